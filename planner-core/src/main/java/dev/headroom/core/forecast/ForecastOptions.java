@@ -1,0 +1,75 @@
+package dev.headroom.core.forecast;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What to forecast besides the point: the quantile levels wanted, and choices the planner may force.
+ *
+ * @param quantiles    quantile levels in (0, 1), e.g. 0.025, 0.1, 0.9, 0.975
+ * @param model        a model name to use for every series, or empty for automatic choice
+ * @param seasonLength a season length to use, or empty to detect it from the frequency and the data
+ * @param seed         seed for anything randomised, so forecasts repeat
+ */
+public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> model, OptionalInt seasonLength, long seed) {
+
+    public static final List<Double> DEFAULT_LEVELS = List.of(0.8, 0.95);
+
+    public ForecastOptions {
+        for (double q : quantiles) {
+            if (!(q > 0 && q < 1)) {
+                throw new IllegalArgumentException("a quantile must be above 0 and below 1, not " + q);
+            }
+        }
+        quantiles = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(quantiles));
+        model = model.filter(m -> !m.isBlank() && !m.equalsIgnoreCase("auto"));
+        if (seasonLength.isPresent() && seasonLength.getAsInt() < 1) {
+            throw new IllegalArgumentException("a season length must be at least 1, not " + seasonLength.getAsInt());
+        }
+    }
+
+    /** Options for central intervals at the given levels (e.g. 0.8 and 0.95) plus any extra quantiles. */
+    public static ForecastOptions forLevels(Collection<Double> levels, double... extraQuantiles) {
+        TreeSet<Double> q = new TreeSet<>();
+        for (double level : levels) {
+            if (!(level > 0 && level < 1)) {
+                throw new IllegalArgumentException("an interval level must be above 0 and below 1, not " + level);
+            }
+            q.add(lowerQuantile(level));
+            q.add(upperQuantile(level));
+        }
+        for (double extra : extraQuantiles) {
+            q.add(extra);
+        }
+        return new ForecastOptions(q, Optional.empty(), OptionalInt.empty(), 42L);
+    }
+
+    public static double lowerQuantile(double level) {
+        return round((1 - level) / 2);
+    }
+
+    public static double upperQuantile(double level) {
+        return round((1 + level) / 2);
+    }
+
+    /** Keeps 0.1 as 0.1 rather than 0.09999999999999998, so levels can be looked up exactly. */
+    private static double round(double q) {
+        return Math.round(q * 1e9) / 1e9;
+    }
+
+    public ForecastOptions withModel(String name) {
+        return new ForecastOptions(quantiles, Optional.ofNullable(name), seasonLength, seed);
+    }
+
+    public ForecastOptions withSeasonLength(OptionalInt length) {
+        return new ForecastOptions(quantiles, model, length, seed);
+    }
+
+    public ForecastOptions withSeed(long s) {
+        return new ForecastOptions(quantiles, model, seasonLength, s);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.headroom.core.forecast;
+
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.SeriesKey;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The forecast of one series: a point forecast and quantiles for consecutive periods from {@code start}.
+ *
+ * @param quantiles  quantile level (e.g. 0.1, 0.9) → values per period; monotone in the level
+ * @param model      the model that made it, as shown to the planner
+ * @param backtestMase the model's out-of-sample MASE in backtest, NaN when there was too little history
+ */
+public record SeriesForecast(SeriesKey key, Period start, double[] point, NavigableMap<Double, double[]> quantiles,
+                             String model, double backtestMase) {
+
+    public SeriesForecast {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(start, "start");
+        point = point.clone();
+        TreeMap<Double, double[]> copy = new TreeMap<>();
+        for (Map.Entry<Double, double[]> e : quantiles.entrySet()) {
+            if (e.getValue().length != point.length) {
+                throw new IllegalArgumentException("quantile " + e.getKey() + " of " + key + " has "
+                        + e.getValue().length + " periods, the point forecast " + point.length);
+            }
+            copy.put(e.getKey(), e.getValue().clone());
+        }
+        quantiles = Collections.unmodifiableNavigableMap(copy);
+        model = model == null ? "" : model;
+    }
+
+    @Override
+    public double[] point() {
+        return point.clone();
+    }
+
+    public int horizon() {
+        return point.length;
+    }
+
+    public Period periodAt(int step) {
+        return start.plus(step);
+    }
+
+    /**
+     * The forecast at a quantile level for one step. A level that was computed is returned as is;
+     * one between two computed levels is interpolated linearly; 0.5 falls back to the point forecast.
+     *
+     * @throws IllegalArgumentException when the level lies outside the computed ones
+     */
+    public double quantile(double level, int step) {
+        double[] exact = quantiles.get(level);
+        if (exact != null) {
+            return exact[step];
+        }
+        TreeMap<Double, double[]> withPoint = new TreeMap<>(quantiles);
+        withPoint.putIfAbsent(0.5, point);
+        Map.Entry<Double, double[]> lo = withPoint.floorEntry(level);
+        Map.Entry<Double, double[]> hi = withPoint.ceilingEntry(level);
+        if (lo == null || hi == null) {
+            throw new IllegalArgumentException("quantile " + level + " of " + key + " was not computed (have "
+                    + quantiles.keySet() + ")");
+        }
+        if (lo.getKey().equals(hi.getKey())) {
+            return lo.getValue()[step];
+        }
+        double w = (level - lo.getKey()) / (hi.getKey() - lo.getKey());
+        return lo.getValue()[step] + w * (hi.getValue()[step] - lo.getValue()[step]);
+    }
+
+    /** Lower bound of the central interval at a level, e.g. 0.8 → the 0.1 quantile. */
+    public double lower(double level, int step) {
+        return quantile(ForecastOptions.lowerQuantile(level), step);
+    }
+
+    /** Upper bound of the central interval at a level, e.g. 0.8 → the 0.9 quantile. */
+    public double upper(double level, int step) {
+        return quantile(ForecastOptions.upperQuantile(level), step);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SeriesForecast f) || !key.equals(f.key) || !start.equals(f.start)
+                || !Arrays.equals(point, f.point) || !model.equals(f.model)
+                || Double.compare(backtestMase, f.backtestMase) != 0
+                || !quantiles.keySet().equals(f.quantiles.keySet())) {
+            return false;
+        }
+        return quantiles.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), f.quantiles.get(e.getKey())));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, start, Arrays.hashCode(point), model);
+    }
+
+    @Override
+    public String toString() {
+        return "SeriesForecast[" + key + " from " + start + ", " + point.length + " periods, " + model + "]";
+    }
+}

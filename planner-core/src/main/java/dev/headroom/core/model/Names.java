@@ -1,0 +1,14 @@
+package dev.headroom.core.model;
+
+/** Checks for the names that identify workloads, pools, resources and node types. */
+final class Names {
+    private Names() {
+    }
+
+    static String require(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(what + " name is empty");
+        }
+        return name.trim();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.headroom.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to plan.
+ *
+ * @param frequency        the planning period
+ * @param horizon          how many periods to plan
+ * @param planStart        the first planned period; empty means the one after the last history
+ * @param sizingQuantile   capacity is planned for this quantile of forecast demand, in (0, 1)
+ * @param timeLimitSeconds how long the solver may search
+ * @param seed             random seed for every randomised step, so that plans repeat
+ * @param threads          solver threads (1 = sequential, deterministic)
+ */
+public record Settings(Frequency frequency, int horizon, Optional<Period> planStart, double sizingQuantile,
+                       double timeLimitSeconds, long seed, int threads) {
+
+    public static final int DEFAULT_HORIZON = 12;
+    public static final double DEFAULT_SIZING_QUANTILE = 0.9;
+    public static final double DEFAULT_TIME_LIMIT = 30;
+
+    public Settings {
+        Objects.requireNonNull(frequency, "frequency");
+        if (horizon < 1 || horizon > 600) {
+            throw new IllegalArgumentException("horizon must be between 1 and 600 periods, not " + horizon);
+        }
+        if (planStart.isPresent() && planStart.get().frequency() != frequency) {
+            throw new IllegalArgumentException("plan_start " + planStart.get() + " is not a " + frequency);
+        }
+        if (!(sizingQuantile > 0 && sizingQuantile < 1)) {
+            throw new IllegalArgumentException("sizing_quantile must be above 0 and below 1, not " + sizingQuantile);
+        }
+        if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
+            throw new IllegalArgumentException("time_limit_seconds must be above 0, not " + timeLimitSeconds);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+    }
+
+    public static Settings defaults() {
+        return new Settings(Frequency.MONTH, DEFAULT_HORIZON, Optional.empty(), DEFAULT_SIZING_QUANTILE,
+                DEFAULT_TIME_LIMIT, 42L, 1);
+    }
+
+    public Settings withHorizon(int h) {
+        return new Settings(frequency, h, planStart, sizingQuantile, timeLimitSeconds, seed, threads);
+    }
+
+    public Settings withTimeLimit(double seconds) {
+        return new Settings(frequency, horizon, planStart, sizingQuantile, seconds, seed, threads);
+    }
+
+    public Settings withThreads(int n) {
+        return new Settings(frequency, horizon, planStart, sizingQuantile, timeLimitSeconds, seed, n);
+    }
+}
