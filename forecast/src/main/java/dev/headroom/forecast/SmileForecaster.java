@@ -1,0 +1,189 @@
+package dev.headroom.forecast;
+
+import dev.headroom.core.forecast.ForecastOptions;
+import dev.headroom.core.forecast.Forecaster;
+import dev.headroom.core.forecast.SeriesForecast;
+import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.Progress;
+import dev.headroom.core.progress.ProgressListener;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Headroom's forecaster: for each series a linear trend with seasonal indicators when there are two
+ * full seasons of history, a linear trend alone when there are at least 3 observations, and the flat
+ * level otherwise (or the model the options force, falling back the same way when the history is too
+ * short for it); intervals from the residuals; and the model's MASE on a holdout of its own history.
+ *
+ * <p>Series are forecast in parallel on a few worker threads; the result is in the input's order and
+ * the same for the same input whatever the thread count. Progress is reported from the calling thread
+ * about ten times a second, and the cancellation is asked (possibly from several threads) before each
+ * series.
+ */
+public final class SmileForecaster implements Forecaster {
+
+    private static final String STAGE = "Forecasting";
+    private static final long REPORT_EVERY_MILLIS = 100;
+
+    private final int threads;
+    private final ModelCatalog catalog;
+
+    /** A forecaster with one worker thread per available processor. */
+    public SmileForecaster() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A forecaster with the given number of worker threads (at least 1). */
+    public SmileForecaster(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("forecasting needs at least 1 thread, not " + threads);
+        }
+        this.threads = threads;
+        this.catalog = ModelCatalog.standard();
+    }
+
+    /** The names {@link ForecastOptions#model()} may force, richest first. */
+    public List<String> modelNames() {
+        return catalog.names();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException  when the horizon is negative or the forced model is unknown
+     * @throws CancellationException     when cancelled before every series was forecast
+     * @throws IllegalStateException     when a series could not be forecast, naming it
+     */
+    @Override
+    public List<SeriesForecast> forecast(List<TimeSeries> history, int horizon, ForecastOptions options,
+                                         ProgressListener progress, Cancellation cancellation) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancellation, "cancellation");
+        if (horizon < 0) {
+            throw new IllegalArgumentException("a forecast horizon must be at least 0 periods, not " + horizon);
+        }
+        List<ForecastModel> candidates = catalog.candidates(options.model());
+        if (cancellation.isCancelled()) {
+            throw new CancellationException("forecasting was cancelled");
+        }
+        int workers = Math.max(1, Math.min(threads, history.size()));
+        Job job = new Job(List.copyOf(history), horizon, options, candidates, cancellation, workers);
+        progress.onProgress(Progress.of(STAGE, 0, message(0, job.total())));
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                Thread.ofPlatform().daemon(true).name("headroom-forecast-", 1).factory());
+        try {
+            for (int i = 0; i < workers; i++) {
+                pool.execute(job::work);
+            }
+            int reported = 0;
+            while (!job.finished.await(REPORT_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
+                reported = report(progress, job, reported);
+            }
+        } catch (InterruptedException e) {
+            job.stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("forecasting was interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+        switch (job.failure.get()) {
+            case null -> { }
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            case Throwable t -> throw new IllegalStateException("forecasting failed: " + t, t);
+        }
+        if (job.cancelled.get()) {
+            throw new CancellationException("forecasting was cancelled after " + job.done.get() + " of "
+                    + job.total() + " series");
+        }
+        progress.onProgress(Progress.of(STAGE, 1, message(job.total(), job.total())));
+        return List.of(job.results);
+    }
+
+    private static int report(ProgressListener progress, Job job, int reported) {
+        int done = job.done.get();
+        if (done > reported) {
+            progress.onProgress(Progress.of(STAGE, (double) done / job.total(), message(done, job.total())));
+        }
+        return Math.max(done, reported);
+    }
+
+    private static String message(int done, int total) {
+        return String.format(Locale.ROOT, "Forecast %,d of %,d series", done, total);
+    }
+
+    /** One call's shared state: workers take the next series until none is left or they must stop. */
+    private static final class Job {
+        final List<TimeSeries> series;
+        final int horizon;
+        final ForecastOptions options;
+        final List<ForecastModel> candidates;
+        final Cancellation cancellation;
+        final SeriesForecast[] results;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicBoolean stop = new AtomicBoolean();
+        final AtomicBoolean cancelled = new AtomicBoolean();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        final CountDownLatch finished;
+
+        Job(List<TimeSeries> series, int horizon, ForecastOptions options, List<ForecastModel> candidates,
+            Cancellation cancellation, int workers) {
+            this.series = series;
+            this.horizon = horizon;
+            this.options = options;
+            this.candidates = candidates;
+            this.cancellation = cancellation;
+            this.results = new SeriesForecast[series.size()];
+            this.finished = new CountDownLatch(workers);
+        }
+
+        int total() {
+            return series.size();
+        }
+
+        void work() {
+            try {
+                int i;
+                while (!stop.get() && (i = next.getAndIncrement()) < series.size()) {
+                    if (cancellation.isCancelled()) {
+                        cancelled.set(true);
+                        stop.set(true);
+                        break;
+                    }
+                    results[i] = forecastOne(series.get(i));
+                    done.incrementAndGet();
+                }
+            } catch (RuntimeException | Error e) {
+                // Keep the first failure; the other workers see the stop flag and end after their series.
+                stop.set(true);
+                failure.compareAndSet(null, e);
+            } finally {
+                finished.countDown();
+            }
+        }
+
+        private SeriesForecast forecastOne(TimeSeries s) {
+            int seasonLength = options.seasonLength().orElse(s.frequency().seasonLength());
+            try {
+                return SeriesForecasting.forecast(s, horizon, candidates, seasonLength, options.quantiles());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("could not forecast " + s.key() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
