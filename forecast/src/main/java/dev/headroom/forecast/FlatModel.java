@@ -56,6 +56,7 @@ public final class FlatModel implements ForecastModel {
      * @param level         the mean of the observations (0 when there were none)
      * @param spread        their sample standard deviation (0 with fewer than two)
      * @param observations  how many periods held an observation
+     * @param residuals     observation minus level per period, {@code NaN} in gaps
      */
     public record Fit(int historyLength, double level, double spread, int observations, double[] residuals)
             implements FittedModel {
