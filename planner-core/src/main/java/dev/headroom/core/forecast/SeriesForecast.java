@@ -15,10 +15,10 @@ import java.util.TreeMap;
  *
  * @param quantiles  quantile level (e.g. 0.1, 0.9) → values per period; monotone in the level
  * @param model      the model that made it, as shown to the planner
- * @param backtestMase the model's out-of-sample MASE in backtest, NaN when there was too little history
+ * @param accuracy   how well that model did in backtest
  */
 public record SeriesForecast(SeriesKey key, Period start, double[] point, NavigableMap<Double, double[]> quantiles,
-                             String model, double backtestMase) {
+                             String model, BacktestAccuracy accuracy) {
 
     public SeriesForecast {
         Objects.requireNonNull(key, "key");
@@ -34,6 +34,31 @@ public record SeriesForecast(SeriesKey key, Period start, double[] point, Naviga
         }
         quantiles = Collections.unmodifiableNavigableMap(copy);
         model = model == null ? "" : model;
+        accuracy = accuracy == null ? BacktestAccuracy.UNKNOWN : accuracy;
+    }
+
+    /** A forecast whose backtest measured only MASE. */
+    public SeriesForecast(SeriesKey key, Period start, double[] point, NavigableMap<Double, double[]> quantiles,
+                          String model, double backtestMase) {
+        this(key, start, point, quantiles, model, BacktestAccuracy.ofMase(backtestMase));
+    }
+
+    /** The chosen model's out-of-sample MASE in backtest, NaN when there was too little history. */
+    public double backtestMase() {
+        return accuracy.mase();
+    }
+
+    /**
+     * The first forecast period in which the given quantile of demand exceeds {@code capacity}:
+     * when this series alone would run out of that capacity. Empty when it does not within the horizon.
+     */
+    public java.util.Optional<Period> firstCrossing(double quantileLevel, double capacity) {
+        for (int step = 0; step < point.length; step++) {
+            if (quantile(quantileLevel, step) > capacity) {
+                return java.util.Optional.of(periodAt(step));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Override
@@ -89,7 +114,7 @@ public record SeriesForecast(SeriesKey key, Period start, double[] point, Naviga
     public boolean equals(Object o) {
         if (!(o instanceof SeriesForecast f) || !key.equals(f.key) || !start.equals(f.start)
                 || !Arrays.equals(point, f.point) || !model.equals(f.model)
-                || Double.compare(backtestMase, f.backtestMase) != 0
+                || !accuracy.equals(f.accuracy)
                 || !quantiles.keySet().equals(f.quantiles.keySet())) {
             return false;
         }
