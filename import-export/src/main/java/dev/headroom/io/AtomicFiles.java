@@ -1,0 +1,96 @@
+package dev.headroom.io;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a reader never sees half of one: the content goes to a temporary file in the
+ * target's folder, which then replaces the target in one atomic rename. When writing fails, the
+ * temporary file is removed and the target is left as it was (absent, or the old file).
+ */
+public final class AtomicFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
+    private AtomicFiles() {
+    }
+
+    /** Writes the content of a file to a stream; the stream is closed by {@link AtomicFiles}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to {@code target} atomically.
+     *
+     * @throws ExportException when the file cannot be written; nothing is left at {@code target}
+     *                         beyond what was there before
+     */
+    public static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = null;
+        try {
+            // The temporary file lives beside the target: a rename is atomic only within one file system.
+            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            move(temp, absolute);
+            temp = null;
+        } catch (IOException e) {
+            throw new ExportException("could not write " + target + ": " + reason(e), e);
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network and FAT file systems cannot rename atomically; a plain replace is the best left.
+            LOG.warn("{} does not support atomic renames; replacing {} non-atomically", target.getParent(), target);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.warn("could not remove the temporary file {}", temp, e);
+        }
+    }
+
+    /** The cause in words: Java's file exceptions often carry only the path as their message. */
+    static String reason(IOException e) {
+        return switch (e) {
+            case NoSuchFileException n -> "the folder " + parentOf(n.getFile()) + " does not exist";
+            case AccessDeniedException a -> "permission denied";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+
+    private static String parentOf(String file) {
+        if (file == null) {
+            return "";
+        }
+        Path parent = Path.of(file).getParent();
+        return parent == null ? file : parent.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.headroom.io.table;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.RecordFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Opens workbooks (.xlsx and .xls) for reading, turning every way a file can fail to be a workbook
+ * into one problem in words, and finds sheets by name ignoring case.
+ */
+public final class Workbooks {
+    private static final Logger LOG = LoggerFactory.getLogger(Workbooks.class);
+
+    /** A sheet's XML may expand at most this much: large enough for a long usage history. */
+    private static final long MAX_ENTRY_BYTES = 1L << 30;
+    /** Our own sheets are repetitive and compress well; 1:500 still stops a zip bomb. */
+    private static final double MIN_INFLATE_RATIO = 0.002;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
+    private Workbooks() {
+    }
+
+    /**
+     * Opens a workbook read-only. When the file is not one, adds a single problem naming the file and
+     * returns empty.
+     */
+    public static Optional<Workbook> open(Path file, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.general(Files.exists(file) ? "is not a file" : "the file does not exist");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(WorkbookFactory.create(file.toFile(), null, true));
+        } catch (EmptyFileException e) {
+            problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
+        } catch (EncryptedDocumentException e) {
+            problems.general("the workbook is protected by a password; save it without one");
+        } catch (IOException | UnsupportedFileFormatException | POIXMLException | OpenXML4JRuntimeException
+                 | RecordFormatException e) {
+            LOG.debug("{} could not be opened as a workbook", file, e);
+            problems.general(notAWorkbook(e));
+        }
+        return Optional.empty();
+    }
+
+    private static String notAWorkbook(Exception e) {
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        if (detail.contains("Zip bomb")) {
+            return "the workbook expands to far more data than it holds (a possible zip bomb); it is not read";
+        }
+        if (e instanceof IOException io && !(detail.contains("unsupported file type") || detail.contains("InvalidFormat"))) {
+            String why = ReadFailures.describe(io);
+            if (!why.startsWith("it cannot be read")) {
+                return why;
+            }
+        }
+        return "is not an Excel workbook (.xlsx or .xls), or it is damaged: open it in a spreadsheet program and save it again";
+    }
+
+    /** The sheet whose name matches, ignoring case and surrounding spaces. */
+    public static Optional<Sheet> sheet(Workbook workbook, String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (Sheet s : workbook) {
+            if (s.getSheetName().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Closes a workbook opened for reading; a failure to close changes nothing that was read. */
+    public static void closeQuietly(Workbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            LOG.debug("closing a workbook failed", e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.headroom.io.workbook;
+
+import dev.headroom.core.model.ExistingNodes;
+import dev.headroom.core.model.KnownDemand;
+import dev.headroom.core.model.NodeType;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.Resource;
+import dev.headroom.core.model.Settings;
+import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.model.Workload;
+import dev.headroom.io.ExportException;
+import dev.headroom.io.xlsx.SheetWriter;
+import dev.headroom.io.xlsx.StreamingWorkbooks;
+import dev.headroom.io.xlsx.Styles;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Writes planning workbooks (CONTRACT §5) that {@link PlanningWorkbookReader} reads back to an equal
+ * {@link PlanningInput}: usage in the long layout with periods in their text notation, and an empty
+ * template with an Instructions sheet for people starting from scratch.
+ */
+public final class PlanningWorkbookWriter {
+    /** Seeds beyond this do not survive a numeric cell (a double); they are written as text. */
+    private static final long LARGEST_EXACT_DOUBLE = 1L << 53;
+
+    private PlanningWorkbookWriter() {
+    }
+
+    /**
+     * Writes the input as a planning workbook, replacing {@code out} atomically.
+     *
+     * @throws ExportException when it cannot be written, or the usage history has more observations
+     *                         than a sheet has rows
+     */
+    public static void write(PlanningInput input, Path out) {
+        long observations = input.usage().stream().mapToLong(TimeSeries::length).sum();
+        long maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1L;
+        if (observations > maxRows) {
+            throw new ExportException("cannot write " + out + ": the usage history has " + observations
+                    + " observations, more than the " + maxRows + " rows a sheet holds");
+        }
+        StreamingWorkbooks.write(out, workbook -> {
+            Styles styles = new Styles(workbook);
+            settings(workbook, styles, input.settings());
+            resources(workbook, styles, input.resources());
+            usage(workbook, styles, input.usage());
+            demand(workbook, styles, input.knownDemand());
+            workloads(workbook, styles, input.workloads());
+            pools(workbook, styles, input.pools());
+            nodeTypes(workbook, styles, input.nodeTypes(), input.resources());
+            nodes(workbook, styles, input.inventory());
+        });
+    }
+
+    /**
+     * Writes an empty planning workbook: every sheet with its headers, the default settings, and an
+     * Instructions sheet that explains each sheet and column.
+     */
+    public static void writeTemplate(Path out) {
+        StreamingWorkbooks.write(out, workbook -> {
+            Styles styles = new Styles(workbook);
+            TemplateInstructions.write(workbook, styles);
+            SheetWriter settings = sheet(workbook, styles, WorkbookLayout.SETTINGS);
+            Settings defaults = Settings.defaults();
+            settings.newRow().text("frequency").text(defaults.frequency().toString());
+            settings.newRow().text("horizon").number(defaults.horizon());
+            settings.newRow().text("plan_start").blank();
+            settings.newRow().text("sizing_quantile").number(defaults.sizingQuantile());
+            settings.newRow().text("time_limit_seconds").number(defaults.timeLimitSeconds());
+            settings.finish(false);
+            for (WorkbookLayout.SheetLayout layout : WorkbookLayout.SHEETS) {
+                if (layout != WorkbookLayout.SETTINGS) {
+                    sheet(workbook, styles, layout).finish(false);
+                }
+            }
+        });
+    }
+
+    private static SheetWriter sheet(Workbook workbook, Styles styles, WorkbookLayout.SheetLayout layout) {
+        return SheetWriter.create(workbook, styles, layout.name(), layout.headers());
+    }
+
+    private static void settings(Workbook workbook, Styles styles, Settings s) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.SETTINGS);
+        sheet.newRow().text("frequency").text(s.frequency().toString());
+        sheet.newRow().text("horizon").number(s.horizon());
+        s.planStart().ifPresent(p -> sheet.newRow().text("plan_start").text(p.toString()));
+        sheet.newRow().text("sizing_quantile").number(s.sizingQuantile());
+        sheet.newRow().text("time_limit_seconds").number(s.timeLimitSeconds());
+        sheet.newRow().text("seed");
+        if (Math.abs(s.seed()) <= LARGEST_EXACT_DOUBLE) {
+            sheet.number(s.seed());
+        } else {
+            sheet.text(Long.toString(s.seed()));
+        }
+        sheet.newRow().text("threads").number(s.threads());
+        sheet.finish(false);
+    }
+
+    private static void resources(Workbook workbook, Styles styles, List<Resource> resources) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.RESOURCES);
+        for (Resource r : resources) {
+            sheet.newRow().text(r.name()).text(r.unit()).number(r.targetUtilization()).text(r.aggregation().toString());
+        }
+        sheet.finish(true);
+    }
+
+    private static void usage(Workbook workbook, Styles styles, List<TimeSeries> usage) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.USAGE);
+        for (TimeSeries s : usage) {
+            for (int i = 0; i < s.length(); i++) {
+                // A period without an observation is kept as a blank usage, so the series keeps its span.
+                sheet.newRow().text(s.periodAt(i).toString()).text(s.key().workload()).text(s.key().resource())
+                        .number(s.valueAt(i));
+            }
+        }
+        sheet.finish(true);
+    }
+
+    private static void demand(Workbook workbook, Styles styles, List<KnownDemand> demand) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.DEMAND);
+        for (KnownDemand d : demand) {
+            sheet.newRow().text(d.period().toString()).text(d.workload()).text(d.resource()).number(d.demand());
+        }
+        sheet.finish(true);
+    }
+
+    private static void workloads(Workbook workbook, Styles styles, List<Workload> workloads) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.WORKLOADS);
+        for (Workload w : workloads) {
+            sheet.newRow().text(w.name()).text(w.placement().toString()).text(w.pinnedPool().orElse(""))
+                    .text(String.join(";", new TreeSet<>(w.allowedPools()))).text(w.antiAffinity().orElse(""));
+        }
+        sheet.finish(true);
+    }
+
+    private static void pools(Workbook workbook, Styles styles, List<Pool> pools) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.POOLS);
+        for (Pool p : pools) {
+            sheet.newRow().text(p.name()).number(p.haNodes());
+            if (p.maxNodes().isPresent()) {
+                sheet.number(p.maxNodes().getAsInt());
+            }
+        }
+        sheet.finish(true);
+    }
+
+    private static void nodeTypes(Workbook workbook, Styles styles, List<NodeType> types, List<Resource> resources) {
+        List<String> headers = new ArrayList<>(WorkbookLayout.NODE_TYPES.headers());
+        resources.forEach(r -> headers.add(r.name()));
+        SheetWriter sheet = SheetWriter.create(workbook, styles, WorkbookLayout.NODE_TYPES.name(), headers);
+        for (NodeType t : types) {
+            sheet.newRow().text(t.name()).number(t.cost()).number(t.leadTime());
+            resources.forEach(r -> sheet.number(t.capacityOf(r.name())));
+        }
+        sheet.finish(true);
+    }
+
+    private static void nodes(Workbook workbook, Styles styles, List<ExistingNodes> nodes) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.NODES);
+        for (ExistingNodes n : nodes) {
+            sheet.newRow().text(n.pool()).text(n.nodeType()).number(n.count())
+                    .text(n.retirePeriod().map(Period::toString).orElse(""));
+        }
+        sheet.finish(true);
+    }
+}

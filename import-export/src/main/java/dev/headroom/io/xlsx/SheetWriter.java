@@ -1,0 +1,119 @@
+package dev.headroom.io.xlsx;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.util.List;
+
+/**
+ * Writes one table to a sheet row by row: a styled, frozen header row, then cells left to right.
+ * It remembers how wide each column's content is, so that {@link #finish} can size the columns
+ * without measuring cells again (a streamed sheet no longer holds the rows written earlier).
+ */
+public final class SheetWriter {
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 60;
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final int[] widths;
+    private final int[] fixed;
+    private final int columns;
+    private Row row;
+    private int nextRow;
+    private int nextColumn;
+
+    private SheetWriter(Sheet sheet, Styles styles, int columns) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = columns;
+        this.widths = new int[Math.max(columns, 1)];
+        this.fixed = new int[Math.max(columns, 1)];
+    }
+
+    /** Creates a sheet and writes its header row. */
+    public static SheetWriter create(Workbook workbook, Styles styles, String name, List<String> headers) {
+        SheetWriter writer = new SheetWriter(workbook.createSheet(name), styles, headers.size());
+        writer.newRow();
+        for (String h : headers) {
+            writer.cell(styles.header()).setCellValue(h);
+            writer.measure(h.length() + 2);
+        }
+        return writer;
+    }
+
+    /** Starts the next row. */
+    public SheetWriter newRow() {
+        row = sheet.createRow(nextRow++);
+        nextColumn = 0;
+        return this;
+    }
+
+    public SheetWriter text(String value) {
+        return text(value, styles.text());
+    }
+
+    public SheetWriter text(String value, CellStyle style) {
+        if (value == null || value.isEmpty()) {
+            return blank();
+        }
+        measure(value.length());
+        cell(style).setCellValue(value);
+        return this;
+    }
+
+    /** A number with all its digits; blank when it is not finite (a workbook cannot hold NaN). */
+    public SheetWriter number(double value) {
+        return number(value, styles.general());
+    }
+
+    public SheetWriter number(double value, CellStyle style) {
+        if (!Double.isFinite(value)) {
+            return blank();
+        }
+        measure(Math.min(16, Double.toString(value).length() + 2));
+        cell(style).setCellValue(value);
+        return this;
+    }
+
+    public SheetWriter blank() {
+        nextColumn++;
+        return this;
+    }
+
+    /** Sizes the columns to their content and adds a filter to the header row. */
+    public void finish(boolean autoFilter) {
+        sheet.createFreezePane(0, 1);
+        for (int c = 0; c < columns; c++) {
+            int chars = fixed[c] > 0 ? fixed[c] : Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH);
+            sheet.setColumnWidth(c, chars * 256);
+        }
+        if (autoFilter && columns > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
+        }
+    }
+
+    /** Gives a column a fixed width in characters, e.g. for wrapped explanations. */
+    public void fixWidth(int column, int chars) {
+        if (column < fixed.length) {
+            fixed[column] = chars;
+        }
+    }
+
+    private Cell cell(CellStyle style) {
+        Cell cell = row.createCell(nextColumn++);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    private void measure(int chars) {
+        int c = nextColumn;
+        if (c < widths.length && chars > widths[c]) {
+            widths[c] = chars;
+        }
+    }
+}
