@@ -6,6 +6,7 @@ import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * Opens workbooks (.xlsx and .xls) for reading, turning every way a file can fail to be a workbook
@@ -36,6 +39,9 @@ public final class Workbooks {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
+    private static final String DAMAGED = "not an Excel workbook (.xlsx or .xls), or a damaged one:"
+            + " open it in a spreadsheet program and save it again";
+
     private Workbooks() {
     }
 
@@ -45,10 +51,14 @@ public final class Workbooks {
      */
     public static Optional<Workbook> open(Path file, Problems problems) {
         if (!Files.isRegularFile(file)) {
-            problems.general(Files.exists(file) ? "is not a file" : "the file does not exist");
+            problems.general(Files.exists(file) ? "a folder, not a workbook" : "the file does not exist");
             return Optional.empty();
         }
         try {
+            if (isCutOffZip(file)) {
+                problems.general(DAMAGED);
+                return Optional.empty();
+            }
             return Optional.of(WorkbookFactory.create(file.toFile(), null, true));
         } catch (EmptyFileException e) {
             problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
@@ -62,6 +72,22 @@ public final class Workbooks {
         return Optional.empty();
     }
 
+    /**
+     * Whether an .xlsx file lacks its zip directory, as one cut off while copying does. POI would
+     * quietly read such a file entry by entry and return whatever sheets survived.
+     */
+    private static boolean isCutOffZip(Path file) throws IOException {
+        if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.size() == 0;
+        } catch (ZipException e) {
+            LOG.debug("{} is not a complete zip file", file, e);
+            return true;
+        }
+    }
+
     private static String notAWorkbook(Exception e) {
         String detail = e.getMessage() == null ? "" : e.getMessage();
         if (detail.contains("Zip bomb")) {
@@ -73,7 +99,7 @@ public final class Workbooks {
                 return why;
             }
         }
-        return "is not an Excel workbook (.xlsx or .xls), or it is damaged: open it in a spreadsheet program and save it again";
+        return DAMAGED;
     }
 
     /** The sheet whose name matches, ignoring case and surrounding spaces. */

@@ -81,10 +81,7 @@ public final class TestWorkbook {
     }
 
     public Path saveXls(Path file) {
-        HSSFWorkbook wb = new HSSFWorkbook();
-        // Without summary properties POI warns when reading the file back.
-        wb.createInformationProperties();
-        return save(wb, file);
+        return save(new HSSFWorkbook(), file);
     }
 
     private Path save(Workbook wb, Path file) {
