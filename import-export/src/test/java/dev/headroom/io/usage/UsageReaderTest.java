@@ -1,0 +1,160 @@
+package dev.headroom.io.usage;
+
+import dev.headroom.core.model.Aggregation;
+import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.InputProblem;
+import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.model.TimeSeries;
+import dev.headroom.io.testing.Shown;
+import dev.headroom.io.testing.TestWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.headroom.io.testing.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class UsageReaderTest {
+    @TempDir
+    Path dir;
+
+    private static TimeSeries series(String workload, String resource, String start, double... values) {
+        return new TimeSeries(new SeriesKey(workload, resource), Period.parse(start), values);
+    }
+
+    private Path csv(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static List<TimeSeries> read(Path file) {
+        return UsageReader.read(file, Optional.empty(), Map.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",", ";", "\t"})
+    void readsCsvWithAnyCommonDelimiter(String d) throws IOException {
+        Path file = csv("usage.csv", String.join(d, "period", "workload", "resource", "usage", "unit") + "\n"
+                + String.join(d, "2024-01", "web", "cpu", "3.5", "cores") + "\n"
+                + String.join(d, "2024-02", "web", "cpu", "4", "cores") + "\n"
+                + "\n"
+                + String.join(d, "2024-01", "\"db, primary\"", "cpu", "1", "cores") + "\n");
+
+        assertThat(read(file)).containsExactly(series("web", "cpu", "2024-01", 3.5, 4), series("db, primary", "cpu", "2024-01", 1));
+    }
+
+    @Test
+    void readsUtf8WithAByteOrderMark() throws IOException {
+        Path file = csv("bom.csv", "\uFEFFPeriod;Workload;Resource;Usage\r\n2024-W01;café;cpu;2\r\n");
+
+        assertThat(read(file)).containsExactly(series("café", "cpu", "2024-W01", 2));
+    }
+
+    @Test
+    void readsTheWideLayoutFromCsv() throws IOException {
+        Path file = csv("wide.csv", "period,web cpu,web/memory\n2024-Q1,1,10\n2024-Q2,,11\n2024-Q3,3,12\n");
+
+        assertThat(read(file)).containsExactly(series("web", "cpu", "2024-Q1", 1, Double.NaN, 3),
+                series("web", "memory", "2024-Q1", 10, 11, 12));
+    }
+
+    @Test
+    void withoutAFrequencyTheCoarsestNotationWinsAndFinerSamplesRollUp() throws IOException {
+        Path file = csv("mixed.csv", "period,workload,resource,usage\n"
+                + "2024-01-05,web,cpu,1\n2024-01-20,web,cpu,5\n2024-02,web,cpu,7\n");
+
+        assertThat(UsageReader.read(file, Optional.empty(), Map.of("cpu", Aggregation.MAX)))
+                .containsExactly(series("web", "cpu", "2024-01", 5, 7));
+    }
+
+    @Test
+    void aGivenFrequencyRollsUpDaysToWeeks() throws IOException {
+        Path file = csv("daily.csv", "period,workload,resource,usage\n"
+                + "2024-01-01,web,cpu,1\n2024-01-02,web,cpu,3\n2024-01-08,web,cpu,10\n");
+
+        assertThat(UsageReader.read(file, Optional.of(Frequency.WEEK), Map.of("cpu", Aggregation.MEAN)))
+                .containsExactly(series("web", "cpu", "2024-W01", 2, 10));
+    }
+
+    @Test
+    void csvProblemsNameRowColumnAndValue() throws IOException {
+        Path file = csv("bad.csv", "period,workload,resource,usage\n2024-01,web,cpu,12 GB\n2024-02,,cpu,1\nlater,web,cpu,2\n");
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file));
+
+        assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
+                "bad.csv: row 2 column 4 (usage): \"12 GB\" is not a number",
+                "bad.csv: row 3 column 2 (workload): is empty; a workload is needed",
+                "bad.csv: row 4 column 1 (period): \"later\" is not a period (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY-Qn)");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneProblem() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "period,workload,resource,usage\n2024-01,caf\u00e9,cpu,1\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file));
+
+        assertThat(e.problems()).extracting(Shown::line).hasSize(1).first().asString()
+                .startsWith("latin1.csv: ").contains("not UTF-8 text");
+    }
+
+    @Test
+    void anEmptyFileHoldsNoUsage() throws IOException {
+        Path file = csv("empty.csv", "");
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file));
+
+        assertThat(e.problems()).extracting(Shown::line).containsExactly("empty.csv: holds no usage history (expected"
+                + " the columns period, workload, resource, usage, or a period column and one column per series)");
+    }
+
+    @Test
+    void readsTheUsageSheetOfAWorkbookElseTheFirstSheet() {
+        TestWorkbook withUsage = new TestWorkbook()
+                .sheet("Notes", row("nothing"))
+                .sheet("usage", row("period", "workload", "resource", "usage"), row(LocalDate.of(2024, 5, 1), "web", "cpu", 2));
+        TestWorkbook firstSheet = new TestWorkbook()
+                .sheet("Export", row("Period", "web cpu"), row("2024-05", 2), row("2024-06", 3));
+
+        assertThat(read(withUsage.saveXlsx(dir.resolve("a.xlsx")))).containsExactly(series("web", "cpu", "2024-05-01", 2));
+        assertThat(read(firstSheet.saveXlsx(dir.resolve("b.xlsx")))).containsExactly(series("web", "cpu", "2024-05", 2, 3));
+    }
+
+    @Test
+    void aWorkbookNamedCsvIsStillReadAsAWorkbook() {
+        Path file = new TestWorkbook().sheet("Usage", row("period", "web cpu"), row("2024-05", 2))
+                .saveXlsx(dir.resolve("export.csv"));
+
+        assertThat(read(file)).containsExactly(series("web", "cpu", "2024-05", 2));
+    }
+
+    @Test
+    void aDamagedWorkbookIsOneProblem() throws IOException {
+        Path file = csv("usage.xlsx", "period,workload\n");
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file));
+
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().getFirst().file()).isEqualTo("usage.xlsx");
+    }
+
+    @Test
+    void aMissingFileIsOneProblem() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(dir.resolve("nowhere.csv")));
+
+        assertThat(e.problems()).extracting(Shown::line).containsExactly("nowhere.csv: the file does not exist");
+    }
+}
