@@ -2,31 +2,28 @@ package dev.headroom.io.table;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A workbook sheet as a {@link Table}. Formulas are read through their cached results (the values
+ * A sheet of a workbook read into POI's object model (.xls) as a {@link Table}. Formulas are read through their cached results (the values
  * the spreadsheet program last computed), so no formula is evaluated here.
  */
-public final class SheetTable implements Table {
+final class SheetTable implements Table {
     private final Sheet sheet;
-    private final DataFormatter formatter = new DataFormatter();
+    private final NumericCells numbers = new NumericCells(false);
     private final int headerRowIndex;
     private final List<String> headers;
 
-    public SheetTable(Sheet sheet, Problems problems) {
+    SheetTable(Sheet sheet, Problems problems) {
         this.sheet = sheet;
         Row header = firstNonBlankRow(sheet);
         this.headerRowIndex = header == null ? -1 : header.getRowNum();
@@ -141,13 +138,10 @@ public final class SheetTable implements Table {
     private TableCell numeric(Cell cell, Place place) {
         double value = cell.getNumericCellValue();
         if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-            LocalDateTime date = cell.getLocalDateTimeCellValue();
-            String shown = date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
-            return new TableCell(place, TableCell.Kind.DATE, shown, Double.NaN, date);
+            // The cell knows the workbook's date system (1900 or 1904).
+            return NumericCells.date(place, cell.getLocalDateTimeCellValue());
         }
-        String shown = formatter.formatRawCellContents(value, cell.getCellStyle().getDataFormat(),
-                cell.getCellStyle().getDataFormatString());
-        return new TableCell(place, TableCell.Kind.NUMBER, shown, value, null);
+        return numbers.of(place, value, cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
     }
 
     private static Row firstNonBlankRow(Sheet sheet) {

@@ -3,28 +3,28 @@ package dev.headroom.io.table;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.util.RecordFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
  * Opens workbooks (.xlsx and .xls) for reading, turning every way a file can fail to be a workbook
- * into one problem in words, and finds sheets by name ignoring case.
+ * into one problem in words.
  */
 public final class Workbooks {
     private static final Logger LOG = LoggerFactory.getLogger(Workbooks.class);
@@ -46,26 +46,30 @@ public final class Workbooks {
     }
 
     /**
-     * Opens a workbook read-only. When the file is not one, adds a single problem naming the file and
-     * returns empty.
+     * Opens a workbook read-only: an .xlsx file is streamed sheet by sheet, an .xls file read whole.
+     * When the file is not a workbook, adds a single problem naming the file and returns empty.
+     * Problems found later while reading its sheets go to the same {@code problems}.
      */
-    public static Optional<Workbook> open(Path file, Problems problems) {
+    public static Optional<SheetSource> open(Path file, Problems problems) {
         if (!Files.isRegularFile(file)) {
             problems.general(Files.exists(file) ? "a folder, not a workbook" : "the file does not exist");
             return Optional.empty();
         }
         try {
-            if (isCutOffZip(file)) {
-                problems.general(DAMAGED);
-                return Optional.empty();
+            if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
+                if (isCutOffZip(file)) {
+                    problems.general(DAMAGED);
+                    return Optional.empty();
+                }
+                return XlsxSource.open(file, problems);
             }
-            return Optional.of(WorkbookFactory.create(file.toFile(), null, true));
+            return Optional.of(new UserModelSource(WorkbookFactory.create(file.toFile(), null, true), problems));
         } catch (EmptyFileException e) {
             problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
         } catch (EncryptedDocumentException e) {
             problems.general("the workbook is protected by a password; save it without one");
-        } catch (IOException | UnsupportedFileFormatException | POIXMLException | OpenXML4JRuntimeException
-                 | RecordFormatException e) {
+        } catch (IOException | OpenXML4JException | SAXException | UnsupportedFileFormatException | POIXMLException
+                 | OpenXML4JRuntimeException | RecordFormatException e) {
             LOG.debug("{} could not be opened as a workbook", file, e);
             problems.general(notAWorkbook(e));
         }
@@ -77,9 +81,6 @@ public final class Workbooks {
      * quietly read such a file entry by entry and return whatever sheets survived.
      */
     private static boolean isCutOffZip(Path file) throws IOException {
-        if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
-            return false;
-        }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return zip.size() == 0;
         } catch (ZipException e) {
@@ -93,6 +94,9 @@ public final class Workbooks {
         if (detail.contains("Zip bomb")) {
             return "the workbook expands to far more data than it holds (a possible zip bomb); it is not read";
         }
+        if (e instanceof OpenXML4JException || e instanceof SAXException) {
+            return DAMAGED;
+        }
         if (e instanceof IOException io && !(detail.contains("unsupported file type") || detail.contains("InvalidFormat"))) {
             String why = ReadFailures.describe(io);
             if (!why.startsWith("it cannot be read")) {
@@ -102,19 +106,8 @@ public final class Workbooks {
         return DAMAGED;
     }
 
-    /** The sheet whose name matches, ignoring case and surrounding spaces. */
-    public static Optional<Sheet> sheet(Workbook workbook, String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (Sheet s : workbook) {
-            if (s.getSheetName().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Closes a workbook opened for reading; a failure to close changes nothing that was read. */
-    public static void closeQuietly(Workbook workbook) {
+    static void closeQuietly(Workbook workbook) {
         try {
             workbook.close();
         } catch (IOException e) {

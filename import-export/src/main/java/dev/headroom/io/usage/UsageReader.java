@@ -7,12 +7,10 @@ import dev.headroom.core.model.TimeSeries;
 import dev.headroom.io.table.CsvTable;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.ReadFailures;
-import dev.headroom.io.table.SheetTable;
+import dev.headroom.io.table.SheetSource;
 import dev.headroom.io.table.Table;
 import dev.headroom.io.table.Workbooks;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,25 +130,22 @@ public final class UsageReader {
     }
 
     private static final class WorkbookSource extends Source {
-        private final Optional<Workbook> workbook;
-        private final Optional<Sheet> sheet;
+        private final Optional<SheetSource> workbook;
 
         WorkbookSource(Path file, Problems problems) {
             super(problems);
             this.workbook = Workbooks.open(file, problems);
-            this.sheet = workbook.flatMap(wb -> Workbooks.sheet(wb, USAGE_SHEET)
-                    .or(() -> wb.getNumberOfSheets() > 0 ? Optional.of(wb.getSheetAt(0)) : Optional.empty()));
         }
 
         @Override
         Optional<Table> open() {
             // A problem found by both passes (a header twice) is listed once: Problems drops repeats.
-            return sheet.map(s -> new SheetTable(s, problems));
+            return workbook.flatMap(wb -> wb.sheet(USAGE_SHEET).or(wb::firstSheet));
         }
 
         @Override
         public void close() {
-            workbook.ifPresent(Workbooks::closeQuietly);
+            workbook.ifPresent(SheetSource::close);
         }
     }
 }

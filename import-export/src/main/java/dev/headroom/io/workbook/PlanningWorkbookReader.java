@@ -12,12 +12,11 @@ import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
 import dev.headroom.io.table.Problems;
-import dev.headroom.io.table.SheetTable;
+import dev.headroom.io.table.SheetSource;
 import dev.headroom.io.table.Table;
 import dev.headroom.io.table.Workbooks;
 import dev.headroom.io.usage.UsageRollup;
 import dev.headroom.io.usage.UsageTableReader;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,51 +48,40 @@ public final class PlanningWorkbookReader {
     public static PlanningInput read(Path file) {
         String name = String.valueOf(file.getFileName());
         Problems problems = new Problems(name);
-        Workbook workbook = Workbooks.open(file, problems).orElse(null);
+        SheetSource workbook = Workbooks.open(file, problems).orElse(null);
         if (workbook == null) {
             problems.throwIfAny();
         }
-        try {
+        try (workbook) {
             return read(name, workbook, problems);
-        } finally {
-            Workbooks.closeQuietly(workbook);
         }
     }
 
-    private static PlanningInput read(String name, Workbook workbook, Problems problems) {
-        boolean complete = true;
-        Settings settings = SettingsSheet.read(table(workbook, WorkbookLayout.SETTINGS, problems), problems);
-
-        Optional<Table> resourcesSheet = required(workbook, WorkbookLayout.RESOURCES, problems);
-        List<Resource> resources = resourcesSheet.map(t -> ResourcesSheet.read(t, problems)).orElse(List.of());
-        complete &= resourcesSheet.isPresent();
+    private static PlanningInput read(String name, SheetSource workbook, Problems problems) {
+        boolean complete = checkSheets(workbook, problems);
+        Settings settings = sheet(workbook, WorkbookLayout.SETTINGS, t -> SettingsSheet.read(t, problems));
+        List<Resource> resources = sheet(workbook, WorkbookLayout.RESOURCES,
+                t -> t.map(r -> ResourcesSheet.read(r, problems)).orElse(List.of()));
         Map<String, Resource> byName = resources.stream()
                 .collect(Collectors.toMap(Resource::name, r -> r, (a, b) -> a));
         Function<String, String> unitOf = r -> byName.containsKey(r) ? byName.get(r).unit() : "";
 
-        Optional<Table> usageSheet = table(workbook, WorkbookLayout.USAGE, problems);
-        Optional<Table> demandSheet = table(workbook, WorkbookLayout.DEMAND, problems);
-        if (usageSheet.isEmpty() && demandSheet.isEmpty()) {
-            problems.general("the sheets 'Usage' and 'Demand' are both missing; a planning workbook needs at least one"
-                    + " of them to know what to plan for");
-            complete = false;
-        }
         UsageRollup rollup = new UsageRollup(settings.frequency(),
                 r -> byName.containsKey(r) ? byName.get(r).aggregation() : Aggregation.P95);
-        usageSheet.ifPresent(t -> UsageTableReader.read(t, rollup, unitOf, problems));
-        List<TimeSeries> usage = rollup.series();
-        List<KnownDemand> demand = DemandSheet.read(demandSheet, settings.frequency(), unitOf, problems);
-
-        List<Workload> workloads = withDefaults(WorkloadsSheet.read(table(workbook, WorkbookLayout.WORKLOADS, problems),
-                problems), usage, demand);
-
-        Optional<Table> poolsSheet = required(workbook, WorkbookLayout.POOLS, problems);
-        List<Pool> pools = poolsSheet.map(t -> InventorySheets.pools(t, problems)).orElse(List.of());
-        Optional<Table> typesSheet = required(workbook, WorkbookLayout.NODE_TYPES, problems);
-        List<NodeType> nodeTypes = typesSheet.map(t -> InventorySheets.nodeTypes(t, resources, problems)).orElse(List.of());
-        List<ExistingNodes> nodes = InventorySheets.nodes(table(workbook, WorkbookLayout.NODES, problems),
-                settings.frequency(), problems);
-        complete &= poolsSheet.isPresent() && typesSheet.isPresent();
+        List<TimeSeries> usage = sheet(workbook, WorkbookLayout.USAGE, t -> {
+            t.ifPresent(u -> UsageTableReader.read(u, rollup, unitOf, problems));
+            return rollup.series();
+        });
+        List<KnownDemand> demand = sheet(workbook, WorkbookLayout.DEMAND,
+                t -> DemandSheet.read(t, settings.frequency(), unitOf, problems));
+        List<Workload> workloads = withDefaults(sheet(workbook, WorkbookLayout.WORKLOADS,
+                t -> WorkloadsSheet.read(t, problems)), usage, demand);
+        List<Pool> pools = sheet(workbook, WorkbookLayout.POOLS,
+                t -> t.map(p -> InventorySheets.pools(p, problems)).orElse(List.of()));
+        List<NodeType> nodeTypes = sheet(workbook, WorkbookLayout.NODE_TYPES,
+                t -> t.map(n -> InventorySheets.nodeTypes(n, resources, problems)).orElse(List.of()));
+        List<ExistingNodes> nodes = sheet(workbook, WorkbookLayout.NODES,
+                t -> InventorySheets.nodes(t, settings.frequency(), problems));
 
         if (!complete) {
             // Cross-references would only repeat that whole sheets are missing.
@@ -126,15 +114,31 @@ public final class PlanningWorkbookReader {
         return all;
     }
 
-    private static Optional<Table> table(Workbook workbook, WorkbookLayout.SheetLayout layout, Problems problems) {
-        return Workbooks.sheet(workbook, layout.name()).map(s -> new SheetTable(s, problems));
+    /** Reports the sheets a planning workbook cannot do without; true when none is missing. */
+    private static boolean checkSheets(SheetSource workbook, Problems problems) {
+        boolean complete = true;
+        for (WorkbookLayout.SheetLayout layout : List.of(WorkbookLayout.RESOURCES, WorkbookLayout.POOLS,
+                WorkbookLayout.NODE_TYPES)) {
+            if (!workbook.hasSheet(layout.name())) {
+                problems.general("the sheet '" + layout.name() + "' is missing; a planning workbook needs it");
+                complete = false;
+            }
+        }
+        if (!workbook.hasSheet(WorkbookLayout.USAGE.name()) && !workbook.hasSheet(WorkbookLayout.DEMAND.name())) {
+            problems.general("the sheets 'Usage' and 'Demand' are both missing; a planning workbook needs at least one"
+                    + " of them to know what to plan for");
+            complete = false;
+        }
+        return complete;
     }
 
-    private static Optional<Table> required(Workbook workbook, WorkbookLayout.SheetLayout layout, Problems problems) {
-        Optional<Table> table = table(workbook, layout, problems);
-        if (table.isEmpty()) {
-            problems.general("the sheet '" + layout.name() + "' is missing; a planning workbook needs it");
+    /** Reads a sheet that may be absent with {@code reader}, then closes it. */
+    private static <T> T sheet(SheetSource workbook, WorkbookLayout.SheetLayout layout, Function<Optional<Table>, T> reader) {
+        Optional<Table> table = workbook.sheet(layout.name());
+        try {
+            return reader.apply(table);
+        } finally {
+            table.ifPresent(Table::close);
         }
-        return table;
     }
 }
