@@ -1,10 +1,10 @@
 package dev.headroom.io.table;
 
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,24 +28,20 @@ final class XlsxSheetTable implements Table {
     private final String sheet;
     private final InputStream in;
     private final XMLStreamReader xml;
-    private final SharedStrings strings;
-    private final StylesTable styles;
-    private final NumericCells numbers;
+    private final XlsxCells cells;
     private final Problems problems;
     private final List<String> headers;
     private final int headerRow;
     private int lastRow;
     private boolean failed;
 
-    XlsxSheetTable(String sheet, InputStream in, SharedStrings strings, StylesTable styles, NumericCells numbers,
+    XlsxSheetTable(String sheet, PackagePart part, SharedStrings strings, StylesTable styles, NumericCells numbers,
                    Problems problems) {
         this.sheet = sheet;
-        this.in = in;
-        this.strings = strings;
-        this.styles = styles;
-        this.numbers = numbers;
+        this.cells = new XlsxCells(strings, styles, numbers);
         this.problems = problems;
-        this.xml = open(in);
+        this.in = stream(part);
+        this.xml = in == null ? null : open(in);
         List<TableCell> header = nextNonBlankRow();
         this.headerRow = header == null ? 0 : lastRow;
         List<String> raw = new ArrayList<>();
@@ -56,6 +49,15 @@ final class XlsxSheetTable implements Table {
             header.forEach(c -> raw.add(c == null ? "" : c.trimmed()));
         }
         this.headers = Headers.of(raw, sheet, CellReference::convertNumToColString, problems);
+    }
+
+    private InputStream stream(PackagePart part) {
+        try {
+            return part.getInputStream();
+        } catch (IOException e) {
+            damaged(e);
+            return null;
+        }
     }
 
     private XMLStreamReader open(InputStream stream) {
@@ -109,11 +111,11 @@ final class XlsxSheetTable implements Table {
 
     private final class StreamedRow implements TableRow {
         private final int number;
-        private final List<TableCell> cells;
+        private final List<TableCell> values;
 
-        StreamedRow(int number, List<TableCell> cells) {
+        StreamedRow(int number, List<TableCell> values) {
             this.number = number;
-            this.cells = cells;
+            this.values = values;
         }
 
         @Override
@@ -125,13 +127,13 @@ final class XlsxSheetTable implements Table {
         public TableCell cell(int column) {
             String header = column >= 0 && column < headers.size() ? headers.get(column) : "";
             Place place = new Place(sheet, number, column < 0 ? "" : CellReference.convertNumToColString(column), header);
-            TableCell raw = column >= 0 && column < cells.size() ? cells.get(column) : null;
+            TableCell raw = column >= 0 && column < values.size() ? values.get(column) : null;
             return raw == null ? TableCell.blank(place) : new TableCell(place, raw.kind(), raw.text(), raw.number(), raw.date());
         }
 
         @Override
         public int width() {
-            return cells.size();
+            return values.size();
         }
     }
 
@@ -143,9 +145,9 @@ final class XlsxSheetTable implements Table {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                    List<TableCell> cells = readRow();
-                    if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                        return cells;
+                    List<TableCell> row = readRow();
+                    if (row.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                        return row;
                     }
                 }
             }
@@ -158,23 +160,23 @@ final class XlsxSheetTable implements Table {
     private List<TableCell> readRow() throws XMLStreamException {
         String r = xml.getAttributeValue(null, "r");
         lastRow = r == null ? lastRow + 1 : Integer.parseInt(r);
-        List<TableCell> cells = new ArrayList<>();
+        List<TableCell> row = new ArrayList<>();
         int nextColumn = 0;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
                 int column = ref == null ? nextColumn : columnOf(ref);
-                while (cells.size() <= column) {
-                    cells.add(null);
+                while (row.size() <= column) {
+                    row.add(null);
                 }
-                cells.set(column, readCell(new Place(sheet, lastRow, CellReference.convertNumToColString(column), "")));
+                row.set(column, readCell(new Place(sheet, lastRow, CellReference.convertNumToColString(column), "")));
                 nextColumn = column + 1;
             } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
                 break;
             }
         }
-        return cells;
+        return row;
     }
 
     /** Reads one {@code <c>} element: its type, style and cached value. */
@@ -201,53 +203,7 @@ final class XlsxSheetTable implements Table {
                 break;
             }
         }
-        return toCell(place, type == null ? "n" : type, style, value, inline);
-    }
-
-    private TableCell toCell(Place place, String type, String style, String value, StringBuilder inline) {
-        return switch (type) {
-            case "s" -> value == null ? TableCell.blank(place)
-                    : TableCell.ofText(place, strings.getItemAt(Integer.parseInt(value.strip())).getString());
-            case "inlineStr" -> TableCell.ofText(place, inline == null ? value : inline.toString());
-            case "str" -> TableCell.ofText(place, value);
-            case "b" -> value == null ? TableCell.blank(place) : new TableCell(place, TableCell.Kind.BOOLEAN,
-                    "1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip()) ? "TRUE" : "FALSE", Double.NaN, null);
-            case "e" -> new TableCell(place, TableCell.Kind.ERROR, value, Double.NaN, null);
-            case "d" -> isoDate(place, value);
-            default -> number(place, style, value);
-        };
-    }
-
-    private TableCell number(Place place, String style, String value) {
-        if (value == null || value.isBlank()) {
-            return TableCell.blank(place);
-        }
-        double number;
-        try {
-            number = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            return TableCell.ofText(place, value);
-        }
-        if (style == null || styles == null) {
-            return numbers.of(place, number, 0, "General");
-        }
-        XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style.strip()));
-        return cellStyle == null ? numbers.of(place, number, 0, "General")
-                : numbers.of(place, number, cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-    }
-
-    /** Strict OOXML may store a date as ISO text ({@code t="d"}). */
-    private static TableCell isoDate(Place place, String value) {
-        if (value == null || value.isBlank()) {
-            return TableCell.blank(place);
-        }
-        try {
-            String v = value.strip();
-            LocalDateTime date = v.contains("T") ? LocalDateTime.parse(v) : LocalDate.parse(v).atStartOfDay();
-            return NumericCells.date(place, date);
-        } catch (DateTimeParseException e) {
-            return TableCell.ofText(place, value);
-        }
+        return cells.decode(place, type == null ? "n" : type, style, value, inline);
     }
 
     private void skipElement() throws XMLStreamException {
@@ -291,7 +247,9 @@ final class XlsxSheetTable implements Table {
             if (xml != null) {
                 xml.close();
             }
-            in.close();
+            if (in != null) {
+                in.close();
+            }
         } catch (XMLStreamException | IOException e) {
             LOG.debug("closing sheet {} failed", sheet, e);
         }

@@ -21,7 +21,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,12 +93,7 @@ final class XlsxSource implements SheetSource {
 
     @Override
     public Table exactSheet(String name) {
-        PackagePart part = sheets.get(name);
-        try {
-            return new XlsxSheetTable(name, part.getInputStream(), strings, styles, new NumericCells(date1904), problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new XlsxSheetTable(name, sheets.get(name), strings, styles, new NumericCells(date1904), problems);
     }
 
     @Override
