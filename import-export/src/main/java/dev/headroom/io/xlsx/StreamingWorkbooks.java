@@ -4,6 +4,7 @@ import dev.headroom.io.AtomicFiles;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,10 @@ public final class StreamingWorkbooks {
             // close() also removes SXSSF's temporary files.
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
                 workbook.setCompressTempFiles(true);
+                // No creation time, so that the same content gives the same bytes (deterministic output).
+                var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+                properties.setCreator("Headroom");
+                properties.setCreated(Optional.empty());
                 content.accept(workbook);
                 workbook.write(out);
             }

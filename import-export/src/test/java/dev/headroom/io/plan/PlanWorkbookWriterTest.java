@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,6 +141,18 @@ class PlanWorkbookWriterTest {
         Sheet forecast = workbook.getSheet("Forecast");
         assertThat(forecast.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(forecast.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(10.0);
+    }
+
+    @Test
+    void theSamePlanGivesTheSameBytes() throws IOException, InterruptedException {
+        Path first = dir.resolve("first.xlsx");
+        Path second = dir.resolve("second.xlsx");
+        PlanWorkbookWriter.write(SamplePlan.plan(), input(), first);
+        // Office files record times to the second; a later second would show in any time stamp.
+        Thread.sleep(1100);
+        PlanWorkbookWriter.write(SamplePlan.plan(), input(), second);
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
 
     @Test
