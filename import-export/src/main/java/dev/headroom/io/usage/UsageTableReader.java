@@ -45,21 +45,36 @@ public final class UsageTableReader {
         }
     }
 
-    /** The coarsest frequency among the table's period notations (a date cell is a day); month when there is none. */
+    /**
+     * The coarsest frequency among the table's period notations; date cells count at the frequency
+     * their spacing suggests (see {@link DateSpacing}). Month when the table has no periods.
+     */
     public static Frequency coarsestFrequency(Table table) {
         if (table.headers().isEmpty()) {
             return Frequency.MONTH;
         }
         int periodColumn = periodColumn(table);
         Problems ignored = new Problems("");
+        DateSpacing dates = new DateSpacing();
         Frequency coarsest = null;
         for (TableRow row : table.rows()) {
-            Optional<ObservedPeriod> p = Cells.observed(row.cell(periodColumn), ignored);
-            if (p.isPresent() && (coarsest == null || coarsest.isFinerThan(p.get().frequency()))) {
-                coarsest = p.get().frequency();
+            TableCell cell = row.cell(periodColumn);
+            if (cell.kind() == TableCell.Kind.DATE) {
+                dates.add(cell.date());
+                continue;
+            }
+            Optional<ObservedPeriod> p = Cells.observed(cell, ignored);
+            if (p.isPresent()) {
+                coarsest = coarser(coarsest, p.get().frequency());
             }
         }
-        return coarsest == null ? Frequency.MONTH : coarsest;
+        Frequency fromDates = dates.frequency().orElse(null);
+        Frequency result = fromDates == null ? coarsest : coarser(coarsest, fromDates);
+        return result == null ? Frequency.MONTH : result;
+    }
+
+    private static Frequency coarser(Frequency a, Frequency b) {
+        return a == null || a.isFinerThan(b) ? b : a;
     }
 
     private static boolean isLongLayout(Table table) {

@@ -129,8 +129,35 @@ class UsageReaderTest {
         TestWorkbook firstSheet = new TestWorkbook()
                 .sheet("Export", row("Period", "web cpu"), row("2024-05", 2), row("2024-06", 3));
 
-        assertThat(read(withUsage.saveXlsx(dir.resolve("a.xlsx")))).containsExactly(series("web", "cpu", "2024-05-01", 2));
+        assertThat(read(withUsage.saveXlsx(dir.resolve("a.xlsx")))).containsExactly(series("web", "cpu", "2024-05", 2));
         assertThat(read(firstSheet.saveXlsx(dir.resolve("b.xlsx")))).containsExactly(series("web", "cpu", "2024-05", 2, 3));
+    }
+
+    @Test
+    void dateCellsOnTheFirstOfEachMonthAreMonthsWhenNoFrequencyIsGiven() {
+        Path file = new TestWorkbook().sheet("Usage", row("period", "web cpu"),
+                row(LocalDate.of(2024, 1, 1), 2), row(LocalDate.of(2024, 2, 1), 3), row(LocalDate.of(2024, 4, 1), 5))
+                .saveXlsx(dir.resolve("monthly.xlsx"));
+
+        assertThat(read(file)).containsExactly(series("web", "cpu", "2024-01", 2, 3, Double.NaN, 5));
+    }
+
+    @Test
+    void dateCellsOnOneWeekdayAreWeeksAndOnQuarterStartsQuarters() {
+        Path weekly = new TestWorkbook().sheet("Usage", row("period", "web cpu"),
+                row(LocalDate.of(2024, 1, 7), 2), row(LocalDate.of(2024, 1, 14), 3))
+                .saveXlsx(dir.resolve("weekly.xlsx"));
+        Path quarterly = new TestWorkbook().sheet("Usage", row("period", "web cpu"),
+                row(LocalDate.of(2024, 1, 1), 2), row(LocalDate.of(2024, 7, 1), 3))
+                .saveXlsx(dir.resolve("quarterly.xlsx"));
+        Path daily = new TestWorkbook().sheet("Usage", row("period", "web cpu"),
+                row(LocalDate.of(2024, 1, 7), 2), row(LocalDate.of(2024, 1, 8), 3))
+                .saveXlsx(dir.resolve("daily.xlsx"));
+
+        // 2024-01-07 is a Sunday, the last day of ISO week 1.
+        assertThat(read(weekly)).containsExactly(series("web", "cpu", "2024-W01", 2, 3));
+        assertThat(read(quarterly)).containsExactly(series("web", "cpu", "2024-Q1", 2, Double.NaN, 3));
+        assertThat(read(daily)).containsExactly(series("web", "cpu", "2024-01-07", 2, 3));
     }
 
     @Test
