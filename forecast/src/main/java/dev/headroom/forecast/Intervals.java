@@ -66,7 +66,9 @@ public final class Intervals {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("a quantile level must be above 0 and below 1, not " + level);
         }
-        return degreesOfFreedom >= 1
+        // Beyond 100 degrees of freedom t and normal agree to 1%, and Smile's incomplete beta function
+        // stops converging (logging errors) for large ones.
+        return degreesOfFreedom >= 1 && degreesOfFreedom <= 100
                 ? new TDistribution(degreesOfFreedom).quantile(level)
                 : GaussianDistribution.getInstance().quantile(level);
     }

@@ -30,9 +30,31 @@ public final class ModelCatalog {
         this.models = List.copyOf(models);
     }
 
-    /** Seasonal trend, trend, flat. */
+    /**
+     * Every model Headroom has, richest first: Holt-Winters multiplicative and additive, the seasonal
+     * trend regression, the log-linear and linear changepoint trends, ARIMA, Theta, damped trend, Holt,
+     * the straight line, simple smoothing, drift, seasonal naive, naive, Croston and the flat mean.
+     * Non-seasonal methods (ARIMA, Theta and the smoothing family) work on the seasonally adjusted
+     * history when the series is seasonal.
+     */
     public static ModelCatalog standard() {
-        return new ModelCatalog(List.of(new SeasonalTrendModel(), new LinearTrendModel(), new FlatModel()));
+        return new ModelCatalog(List.of(
+                new SmoothingModel(SmoothingModel.Kind.HW_MULTIPLICATIVE),
+                new SmoothingModel(SmoothingModel.Kind.HW_ADDITIVE),
+                new SeasonalTrendModel(),
+                new ChangepointTrendModel(true),
+                new ChangepointTrendModel(false),
+                new LinearTrendModel(),
+                new SeasonallyAdjusted(new ArimaModel()),
+                new SeasonallyAdjusted(new ThetaModel()),
+                new SeasonallyAdjusted(new SmoothingModel(SmoothingModel.Kind.DAMPED)),
+                new SeasonallyAdjusted(new SmoothingModel(SmoothingModel.Kind.HOLT)),
+                new SeasonallyAdjusted(new SmoothingModel(SmoothingModel.Kind.SES)),
+                new BenchmarkModel(BenchmarkModel.Kind.DRIFT),
+                new BenchmarkModel(BenchmarkModel.Kind.SEASONAL_NAIVE),
+                new BenchmarkModel(BenchmarkModel.Kind.NAIVE),
+                new CrostonModel(),
+                new FlatModel()));
     }
 
     /** The models, richest first. */

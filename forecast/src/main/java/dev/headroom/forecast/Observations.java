@@ -64,4 +64,61 @@ final class Observations {
         }
         return true;
     }
+
+    /**
+     * The history without gaps, for models that need one value per period: gaps between observations
+     * are interpolated linearly, leading gaps take the first observation and trailing gaps the last
+     * (the forecast then continues from the last thing seen). All gaps become 0.
+     */
+    static double[] filled(double[] history) {
+        int[] idx = observed(history);
+        double[] y = new double[history.length];
+        if (idx.length == 0) {
+            return y;
+        }
+        for (int t = 0; t < history.length; t++) {
+            y[t] = history[t];
+        }
+        for (int t = 0; t < idx[0]; t++) {
+            y[t] = history[idx[0]];
+        }
+        for (int t = idx[idx.length - 1] + 1; t < history.length; t++) {
+            y[t] = history[idx[idx.length - 1]];
+        }
+        for (int i = 1; i < idx.length; i++) {
+            int a = idx[i - 1];
+            int b = idx[i];
+            for (int t = a + 1; t < b; t++) {
+                y[t] = history[a] + (history[b] - history[a]) * (t - a) / (b - a);
+            }
+        }
+        return y;
+    }
+
+    /** Whether every observation is above zero, so that logarithms and ratios are defined. */
+    static boolean allPositive(double[] history) {
+        int n = 0;
+        for (double v : history) {
+            if (!Double.isNaN(v)) {
+                if (!(v > 0)) {
+                    return false;
+                }
+                n++;
+            }
+        }
+        return n > 0;
+    }
+
+    /** The mean of the observed values; 0 when there are none. */
+    static double mean(double[] history) {
+        double sum = 0;
+        int n = 0;
+        for (double v : history) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
 }

@@ -8,7 +8,7 @@ import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,13 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Headroom's forecaster: for each series a linear trend with seasonal indicators when there are two
- * full seasons of history, a linear trend alone when there are at least 3 observations, and the flat
- * level otherwise (or the model the options force, falling back the same way when the history is too
- * short for it); intervals from the residuals; and the model's MASE on a holdout of its own history.
+ * Headroom's forecaster. For each series it runs a rolling-origin backtest of the model zoo (see
+ * {@link ModelCatalog#standard()}) and of combinations of the best models, keeps the one with the best
+ * out-of-sample error and refits it on the whole history (or uses the model the options force,
+ * falling back to simpler ones when the history is too short for it); then it calibrates the
+ * intervals of every series on the backtest errors of all series of the call ({@link Calibration}).
+ * How short, constant, intermittent and odd histories are treated is documented on
+ * {@link SeriesForecasting}.
  *
- * <p>Series are forecast in parallel on a few worker threads; the result is in the input's order and
- * the same for the same input whatever the thread count. Progress is reported from the calling thread
+ * <p>Series are analysed in parallel on a few worker threads; the result is in the input's order and
+ * the same for the same input whatever the thread count (the calibration is built in input order once
+ * every series is done). A series' intervals depend on the other series of the call through the
+ * shared calibration, never its model or point forecast. Progress is reported from the calling thread
  * about ten times a second, and the cancellation is asked (possibly from several threads) before each
  * series.
  */
@@ -36,9 +41,12 @@ public final class SmileForecaster implements Forecaster {
 
     private static final String STAGE = "Forecasting";
     private static final long REPORT_EVERY_MILLIS = 100;
+    /** Backtest origins per series: enough to rank models and calibrate, few enough for 10,000 series a minute. */
+    static final int DEFAULT_ORIGINS = 3;
 
     private final int threads;
     private final ModelCatalog catalog;
+    private final int origins;
 
     /** A forecaster with one worker thread per available processor. */
     public SmileForecaster() {
@@ -47,10 +55,21 @@ public final class SmileForecaster implements Forecaster {
 
     /** A forecaster with the given number of worker threads (at least 1). */
     public SmileForecaster(int threads) {
+        this(threads, DEFAULT_ORIGINS);
+    }
+
+    /**
+     * A forecaster with the given number of worker threads and backtest origins per series (each at least 1).
+     */
+    public SmileForecaster(int threads, int origins) {
         if (threads < 1) {
             throw new IllegalArgumentException("forecasting needs at least 1 thread, not " + threads);
         }
+        if (origins < 1) {
+            throw new IllegalArgumentException("a backtest needs at least 1 origin, not " + origins);
+        }
         this.threads = threads;
+        this.origins = origins;
         this.catalog = ModelCatalog.standard();
     }
 
@@ -76,12 +95,14 @@ public final class SmileForecaster implements Forecaster {
         if (horizon < 0) {
             throw new IllegalArgumentException("a forecast horizon must be at least 0 periods, not " + horizon);
         }
-        List<ForecastModel> candidates = catalog.candidates(options.model());
+        options.model().ifPresent(catalog::byName);
         if (cancellation.isCancelled()) {
             throw new CancellationException("forecasting was cancelled");
         }
+        SeriesForecasting.Setup setup = new SeriesForecasting.Setup(catalog, options.model(),
+                options.seasonLength(), origins);
         int workers = Math.max(1, Math.min(threads, history.size()));
-        Job job = new Job(List.copyOf(history), horizon, options, candidates, cancellation, workers);
+        Job job = new Job(List.copyOf(history), horizon, setup, cancellation, workers);
         progress.onProgress(Progress.of(STAGE, 0, message(0, job.total())));
         ExecutorService pool = Executors.newFixedThreadPool(workers,
                 Thread.ofPlatform().daemon(true).name("headroom-forecast-", 1).factory());
@@ -110,14 +131,22 @@ public final class SmileForecaster implements Forecaster {
             throw new CancellationException("forecasting was cancelled after " + job.done.get() + " of "
                     + job.total() + " series");
         }
+        List<SeriesAnalysis> analyses = List.of(job.results);
+        Calibration calibration = Calibration.of(analyses);
+        List<SeriesForecast> forecasts = new ArrayList<>(analyses.size());
+        for (SeriesAnalysis a : analyses) {
+            forecasts.add(new SeriesForecast(a.series().key(), a.series().end().next(), a.mean(),
+                    calibration.quantiles(a, options.quantiles()), a.model(), calibration.accuracy(a)));
+        }
         progress.onProgress(Progress.of(STAGE, 1, message(job.total(), job.total())));
-        return List.of(job.results);
+        return List.copyOf(forecasts);
     }
 
     private static int report(ProgressListener progress, Job job, int reported) {
         int done = job.done.get();
         if (done > reported) {
-            progress.onProgress(Progress.of(STAGE, (double) done / job.total(), message(done, job.total())));
+            // The calibration after the last series is quick; keep "1" for when it is done.
+            progress.onProgress(Progress.of(STAGE, 0.99 * done / job.total(), message(done, job.total())));
         }
         return Math.max(done, reported);
     }
@@ -130,10 +159,9 @@ public final class SmileForecaster implements Forecaster {
     private static final class Job {
         final List<TimeSeries> series;
         final int horizon;
-        final ForecastOptions options;
-        final List<ForecastModel> candidates;
+        final SeriesForecasting.Setup setup;
         final Cancellation cancellation;
-        final SeriesForecast[] results;
+        final SeriesAnalysis[] results;
         final AtomicInteger next = new AtomicInteger();
         final AtomicInteger done = new AtomicInteger();
         final AtomicBoolean stop = new AtomicBoolean();
@@ -141,14 +169,13 @@ public final class SmileForecaster implements Forecaster {
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final CountDownLatch finished;
 
-        Job(List<TimeSeries> series, int horizon, ForecastOptions options, List<ForecastModel> candidates,
-            Cancellation cancellation, int workers) {
+        Job(List<TimeSeries> series, int horizon, SeriesForecasting.Setup setup, Cancellation cancellation,
+            int workers) {
             this.series = series;
             this.horizon = horizon;
-            this.options = options;
-            this.candidates = candidates;
+            this.setup = setup;
             this.cancellation = cancellation;
-            this.results = new SeriesForecast[series.size()];
+            this.results = new SeriesAnalysis[series.size()];
             this.finished = new CountDownLatch(workers);
         }
 
@@ -165,7 +192,7 @@ public final class SmileForecaster implements Forecaster {
                         stop.set(true);
                         break;
                     }
-                    results[i] = forecastOne(series.get(i));
+                    results[i] = analyseOne(series.get(i));
                     done.incrementAndGet();
                 }
             } catch (RuntimeException | Error e) {
@@ -177,10 +204,9 @@ public final class SmileForecaster implements Forecaster {
             }
         }
 
-        private SeriesForecast forecastOne(TimeSeries s) {
-            int seasonLength = options.seasonLength().orElse(s.frequency().seasonLength());
+        private SeriesAnalysis analyseOne(TimeSeries s) {
             try {
-                return SeriesForecasting.forecast(s, horizon, candidates, seasonLength, options.quantiles());
+                return SeriesForecasting.analyse(s, horizon, setup);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("could not forecast " + s.key() + ": " + e.getMessage(), e);
             }

@@ -44,7 +44,8 @@ class ForecastInvariantsTest {
         for (int i = 0; i < once.size(); i++) {
             SeriesForecast f = once.get(i);
             assertThat(f.start()).isEqualTo(batch.get(i).end().next());
-            assertThat(f.model()).matches("flat|trend|trend\\+season\\(\\d+\\)");
+            assertThat(f.model()).isNotBlank();
+            assertThat(f.accuracy().coverage95()).satisfiesAnyOf(c -> assertThat(c).isNaN(), c -> assertThat(c).isBetween(0.0, 1.0));
             assertThat(f.backtestMase()).satisfiesAnyOf(m -> assertThat(m).isNaN(), m -> assertThat(m).isFinite().isNotNegative());
             for (int k = 0; k < horizon; k++) {
                 double point = f.point()[k];

@@ -14,32 +14,40 @@ class ModelCatalogTest {
 
     @Test
     void knowsItsModelsByNameIgnoringCase() {
-        assertThat(catalog.names()).containsExactly("seasonal-trend", "trend", "flat");
+        assertThat(catalog.names()).containsExactly("hw-multiplicative", "hw-additive", "seasonal-trend",
+                "log-trend", "changepoint-trend", "trend", "arima", "theta", "damped", "holt", "ses", "drift",
+                "snaive", "naive", "croston", "flat");
         assertThat(catalog.byName(" Trend ").name()).isEqualTo("trend");
     }
 
     @Test
     void anUnknownNameFailsListingTheKnownOnes() {
-        assertThatThrownBy(() -> catalog.byName("arima"))
+        assertThatThrownBy(() -> catalog.byName("prophet"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown forecast model \"arima\"; known models: auto, seasonal-trend, trend, flat");
+                .hasMessageStartingWith("unknown forecast model \"prophet\"; known models: auto, hw-multiplicative, ")
+                .hasMessageEndingWith(", croston, flat");
     }
 
     @Test
     void aForcedModelFallsBackOnlyToSimplerOnes() {
-        assertThat(catalog.candidates(Optional.of("trend"))).extracting(ForecastModel::name)
-                .containsExactly("trend", "flat");
+        assertThat(catalog.candidates(Optional.of("naive"))).extracting(ForecastModel::name)
+                .containsExactly("naive", "croston", "flat");
         assertThat(catalog.candidates(Optional.empty())).extracting(ForecastModel::name)
-                .containsExactly("seasonal-trend", "trend", "flat");
+                .containsExactlyElementsOf(catalog.names());
     }
 
     @Test
     void choosesTheRichestModelTheHistorySupports() {
         List<ForecastModel> all = catalog.models();
+        double[] positive = new double[30];
+        java.util.Arrays.fill(positive, 5);
+        assertThat(ModelCatalog.choose(all, positive, 12).name()).isEqualTo("hw-multiplicative");
+        assertThat(ModelCatalog.choose(all, new double[30], 12).name()).as("zeros rule out ratios").isEqualTo("hw-additive");
         assertThat(ModelCatalog.choose(all, new double[24], 12).name()).isEqualTo("seasonal-trend");
-        assertThat(ModelCatalog.choose(all, new double[23], 12).name()).isEqualTo("trend");
-        assertThat(ModelCatalog.choose(all, new double[24], 1).name()).isEqualTo("trend");
-        assertThat(ModelCatalog.choose(all, new double[] {1, 2}, 12).name()).isEqualTo("flat");
+        assertThat(ModelCatalog.choose(all, new double[23], 12).name()).isEqualTo("changepoint-trend");
+        assertThat(ModelCatalog.choose(all, new double[5], 1).name()).isEqualTo("trend");
+        assertThat(ModelCatalog.choose(all, new double[] {1, 2}, 12).name()).isEqualTo("drift");
+        assertThat(ModelCatalog.choose(all, new double[0], 12).name()).isEqualTo("flat");
     }
 
     @Test
