@@ -3,6 +3,7 @@ package dev.headroom.io.usage;
 import dev.headroom.core.model.Frequency;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  * dates that all fall on one weekday are weeks; anything else is days.
  */
 final class DateSpacing {
-    private final Set<java.time.LocalDate> dates = new HashSet<>();
+    private final Set<LocalDate> dates = new HashSet<>();
     private boolean withTime;
     private boolean allFirstOfMonth = true;
     private boolean allQuarterStarts = true;
@@ -27,7 +28,7 @@ final class DateSpacing {
         if (!at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             withTime = true;
         }
-        java.time.LocalDate day = at.toLocalDate();
+        LocalDate day = at.toLocalDate();
         dates.add(day);
         allFirstOfMonth &= day.getDayOfMonth() == 1;
         allQuarterStarts &= day.getDayOfMonth() == 1 && (day.getMonthValue() - 1) % 3 == 0;

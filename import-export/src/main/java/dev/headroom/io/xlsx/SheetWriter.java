@@ -40,8 +40,9 @@ public final class SheetWriter {
         SheetWriter writer = new SheetWriter(workbook.createSheet(name), styles, headers.size());
         writer.newRow();
         for (String h : headers) {
+            // Room for the filter button beside the header text.
+            writer.measure(h.length() + 3);
             writer.cell(styles.header()).setCellValue(h);
-            writer.measure(h.length() + 2);
         }
         return writer;
     }

@@ -79,7 +79,13 @@ class PlanningWorkbookWriterTest {
             assertThat(wb.getFontAt(usage.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(usage.getPaneInformation().isFreezePane()).isTrue();
             assertThat(usage.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(usage.getColumnWidth(0)).isGreaterThanOrEqualTo(8 * 256);
+            // Each column is at least as wide as its header and its widest text.
+            assertThat(usage.getColumnWidth(0)).isGreaterThanOrEqualTo("2024-W50".length() * 256);
+            assertThat(usage.getColumnWidth(1)).isGreaterThanOrEqualTo("batch job".length() * 256);
+            Sheet settings = wb.getSheet("Settings");
+            assertThat(settings.getColumnWidth(0)).isGreaterThanOrEqualTo("time_limit_seconds".length() * 256);
+            Sheet resources = wb.getSheet("Resources");
+            assertThat(resources.getColumnWidth(2)).isGreaterThanOrEqualTo("target_utilization".length() * 256);
             assertThat(texts(wb.getSheet("NodeTypes").getRow(0))).containsExactly("node_type", "cost", "lead_time", "cpu",
                     "memory");
         }
