@@ -87,19 +87,16 @@ public final class PlanningWorkbookReader {
             // Cross-references would only repeat that whole sheets are missing.
             problems.throwIfAny();
         }
+        // Rows with bad cells were kept with neutral values, so the cross-references are checked too
+        // and the planner sees every problem in one go.
+        PlanningInput input = null;
         try {
-            PlanningInput input = new PlanningInput(name, settings, resources, workloads, pools, nodeTypes, nodes,
-                    usage, demand);
-            problems.throwIfAny();
-            return input;
+            input = new PlanningInput(name, settings, resources, workloads, pools, nodeTypes, nodes, usage, demand);
         } catch (InvalidInputException e) {
-            if (problems.isEmpty()) {
-                throw e;
-            }
             problems.addAll(e.problems());
-            problems.throwIfAny();
-            throw e;
         }
+        problems.throwIfAny();
+        return input;
     }
 
     /** The workloads of the sheet, then every other workload that has usage or demand, in order of appearance. */
