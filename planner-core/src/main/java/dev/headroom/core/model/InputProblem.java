@@ -31,32 +31,25 @@ public record InputProblem(String file, String sheet, int row, String column, St
         return new InputProblem(file, "", 0, "", "", Optional.empty(), message);
     }
 
-    /** The one line shown to the planner. */
+    /** The one line shown to the planner: the place, a colon, then the value and what is wrong. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        if (!file.isEmpty()) {
-            sb.append(file).append(':');
-        }
+        StringBuilder place = new StringBuilder(file);
         if (!sheet.isEmpty()) {
-            sb.append(" sheet '").append(sheet).append('\'');
+            place.append(place.isEmpty() ? "" : ": ").append("sheet '").append(sheet).append('\'');
         }
         if (row > 0) {
-            sb.append(" row ").append(row);
+            place.append(place.isEmpty() ? "" : " ").append("row ").append(row);
         }
-        if (!column.isEmpty()) {
-            sb.append(" column ").append(column);
-            if (!header.isEmpty()) {
-                sb.append(" (").append(header).append(')');
-            }
-        } else if (!header.isEmpty()) {
-            sb.append(" column ").append(header);
+        if (!column.isEmpty() || !header.isEmpty()) {
+            place.append(place.isEmpty() ? "" : " ").append("column ");
+            place.append(column.isEmpty() ? header : column + (header.isEmpty() ? "" : " (" + header + ")"));
         }
-        if (sb.length() > 0) {
-            sb.append(": ");
+        StringBuilder line = new StringBuilder();
+        if (!place.isEmpty()) {
+            line.append(place).append(": ");
         }
-        value.ifPresent(v -> sb.append('"').append(v).append("\" "));
-        sb.append(message);
-        return sb.toString().strip();
+        value.ifPresent(v -> line.append('"').append(v).append("\" "));
+        return line.append(message).toString().strip();
     }
 }
