@@ -53,6 +53,7 @@ public final class M3Benchmark {
                 case "--all-models" -> allModels = true;
                 case "--models" -> only = List.of(args[++i].split(","));
                 case "--skip-m4" -> m4 = false;
+                case "--skip-none" -> { }
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--origins" -> origins = Integer.parseInt(args[++i]);
                 default -> data = Path.of(args[i]);
