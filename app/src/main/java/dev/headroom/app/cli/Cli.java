@@ -1,0 +1,56 @@
+package dev.headroom.app.cli;
+
+import dev.headroom.app.service.ForecastService;
+import dev.headroom.app.service.PlanningService;
+import dev.headroom.forecast.SmileForecaster;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Builds the {@code headroom} command line with its services and runs it. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs one command and returns its exit status (0 done, 2 bad input or usage, 1 anything else). */
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, writing to the given streams; tests call this directly. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        SmileForecaster forecaster = new SmileForecaster();
+        PlanningService planning = new PlanningService(forecaster);
+        ForecastService forecasting = new ForecastService(forecaster);
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == PlanCommand.class) {
+                    return type.cast(new PlanCommand(planning));
+                }
+                if (type == ValidateCommand.class) {
+                    return type.cast(new ValidateCommand(planning));
+                }
+                if (type == SampleCommand.class) {
+                    return type.cast(new SampleCommand(planning));
+                }
+                if (type == TemplateCommand.class) {
+                    return type.cast(new TemplateCommand(planning));
+                }
+                if (type == ForecastCommand.class) {
+                    return type.cast(new ForecastCommand(forecasting));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cl = new CommandLine(new HeadroomCommand(), factory);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler handler = new ErrorHandler();
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+        return cl;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.headroom.app.cli;
+
+import dev.headroom.app.service.PlanningService;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.plan.Plan;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code headroom plan}: read a planning workbook, forecast, plan, write the plan. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Forecast demand and find the cheapest plan of purchases and placement.")
+final class PlanCommand implements Callable<Integer> {
+
+    private final PlanningService planning;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "WORKBOOK.xlsx",
+            description = "The planning workbook (see 'headroom template').")
+    private Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "Where to write the plan workbook.")
+    private Path out;
+
+    @Option(names = "--json", paramLabel = "SUMMARY.json", description = "Also write the plan's summary as JSON.")
+    private Path json;
+
+    @Option(names = "--horizon", paramLabel = "N", description = "Periods to plan (overrides the workbook's setting).")
+    private Integer horizon;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "How long the solver may search (overrides the workbook's setting).")
+    private Double timeLimit;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Solver threads; 1 (the default) repeats exactly.")
+    private Integer threads;
+
+    PlanCommand(PlanningService planning) {
+        this.planning = planning;
+    }
+
+    @Override
+    public Integer call() {
+        OutputPaths.checkInput(input, "--input");
+        Path outPath = OutputPaths.check(out, "--out", ".xlsx");
+        Path jsonPath = json == null ? null : OutputPaths.check(json, "--json", ".json");
+        PlanningInput loaded = withOverrides(planning.load(input));
+        Plan plan = planning.plan(loaded, ProgressListener.NONE, Cancellation.NEVER);
+        planning.writePlanWorkbook(plan, loaded, outPath);
+        if (jsonPath != null) {
+            planning.writeSummaryJson(plan, jsonPath);
+        }
+        PlanSummaryText.print(plan, loaded, spec.commandLine().getOut());
+        return ExitCodes.DONE;
+    }
+
+    private PlanningInput withOverrides(PlanningInput in) {
+        var settings = in.settings();
+        try {
+            if (horizon != null) {
+                settings = settings.withHorizon(horizon);
+            }
+            if (timeLimit != null) {
+                settings = settings.withTimeLimit(timeLimit);
+            }
+            if (threads != null) {
+                settings = settings.withThreads(threads);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return in.withSettings(settings);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.headroom.app.cli;
+
+import dev.headroom.app.service.PlanningService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code headroom template}: write an empty planning workbook with instructions. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = "Write an empty planning workbook with every sheet, its columns and instructions.")
+final class TemplateCommand implements Callable<Integer> {
+
+    private final PlanningService planning;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write it.")
+    private Path out;
+
+    TemplateCommand(PlanningService planning) {
+        this.planning = planning;
+    }
+
+    @Override
+    public Integer call() {
+        Path path = OutputPaths.check(out, "--out", ".xlsx");
+        planning.writeTemplate(path);
+        spec.commandLine().getOut().println("Wrote an empty planning workbook to " + out);
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.headroom.app.service;
+
+import dev.headroom.app.sample.SampleGenerator;
+import dev.headroom.core.forecast.Forecaster;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.pipeline.Planner;
+import dev.headroom.core.plan.Plan;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.plan.PlanJsonWriter;
+import dev.headroom.io.plan.PlanWorkbookWriter;
+import dev.headroom.io.workbook.PlanningWorkbookReader;
+import dev.headroom.io.workbook.PlanningWorkbookWriter;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a planner does with Headroom, in one place for both faces: the command line and the window
+ * call these methods and nothing computes a plan anywhere else.
+ */
+public final class PlanningService {
+
+    private final Forecaster forecaster;
+
+    public PlanningService(Forecaster forecaster) {
+        this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+    }
+
+    /** Reads a planning workbook; every problem in it comes back at once as an InvalidInputException. */
+    public PlanningInput load(Path workbook) {
+        return PlanningWorkbookReader.read(workbook);
+    }
+
+    /** The bundled sample, generated (not read from a file), so it opens even where nothing is installed. */
+    public PlanningInput sample() {
+        return SampleGenerator.sample();
+    }
+
+    /** Forecasts demand and finds the cheapest plan; progress and cancellation come from the caller. */
+    public Plan plan(PlanningInput input, ProgressListener progress, Cancellation cancellation) {
+        return new Planner(forecaster).plan(input, progress, cancellation);
+    }
+
+    /** Writes the plan workbook (CONTRACT §6), replacing an existing file atomically. */
+    public void writePlanWorkbook(Plan plan, PlanningInput input, Path out) {
+        PlanWorkbookWriter.write(plan, input, out);
+    }
+
+    /** Writes the JSON summary (CONTRACT §6), replacing an existing file atomically. */
+    public void writeSummaryJson(Plan plan, Path out) {
+        PlanJsonWriter.write(plan, out);
+    }
+
+    public void writeSample(Path out) {
+        PlanningWorkbookWriter.write(sample(), out);
+    }
+
+    public void writeTemplate(Path out) {
+        PlanningWorkbookWriter.writeTemplate(out);
+    }
+}
