@@ -22,7 +22,7 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         SmileForecaster forecaster = new SmileForecaster();
         PlanningService planning = new PlanningService(forecaster);
-        ForecastService forecasting = new ForecastService(forecaster);
+        ForecastService forecasting = new ForecastService(forecaster, forecaster.modelNames());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {

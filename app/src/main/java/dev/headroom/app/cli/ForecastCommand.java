@@ -38,8 +38,8 @@ final class ForecastCommand implements Callable<Integer> {
             description = "Where to write the forecast.")
     private Path out;
 
-    @Option(names = "--model", defaultValue = "auto", paramLabel = "auto|NAME",
-            description = "A model for every series, or auto (default) to choose per series.")
+    @Option(names = "--model", defaultValue = "auto", paramLabel = "auto|NAME", completionCandidates = ModelNames.class,
+            description = "A model for every series, or auto (default) to choose per series: ${COMPLETION-CANDIDATES}.")
     private String model;
 
     @Option(names = "--level", split = ",", defaultValue = "80,95", paramLabel = "L",
@@ -62,6 +62,10 @@ final class ForecastCommand implements Callable<Integer> {
             throw new UsageException("--horizon must be between 1 and 600, not " + horizon);
         }
         List<Double> fractions = levels.stream().map(ForecastCommand::toFraction).toList();
+        if (!model.equalsIgnoreCase("auto") && forecasting.modelNames().stream().noneMatch(model::equalsIgnoreCase)) {
+            throw new UsageException("--model " + model + " is not a model; known: auto, "
+                    + String.join(", ", forecasting.modelNames()));
+        }
         ForecastOptions options;
         try {
             options = ForecastOptions.forLevels(fractions).withModel(model).withSeasonLength(seasonLength());
@@ -69,12 +73,8 @@ final class ForecastCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         List<TimeSeries> history = forecasting.readUsage(input);
-        List<SeriesForecast> forecasts;
-        try {
-            forecasts = forecasting.forecast(history, horizon, options, ProgressListener.NONE, Cancellation.NEVER);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        List<SeriesForecast> forecasts = forecasting.forecast(history, horizon, options, ProgressListener.NONE,
+                Cancellation.NEVER);
         forecasting.write(forecasts, fractions, outPath);
         spec.commandLine().getOut().printf(Locale.ROOT, "Forecast %d series %d periods ahead; wrote %s%n",
                 forecasts.size(), horizon, out);
@@ -96,6 +96,14 @@ final class ForecastCommand implements Callable<Integer> {
             return OptionalInt.of(Integer.parseInt(season.trim()));
         } catch (NumberFormatException e) {
             throw new UsageException("--season takes auto or a whole number of periods, not \"" + season + "\"");
+        }
+    }
+
+    /** The model names offered in --help. */
+    static final class ModelNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return new dev.headroom.forecast.SmileForecaster(1).modelNames().iterator();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.core.model.Resource;
 import dev.headroom.core.plan.Purchase;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -75,11 +76,12 @@ public final class MainView extends BorderPane {
         table.getColumns().add(column("Placement", WorkloadRow::placement));
         table.getColumns().add(column("Pools", WorkloadRow::pools));
         // One column per resource of the open input: its latest observed usage.
-        vm.resources().addListener((ListChangeListener<String>) c -> {
+        vm.resources().addListener((ListChangeListener<Resource>) c -> {
             table.getColumns().remove(3, table.getColumns().size());
-            for (String resource : vm.resources()) {
-                TableColumn<WorkloadRow, String> col = column("Latest " + resource, row -> {
-                    Double v = row.latestUsage().get(resource);
+            for (Resource resource : vm.resources()) {
+                String unit = resource.unit().isEmpty() ? "" : " (" + resource.unit() + ")";
+                TableColumn<WorkloadRow, String> col = column("Latest " + resource.name() + unit, row -> {
+                    Double v = row.latestUsage().get(resource.name());
                     return v == null ? "" : String.format(Locale.ROOT, "%,.2f", v);
                 });
                 col.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -4,6 +4,7 @@ import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Resource;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.progress.Progress;
@@ -41,7 +42,7 @@ public final class MainViewModel {
     private final ObjectProperty<PlanningInput> input = new SimpleObjectProperty<>();
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObservableList<WorkloadRow> workloads = FXCollections.observableArrayList();
-    private final ObservableList<String> resources = FXCollections.observableArrayList();
+    private final ObservableList<Resource> resources = FXCollections.observableArrayList();
     private final ObservableList<Purchase> purchases = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Headroom");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a planning workbook or the sample.");
@@ -56,7 +57,7 @@ public final class MainViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         input.addListener((obs, old, in) -> {
             workloads.setAll(in == null ? List.of() : WorkloadRow.of(in));
-            resources.setAll(in == null ? List.of() : in.resources().stream().map(r -> r.name()).toList());
+            resources.setAll(in == null ? List.of() : in.resources());
             title.set(in == null ? "Headroom" : "Headroom — " + in.name());
             plan.set(null);
         });
@@ -161,7 +162,7 @@ public final class MainViewModel {
         return FXCollections.unmodifiableObservableList(workloads);
     }
 
-    public ObservableList<String> resources() {
+    public ObservableList<Resource> resources() {
         return FXCollections.unmodifiableObservableList(resources);
     }
 

@@ -19,9 +19,18 @@ import java.util.Optional;
 public final class ForecastService {
 
     private final Forecaster forecaster;
+    private final List<String> modelNames;
 
-    public ForecastService(Forecaster forecaster) {
+    /**
+     * @param modelNames the names a planner may force with {@code --model}
+     */
+    public ForecastService(Forecaster forecaster, List<String> modelNames) {
         this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+        this.modelNames = List.copyOf(modelNames);
+    }
+
+    public List<String> modelNames() {
+        return modelNames;
     }
 
     /** Reads usage history (CSV or workbook, long or wide layout) at the coarsest period notation it uses. */

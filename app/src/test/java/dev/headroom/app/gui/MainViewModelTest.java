@@ -31,7 +31,8 @@ class MainViewModelTest {
     void openingTheSampleFillsTheWorkloadsAndNamesTheWindow() {
         vm.openSample();
         assertThat(vm.workloads()).hasSize(40);
-        assertThat(vm.resources()).containsExactly("cpu", "memory", "storage", "network");
+        assertThat(vm.resources()).extracting(r -> r.name() + " " + r.unit())
+                .containsExactly("cpu cores", "memory GiB", "storage TB", "network Gbps");
         assertThat(vm.titleProperty().get()).isEqualTo("Headroom — Headroom sample");
         WorkloadRow storefront = vm.workloads().stream().filter(r -> r.workload().equals("storefront")).findFirst()
                 .orElseThrow();
