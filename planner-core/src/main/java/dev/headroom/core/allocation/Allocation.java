@@ -1,0 +1,34 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.plan.PlanStatus;
+import dev.headroom.core.plan.Purchase;
+import dev.headroom.core.plan.UnmetDemand;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The allocator's answer: where each workload runs, what to buy and when, what demand stays
+ * unmet and why, and how good the plan is known to be.
+ *
+ * @param status     OPTIMAL only when the search proved it; UNMET_DEMAND when some demand is unmet
+ * @param cost       the real cost of all purchases
+ * @param lowerBound a proven lower bound on the cost of a plan leaving no more demand unmet, when known
+ * @param poolOf     workload → pool, in the input's workload order
+ * @param purchases  by period, pool and node type
+ */
+public record Allocation(PlanStatus status, double cost, OptionalDouble lowerBound, Map<String, String> poolOf,
+                         List<Purchase> purchases, List<UnmetDemand> unmet) {
+
+    public Allocation {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(lowerBound, "lowerBound");
+        poolOf = Collections.unmodifiableMap(new LinkedHashMap<>(poolOf));
+        purchases = List.copyOf(purchases);
+        unmet = List.copyOf(unmet);
+    }
+}

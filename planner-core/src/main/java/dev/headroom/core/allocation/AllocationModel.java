@@ -1,0 +1,257 @@
+package dev.headroom.core.allocation;
+
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Choco model of pool placement and node purchases. Each constraint family is one method,
+ * posted in the constructor in the order a planner would explain them.
+ *
+ * <p>Variables: the pool of each workload (for the whole horizon); the load of each pool per
+ * resource and period; the nodes of each type bought for each pool by each period (cumulative,
+ * so the objective is the cost of what is owned at the end); the unmet demand per pool, resource
+ * and period, allowed only up to a given total.
+ */
+final class AllocationModel {
+
+    final AllocationProblem pr;
+    final Model model;
+    final IntVar[] poolOf;
+    final IntVar[][][] load;
+    final BoolVar[] hostsWorkloads;
+    final IntVar[][][] bought;
+    final IntVar[][][] unmet;
+    final IntVar totalUnmet;
+    final IntVar cost;
+
+    /**
+     * @param allowance the most scaled demand the plan may leave unmet ({@link UnmetAllowance#NONE}: all must be met)
+     */
+    AllocationModel(AllocationProblem pr, UnmetAllowance allowance) {
+        this.pr = pr;
+        this.model = new Model("headroom allocation");
+        this.poolOf = new IntVar[pr.workloads];
+        this.load = new IntVar[pr.pools][pr.resources][pr.horizon];
+        this.hostsWorkloads = new BoolVar[pr.pools];
+        this.bought = new IntVar[pr.pools][pr.nodeTypes][pr.horizon];
+        this.unmet = new IntVar[pr.pools][pr.resources][pr.horizon];
+        placeEachWorkloadInOneAllowedPool();
+        addUpPlacedDemandPerPool();
+        notePoolsThatHostWorkloads();
+        keepBoughtNodes();
+        waitForLeadTime();
+        stayWithinMaxNodes();
+        allowUnmetDemand(allowance);
+        this.totalUnmet = limitUnmetDemand(allowance);
+        coverPlacedDemandAndHaSparesWithCapacity();
+        this.cost = priceThePurchases();
+    }
+
+    // Every workload runs in exactly one pool it may run in (pinned: that pool only), for the whole horizon.
+    private void placeEachWorkloadInOneAllowedPool() {
+        for (int w = 0; w < pr.workloads; w++) {
+            poolOf[w] = model.intVar("pool of " + pr.workloadName(w), pr.allowedPools[w]);
+        }
+    }
+
+    // A pool's load is the demand of the workloads placed in it, per resource and period.
+    private void addUpPlacedDemandPerPool() {
+        for (int r = 0; r < pr.resources; r++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                IntVar[] loads = new IntVar[pr.pools];
+                int[] sizes = new int[pr.workloads];
+                for (int w = 0; w < pr.workloads; w++) {
+                    sizes[w] = pr.demand[w][r][t];
+                }
+                for (int p = 0; p < pr.pools; p++) {
+                    loads[p] = model.intVar("load", 0, Scaling.toInt(pr.mostLoad[p][r][t], "pool load"));
+                    load[p][r][t] = loads[p];
+                }
+                model.binPacking(poolOf, sizes, loads, 0).post();
+            }
+        }
+    }
+
+    // A pool hosts workloads when at least one is placed in it; only then must it keep HA spares free.
+    private void notePoolsThatHostWorkloads() {
+        for (int p = 0; p < pr.pools; p++) {
+            IntVar hosted = model.intVar("workloads in " + pr.poolName(p), 0, pr.workloads);
+            model.count(p, poolOf, hosted).post();
+            hostsWorkloads[p] = model.arithm(hosted, ">=", 1).reify();
+        }
+    }
+
+    // Bought nodes stay: the nodes owned by a period include every one bought before it.
+    private void keepBoughtNodes() {
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    bought[p][k][t] = model.intVar("bought " + pr.typeName(k) + " for " + pr.poolName(p),
+                            0, pr.purchaseLimit[p][k]);
+                    if (t > 0) {
+                        model.arithm(bought[p][k][t], ">=", bought[p][k][t - 1]).post();
+                    }
+                }
+            }
+        }
+    }
+
+    // A node ordered at the plan start is usable only after its type's lead time.
+    private void waitForLeadTime() {
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                for (int t = 0; t < pr.horizon && !pr.canArrive(k, t); t++) {
+                    model.arithm(bought[p][k][t], "=", 0).post();
+                }
+            }
+        }
+    }
+
+    // A pool never holds more active nodes than its max_nodes (existing ones count while active).
+    private void stayWithinMaxNodes() {
+        for (int p = 0; p < pr.pools; p++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                int room = pr.purchaseRoom(p, t);
+                if (room != AllocationProblem.NO_LIMIT) {
+                    IntVar[] nodes = new IntVar[pr.nodeTypes];
+                    for (int k = 0; k < pr.nodeTypes; k++) {
+                        nodes[k] = bought[p][k][t];
+                    }
+                    model.sum(nodes, "<=", room).post();
+                }
+            }
+        }
+    }
+
+    // Demand that no capacity covers is unmet; none at all when nothing is allowed.
+    private void allowUnmetDemand(UnmetAllowance allowance) {
+        for (int p = 0; p < pr.pools; p++) {
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    long most = Math.min(allowance.cap(r, t), pr.mostLoad[p][r][t] + pr.haReserve[p][r]);
+                    unmet[p][r][t] = most <= 0 ? model.intVar(0)
+                            : model.intVar("unmet", 0, Scaling.toInt(most, "unmet demand"));
+                }
+            }
+        }
+    }
+
+    // Unmet demand stays within the allowance: per resource and period over all pools, and in total.
+    private IntVar limitUnmetDemand(UnmetAllowance allowance) {
+        List<IntVar> all = new ArrayList<>();
+        for (int r = 0; r < pr.resources; r++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                List<IntVar> cell = new ArrayList<>();
+                for (int p = 0; p < pr.pools; p++) {
+                    if (!unmet[p][r][t].isInstantiated()) {
+                        cell.add(unmet[p][r][t]);
+                    }
+                }
+                if (allowance.perResourcePeriod() != null && cell.size() > 1) {
+                    model.sum(cell.toArray(IntVar[]::new), "<=", Scaling.toInt(allowance.cap(r, t), "unmet")).post();
+                }
+                all.addAll(cell);
+            }
+        }
+        if (all.isEmpty()) {
+            return model.intVar(0);
+        }
+        IntVar total = model.intVar("total unmet", 0, Scaling.toInt(allowance.total(), "unmet allowance"));
+        model.sum(all.toArray(IntVar[]::new), "=", total).post();
+        return total;
+    }
+
+    /*
+     * Capacity: load + HA reserve (when the pool hosts workloads) ≤ usable capacity of the active
+     * existing and bought nodes + unmet demand. Usable capacity is raw capacity at the resource's
+     * target utilization; the HA reserve is ha_nodes × the largest node's raw capacity for the
+     * resource — linear and conservative, since it keeps the biggest possible node free whichever
+     * kind fails.
+     */
+    private void coverPlacedDemandAndHaSparesWithCapacity() {
+        for (int p = 0; p < pr.pools; p++) {
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    IntVar[] vars = new IntVar[pr.nodeTypes + 3];
+                    int[] coefficients = new int[pr.nodeTypes + 3];
+                    long existingUsable = 0;
+                    for (int k = 0; k < pr.nodeTypes; k++) {
+                        vars[k] = bought[p][k][t];
+                        coefficients[k] = -pr.nodeUsable[k][r];
+                        existingUsable += (long) pr.nodeUsable[k][r] * pr.existing[p][k][t];
+                    }
+                    vars[pr.nodeTypes] = load[p][r][t];
+                    coefficients[pr.nodeTypes] = 1;
+                    vars[pr.nodeTypes + 1] = hostsWorkloads[p];
+                    coefficients[pr.nodeTypes + 1] = pr.haReserve[p][r];
+                    vars[pr.nodeTypes + 2] = unmet[p][r][t];
+                    coefficients[pr.nodeTypes + 2] = -1;
+                    int limit = Scaling.toInt(existingUsable, "existing capacity");
+                    model.scalar(vars, coefficients, "<=", limit).post();
+                }
+            }
+        }
+    }
+
+    // The cost is what every node owned at the end of the horizon cost to buy.
+    private IntVar priceThePurchases() {
+        IntVar[] owned = new IntVar[pr.pools * pr.nodeTypes];
+        int[] prices = new int[owned.length];
+        long most = 0;
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                owned[p * pr.nodeTypes + k] = bought[p][k][pr.horizon - 1];
+                prices[p * pr.nodeTypes + k] = pr.nodeCost[k];
+                most += (long) pr.nodeCost[k] * pr.purchaseLimit[p][k];
+            }
+        }
+        IntVar total = model.intVar("cost", 0, Scaling.toInt(most, "cost"));
+        model.scalar(owned, prices, "=", total).post();
+        return total;
+    }
+
+    /** Asks the search to try this plan first (Choco follows hints until its first solution). */
+    void hint(Solver solver, AllocationSolution s) {
+        for (int w = 0; w < pr.workloads; w++) {
+            solver.addHint(poolOf[w], s.poolOf()[w]);
+        }
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    solver.addHint(bought[p][k][t], s.bought()[p][k][t]);
+                }
+            }
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    solver.addHint(unmet[p][r][t], s.unmet()[p][r][t]);
+                }
+            }
+        }
+    }
+
+    /** The current values, at a solution. */
+    AllocationSolution read() {
+        int[] pools = new int[pr.workloads];
+        for (int w = 0; w < pr.workloads; w++) {
+            pools[w] = poolOf[w].getValue();
+        }
+        int[][][] nodes = new int[pr.pools][pr.nodeTypes][pr.horizon];
+        int[][][] shortfall = new int[pr.pools][pr.resources][pr.horizon];
+        for (int p = 0; p < pr.pools; p++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                for (int k = 0; k < pr.nodeTypes; k++) {
+                    nodes[p][k][t] = bought[p][k][t].getValue();
+                }
+                for (int r = 0; r < pr.resources; r++) {
+                    shortfall[p][r][t] = unmet[p][r][t].getValue();
+                }
+            }
+        }
+        return new AllocationSolution(pools, nodes, shortfall);
+    }
+}

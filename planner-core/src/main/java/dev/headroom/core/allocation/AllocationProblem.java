@@ -1,0 +1,328 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.model.NodeType;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.Resource;
+import dev.headroom.core.model.Workload;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * One allocation problem in the integers the solver works with: workloads, pools, node types,
+ * resources and planned periods numbered in the input's order, demand scaled per resource and
+ * rounded up, node capacity at target utilization rounded down, HA reserves rounded up, node costs
+ * scaled and rounded up.
+ *
+ * <p>Each resource gets its own power of ten, chosen so that the fleet's demand in one period maps
+ * to at most {@link #resourceLimit} — far enough inside {@code int} that sums over pools, periods
+ * and resources stay representable (Choco switches to long arithmetic for larger linear sums anyway).
+ */
+public final class AllocationProblem {
+
+    /** The most any single scaled figure of the objective may reach. */
+    static final long COST_LIMIT = 1_000_000_000L;
+    static final int NO_LIMIT = Integer.MAX_VALUE;
+
+    final PlanningInput input;
+    final List<Period> periods;
+    final PoolCapacity capacity;
+    final int workloads;
+    final int pools;
+    final int nodeTypes;
+    final int resources;
+    final int horizon;
+    /** [w] pool indices the workload may run in. */
+    final int[][] allowedPools;
+    /** [w][r][t] demand in real units, as given. */
+    final double[][][] realDemand;
+    /** [w][r][t] demand scaled, rounded up. */
+    final int[][][] demand;
+    /** [r] power of ten applied to the resource's numbers. */
+    final int[] resourceExponent;
+    /** [k][r] usable capacity of one node at target utilization, scaled, rounded down. */
+    final int[][] nodeUsable;
+    /** [p][r] capacity kept free for HA spares, scaled, rounded up. */
+    final int[][] haReserve;
+    /** [p][k][t] existing nodes active in the period. */
+    final int[][][] existing;
+    /** [k] the first planned period index in which a node ordered at the plan start can be used. */
+    final int[] leadTime;
+    /** [p] the most nodes the pool may hold, or {@link #NO_LIMIT}. */
+    final int[] maxNodes;
+    /** [p][r][t] scaled demand of every workload that may run in the pool: the most its load can be. */
+    final long[][][] mostLoad;
+    /** [p][k] the most nodes of a type worth owning in a pool by the end (more never helps). */
+    final int[][] purchaseLimit;
+    /** [k] node cost scaled by {@code 10^costExponent}, rounded up. */
+    final int[] nodeCost;
+    final int costExponent;
+    /** Whether every cost was scaled without rounding, so the scaled optimum is the real one. */
+    final boolean costsExact;
+    final double resourceLimit;
+
+    private AllocationProblem(PlanningInput input, List<Period> periods, DemandSource source) {
+        this.input = input;
+        this.periods = List.copyOf(periods);
+        this.capacity = new PoolCapacity(input);
+        this.workloads = input.workloads().size();
+        this.pools = input.pools().size();
+        this.nodeTypes = input.nodeTypes().size();
+        this.resources = input.resources().size();
+        this.horizon = periods.size();
+        this.allowedPools = allowedPools(input);
+        this.realDemand = new double[workloads][resources][horizon];
+        for (int w = 0; w < workloads; w++) {
+            for (int r = 0; r < resources; r++) {
+                for (int t = 0; t < horizon; t++) {
+                    double d = source.demand(w, r, t);
+                    if (!(d >= 0) || Double.isInfinite(d)) {
+                        throw new IllegalArgumentException("demand of " + input.workloads().get(w).name() + " "
+                                + input.resources().get(r).name() + " in " + periods.get(t) + " is " + d);
+                    }
+                    realDemand[w][r][t] = d;
+                }
+            }
+        }
+        this.existing = new int[pools][nodeTypes][horizon];
+        for (int p = 0; p < pools; p++) {
+            for (int k = 0; k < nodeTypes; k++) {
+                for (int t = 0; t < horizon; t++) {
+                    existing[p][k][t] = capacity.existingNodes(poolName(p), typeName(k), periods.get(t));
+                }
+            }
+        }
+        this.leadTime = input.nodeTypes().stream().mapToInt(NodeType::leadTime).toArray();
+        this.maxNodes = input.pools().stream().mapToInt(pl -> pl.maxNodes().orElse(NO_LIMIT)).toArray();
+        this.resourceLimit = Math.min(1e7, 1e9 / ((double) resources * horizon));
+        this.resourceExponent = new int[resources];
+        for (int r = 0; r < resources; r++) {
+            resourceExponent[r] = Scaling.exponentFor(magnitude(r), resourceLimit);
+        }
+        this.demand = new int[workloads][resources][horizon];
+        for (int w = 0; w < workloads; w++) {
+            for (int r = 0; r < resources; r++) {
+                for (int t = 0; t < horizon; t++) {
+                    demand[w][r][t] = Scaling.toInt(Scaling.up(realDemand[w][r][t], resourceExponent[r]), "demand");
+                }
+            }
+        }
+        this.nodeUsable = new int[nodeTypes][resources];
+        for (int k = 0; k < nodeTypes; k++) {
+            for (int r = 0; r < resources; r++) {
+                BigDecimal usable = Scaling.exact(resource(r).targetUtilization())
+                        .multiply(Scaling.exact(input.nodeTypes().get(k).capacityOf(resourceName(r))));
+                nodeUsable[k][r] = Scaling.toInt(Scaling.down(usable, resourceExponent[r]), "node capacity");
+            }
+        }
+        this.haReserve = new int[pools][resources];
+        for (int p = 0; p < pools; p++) {
+            for (int r = 0; r < resources; r++) {
+                haReserve[p][r] = Scaling.toInt(Scaling.up(capacity.haReserve(poolName(p), resourceName(r)),
+                        resourceExponent[r]), "HA reserve");
+            }
+        }
+        this.mostLoad = new long[pools][resources][horizon];
+        for (int w = 0; w < workloads; w++) {
+            for (int p : allowedPools[w]) {
+                for (int r = 0; r < resources; r++) {
+                    for (int t = 0; t < horizon; t++) {
+                        mostLoad[p][r][t] += demand[w][r][t];
+                    }
+                }
+            }
+        }
+        this.purchaseLimit = purchaseLimits();
+        this.costExponent = costExponent();
+        this.nodeCost = new int[nodeTypes];
+        boolean exact = true;
+        for (int k = 0; k < nodeTypes; k++) {
+            double cost = input.nodeTypes().get(k).cost();
+            nodeCost[k] = Scaling.toInt(Scaling.up(cost, costExponent), "node cost");
+            exact &= Scaling.isWhole(cost, costExponent);
+        }
+        this.costsExact = exact;
+    }
+
+    /**
+     * Builds the problem of placing the input's workloads and buying nodes over the planned periods.
+     *
+     * @param demand each workload's demand per resource and planned period, in the resource's unit
+     */
+    public static AllocationProblem of(PlanningInput input, List<Period> periods, DemandSource demand) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(demand, "demand");
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("there are no planned periods");
+        }
+        return new AllocationProblem(input, periods, demand);
+    }
+
+    /** The largest figure of a resource the model must hold: a period's fleet demand, a node, a pool. */
+    private double magnitude(int r) {
+        double largest = 0;
+        for (int t = 0; t < horizon; t++) {
+            double total = 0;
+            for (int w = 0; w < workloads; w++) {
+                total += realDemand[w][r][t];
+            }
+            largest = Math.max(largest, total);
+        }
+        for (int p = 0; p < pools; p++) {
+            Pool pool = input.pools().get(p);
+            largest = Math.max(largest, (1 + pool.haNodes()) * capacity.largestNodeCapacity(pool.name(), resourceName(r)));
+            for (int t = 0; t < horizon; t++) {
+                largest = Math.max(largest, capacity.rawCapacity(pool.name(), resourceName(r), periods.get(t),
+                        Map.of()));
+            }
+        }
+        return largest;
+    }
+
+    /**
+     * Nodes of one type worth owning in a pool: enough for all the demand that may run there plus
+     * the HA reserve, for some resource the type provides. Owning more of that type could only be
+     * undone without losing anything, so an optimal plan never needs more.
+     */
+    private int[][] purchaseLimits() {
+        int[][] limit = new int[pools][nodeTypes];
+        for (int p = 0; p < pools; p++) {
+            for (int k = 0; k < nodeTypes; k++) {
+                long most = 0;
+                for (int r = 0; r < resources; r++) {
+                    if (nodeUsable[k][r] <= 0) {
+                        continue;
+                    }
+                    for (int t = 0; t < horizon; t++) {
+                        long need = mostLoad[p][r][t] + haReserve[p][r];
+                        most = Math.max(most, Math.ceilDiv(need, (long) nodeUsable[k][r]));
+                    }
+                }
+                if (leadTime[k] >= horizon) {
+                    most = 0;
+                }
+                limit[p][k] = (int) Math.min(most, maxNodes[p]);
+            }
+        }
+        return limit;
+    }
+
+    private int costExponent() {
+        for (int exponent = 2; exponent > Scaling.MIN_EXPONENT; exponent--) {
+            long total = 0;
+            for (int p = 0; p < pools; p++) {
+                for (int k = 0; k < nodeTypes; k++) {
+                    total += Scaling.up(input.nodeTypes().get(k).cost(), exponent) * purchaseLimit[p][k];
+                }
+            }
+            if (total <= COST_LIMIT) {
+                return exponent;
+            }
+        }
+        return Scaling.MIN_EXPONENT;
+    }
+
+    private static int[][] allowedPools(PlanningInput input) {
+        List<Pool> pools = input.pools();
+        int[][] allowed = new int[input.workloads().size()][];
+        for (int w = 0; w < allowed.length; w++) {
+            Workload workload = input.workloads().get(w);
+            allowed[w] = IntStream.range(0, pools.size())
+                    .filter(p -> workload.mayRunIn(pools.get(p).name())).toArray();
+        }
+        return allowed;
+    }
+
+    boolean mayRunIn(int w, int p) {
+        for (int allowed : allowedPools[w]) {
+            if (allowed == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a node of type k ordered at the plan start can be in use in period t. */
+    boolean canArrive(int k, int t) {
+        return t >= leadTime[k];
+    }
+
+    /** Existing nodes of every type active in the pool and period. */
+    int existingNodes(int p, int t) {
+        int sum = 0;
+        for (int k = 0; k < nodeTypes; k++) {
+            sum += existing[p][k][t];
+        }
+        return sum;
+    }
+
+    /**
+     * Nodes that may be bought for the pool and be active in period t: what max_nodes leaves beside
+     * the existing ones (none when the existing nodes already reach it).
+     */
+    int purchaseRoom(int p, int t) {
+        return maxNodes[p] == NO_LIMIT ? NO_LIMIT : Math.max(0, maxNodes[p] - existingNodes(p, t));
+    }
+
+    /** Real cost of one node of type k. */
+    double realCost(int k) {
+        return input.nodeTypes().get(k).cost();
+    }
+
+    /**
+     * The largest factor by which rounding costs up may have inflated a plan's scaled cost: for
+     * any plan, real cost ≥ this × scaled cost / 10^costExponent. 1 when costs are exact.
+     */
+    double costRatio() {
+        double ratio = 1;
+        for (int k = 0; k < nodeTypes; k++) {
+            if (nodeCost[k] > 0) {
+                ratio = Math.min(ratio, realCost(k) * Math.pow(10, costExponent) / nodeCost[k]);
+            }
+        }
+        return ratio;
+    }
+
+    /** A scaled cost in real money. */
+    double realCostOf(long scaledCost) {
+        return scaledCost / Math.pow(10, costExponent);
+    }
+
+    /** A scaled amount of a resource in its unit. */
+    double realAmount(int r, long scaled) {
+        return scaled / Math.pow(10, resourceExponent[r]);
+    }
+
+    String workloadName(int w) {
+        return input.workloads().get(w).name();
+    }
+
+    String poolName(int p) {
+        return input.pools().get(p).name();
+    }
+
+    String typeName(int k) {
+        return input.nodeTypes().get(k).name();
+    }
+
+    String resourceName(int r) {
+        return input.resources().get(r).name();
+    }
+
+    Resource resource(int r) {
+        return input.resources().get(r);
+    }
+
+    public PlanningInput input() {
+        return input;
+    }
+
+    public List<Period> periods() {
+        return periods;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.headroom.core.allocation;
+
+import org.chocosolver.solver.search.strategy.Search;
+import org.chocosolver.solver.search.strategy.selectors.values.IntValueSelector;
+import org.chocosolver.solver.search.strategy.selectors.variables.InputOrder;
+import org.chocosolver.solver.search.strategy.strategy.AbstractStrategy;
+import org.chocosolver.solver.variables.IntVar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the solver walks the plans: place the most constrained workloads first (fewest pools
+ * allowed, then biggest), each into the allowed pool with the most room left; then decide the nodes each pool owns at the end (which alone make the
+ * cost), trying the dearest node types per share of capacity at their least first so that
+ * propagation makes up the shortfall with the cheapest; then the earlier periods, owning as much of
+ * that as the rules allow (the most capacity is never worse; purchases are moved as late as they
+ * can go afterwards); then unmet demand at its least.
+ */
+final class AllocationSearch {
+
+    private AllocationSearch() {
+    }
+
+    /** The search for the cheapest plan: buy as little as possible at every step. */
+    static AbstractStrategy<?>[] cheapestFirst(AllocationModel m, long seed) {
+        return strategies(m, seed, false);
+    }
+
+    /** The search for the least unmet demand: buy as much as allowed at every step. */
+    static AbstractStrategy<?>[] mostCapacityFirst(AllocationModel m, long seed) {
+        return strategies(m, seed, true);
+    }
+
+    private static AbstractStrategy<?>[] strategies(AllocationModel m, long seed, boolean buyMost) {
+        AllocationProblem pr = m.pr;
+        IntVar[] pools = GreedyAllocator.placementOrder(pr, seed).stream().map(w -> m.poolOf[w]).toArray(IntVar[]::new);
+        IntVar[] finals = finalOrder(m);
+        IntVar[] earlier = earlierOrder(m);
+        List<IntVar> unmet = new ArrayList<>();
+        List<IntVar> rest = new ArrayList<>();
+        for (int p = 0; p < pr.pools; p++) {
+            rest.add(m.hostsWorkloads[p]);
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    unmet.add(m.unmet[p][r][t]);
+                    rest.add(m.load[p][r][t]);
+                }
+            }
+        }
+        rest.add(m.totalUnmet);
+        rest.add(m.cost);
+        List<AbstractStrategy<?>> strategies = new ArrayList<>();
+        if (pools.length > 0) {
+            strategies.add(Search.intVarSearch(new InputOrder<>(m.model), new MostRoom(m), pools));
+        }
+        if (finals.length > 0) {
+            strategies.add(buyMost ? Search.inputOrderUBSearch(finals) : Search.inputOrderLBSearch(finals));
+        }
+        if (earlier.length > 0) {
+            strategies.add(Search.inputOrderUBSearch(earlier));
+        }
+        if (!unmet.isEmpty()) {
+            strategies.add(Search.inputOrderLBSearch(unmet.toArray(IntVar[]::new)));
+        }
+        strategies.add(Search.inputOrderLBSearch(rest.toArray(IntVar[]::new)));
+        return strategies.toArray(AbstractStrategy<?>[]::new);
+    }
+
+    /** Nodes owned at the end, pool by pool, the dearest node type per share of capacity first. */
+    private static IntVar[] finalOrder(AllocationModel m) {
+        AllocationProblem pr = m.pr;
+        List<Integer> types = dearestFirst(pr);
+        List<IntVar> order = new ArrayList<>();
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k : types) {
+                order.add(m.bought[p][k][pr.horizon - 1]);
+            }
+        }
+        return order.toArray(IntVar[]::new);
+    }
+
+    /** Nodes owned before the end, period by period from the first, pool by pool, cheapest type first. */
+    private static IntVar[] earlierOrder(AllocationModel m) {
+        AllocationProblem pr = m.pr;
+        List<Integer> types = dearestFirst(pr).reversed();
+        List<IntVar> order = new ArrayList<>();
+        for (int t = 0; t < pr.horizon - 1; t++) {
+            for (int p = 0; p < pr.pools; p++) {
+                for (int k : types) {
+                    order.add(m.bought[p][k][t]);
+                }
+            }
+        }
+        return order.toArray(IntVar[]::new);
+    }
+
+    /** Node types by cost per share of capacity (summed over resources, each against its largest pool load), dearest first. */
+    private static List<Integer> dearestFirst(AllocationProblem pr) {
+        double[] perShare = new double[pr.nodeTypes];
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            double share = 0;
+            for (int r = 0; r < pr.resources; r++) {
+                long most = 1;
+                for (int p = 0; p < pr.pools; p++) {
+                    for (int t = 0; t < pr.horizon; t++) {
+                        most = Math.max(most, pr.mostLoad[p][r][t]);
+                    }
+                }
+                share += (double) pr.nodeUsable[k][r] / most;
+            }
+            perShare[k] = share > 0 ? pr.nodeCost[k] / share : Double.POSITIVE_INFINITY;
+        }
+        List<Integer> types = new ArrayList<>();
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            types.add(k);
+        }
+        types.sort(Comparator.comparingDouble((Integer k) -> perShare[k]).reversed());
+        return types;
+    }
+
+    /**
+     * The allowed pool whose capacity committed so far (existing nodes and purchases already
+     * decided) leaves the most room after the workload, at its tightest resource and period,
+     * each resource measured as a share of its fleet demand.
+     */
+    private static final class MostRoom implements IntValueSelector {
+        private final AllocationModel m;
+        private final Map<IntVar, Integer> workloadOf = new IdentityHashMap<>();
+        private final double[] peak;
+
+        MostRoom(AllocationModel m) {
+            this.m = m;
+            for (int w = 0; w < m.pr.workloads; w++) {
+                workloadOf.put(m.poolOf[w], w);
+            }
+            AllocationProblem pr = m.pr;
+            this.peak = new double[pr.resources];
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    long total = 0;
+                    for (int w = 0; w < pr.workloads; w++) {
+                        total += pr.demand[w][r][t];
+                    }
+                    peak[r] = Math.max(peak[r], Math.max(1, total));
+                }
+            }
+        }
+
+        @Override
+        public int selectValue(IntVar var) {
+            AllocationProblem pr = m.pr;
+            int w = workloadOf.get(var);
+            int best = var.getLB();
+            double bestRoom = Double.NEGATIVE_INFINITY;
+            for (int p = var.getLB(); p <= var.getUB(); p = var.nextValue(p)) {
+                double room = Double.POSITIVE_INFINITY;
+                for (int r = 0; r < pr.resources; r++) {
+                    for (int t = 0; t < pr.horizon; t++) {
+                        long committed = -pr.haReserve[p][r];
+                        for (int k = 0; k < pr.nodeTypes; k++) {
+                            committed += (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + m.bought[p][k][t].getLB());
+                        }
+                        long left = committed - m.load[p][r][t].getLB() - pr.demand[w][r][t];
+                        room = Math.min(room, left / peak[r]);
+                    }
+                }
+                if (room > bestRoom) {
+                    best = p;
+                    bestRoom = room;
+                }
+            }
+            return best;
+        }
+    }
+}

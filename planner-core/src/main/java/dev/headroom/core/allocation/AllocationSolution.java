@@ -1,0 +1,137 @@
+package dev.headroom.core.allocation;
+
+import java.util.Optional;
+
+/**
+ * A plan in the solver's integers: the pool of each workload, the nodes of each type bought for
+ * each pool by each period (cumulative: nodes stay once bought), and the demand left unmet.
+ *
+ * @param poolOf [w] the pool index of each workload
+ * @param bought [p][k][t] nodes of type k bought for pool p and usable by period t, in total
+ * @param unmet  [p][r][t] scaled demand the pool's capacity does not cover
+ */
+record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
+
+    /** Scaled cost: every node owned by the last period was bought once. */
+    long cost(AllocationProblem pr) {
+        long cost = 0;
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                cost += (long) pr.nodeCost[k] * bought[p][k][pr.horizon - 1];
+            }
+        }
+        return cost;
+    }
+
+    /** Real cost of the purchases. */
+    double realCost(AllocationProblem pr) {
+        double cost = 0;
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                cost += pr.realCost(k) * bought[p][k][pr.horizon - 1];
+            }
+        }
+        return cost;
+    }
+
+    long totalUnmet() {
+        long total = 0;
+        for (int[][] pool : unmet) {
+            for (int[] resource : pool) {
+                for (int amount : resource) {
+                    total += amount;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Nodes of type k bought for pool p in period t itself (not before). */
+    int purchasedIn(int p, int k, int t) {
+        return bought[p][k][t] - (t == 0 ? 0 : bought[p][k][t - 1]);
+    }
+
+    /** Scaled demand placed in the pool. */
+    long load(AllocationProblem pr, int p, int r, int t) {
+        long load = 0;
+        for (int w = 0; w < pr.workloads; w++) {
+            if (poolOf[w] == p) {
+                load += pr.demand[w][r][t];
+            }
+        }
+        return load;
+    }
+
+    boolean hostsWorkloads(int p) {
+        for (int pool : poolOf) {
+            if (pool == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scaled usable capacity of the pool with its existing and bought nodes, before the HA reserve. */
+    long usable(AllocationProblem pr, int p, int r, int t) {
+        long usable = 0;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            usable += (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + bought[p][k][t]);
+        }
+        return usable;
+    }
+
+    /** How much capacity the pool lacks in the period for the resource, unmet demand counted as covered. */
+    long shortfall(AllocationProblem pr, int p, int r, int t) {
+        long need = load(pr, p, r, t) + (hostsWorkloads(p) ? pr.haReserve[p][r] : 0);
+        return need - usable(pr, p, r, t) - unmet[p][r][t];
+    }
+
+    /** The first rule of the model this solution breaks, in words; empty when it keeps them all. */
+    Optional<String> violation(AllocationProblem pr) {
+        for (int w = 0; w < pr.workloads; w++) {
+            if (!pr.mayRunIn(w, poolOf[w])) {
+                return Optional.of("workload " + pr.workloadName(w) + " placed in a pool it may not run in");
+            }
+        }
+        for (int p = 0; p < pr.pools; p++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                int nodes = 0;
+                for (int k = 0; k < pr.nodeTypes; k++) {
+                    int owned = bought[p][k][t];
+                    if (owned < 0 || (t > 0 && owned < bought[p][k][t - 1])) {
+                        return Optional.of("bought nodes decrease in pool " + pr.poolName(p));
+                    }
+                    if (owned > 0 && !pr.canArrive(k, t)) {
+                        return Optional.of("node type " + pr.typeName(k) + " arrives before its lead time");
+                    }
+                    nodes += owned;
+                }
+                if (nodes > pr.purchaseRoom(p, t)) {
+                    return Optional.of("pool " + pr.poolName(p) + " exceeds max_nodes");
+                }
+                for (int r = 0; r < pr.resources; r++) {
+                    if (unmet[p][r][t] < 0 || shortfall(pr, p, r, t) > 0) {
+                        return Optional.of("pool " + pr.poolName(p) + " " + pr.resourceName(r) + " over capacity");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    AllocationSolution copy() {
+        int[][][] b = new int[bought.length][][];
+        int[][][] u = new int[unmet.length][][];
+        for (int p = 0; p < bought.length; p++) {
+            b[p] = new int[bought[p].length][];
+            for (int k = 0; k < bought[p].length; k++) {
+                b[p][k] = bought[p][k].clone();
+            }
+            u[p] = new int[unmet[p].length][];
+            for (int r = 0; r < unmet[p].length; r++) {
+                u[p][r] = unmet[p][r].clone();
+            }
+        }
+        return new AllocationSolution(poolOf.clone(), b, u);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.Settings;
+import java.time.Duration;
+import dev.headroom.core.plan.PlanStatus;
+import dev.headroom.core.plan.Purchase;
+import dev.headroom.core.plan.UnmetDemand;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.Progress;
+import dev.headroom.core.progress.ProgressListener;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Finds the cheapest plan of placements and purchases, in two phases so that the cost objective
+ * stays clean: first the least unmet demand any plan can leave (skipped when the greedy start plan
+ * already meets all of it), then the cheapest plan leaving no more than that. The greedy plan
+ * warm-starts the search and is the answer when the search finds nothing better in time.
+ *
+ * <p>Deterministic for the same problem and seed as long as the search ends by itself; a search cut
+ * by the time limit returns the best plan found so far, which depends on the machine's speed.
+ */
+public final class Allocator {
+
+    /** Share of the time left that the unmet-demand phase may use, when it is needed. */
+    private static final double UNMET_PHASE_SHARE = 0.25;
+
+    /** Allocates within the settings' time limit, counted from now, with the settings' seed. */
+    public Allocation allocate(AllocationProblem pr, Settings settings, ProgressListener progress,
+                               Cancellation cancellation) {
+        return allocate(pr, Duration.ofNanos((long) (settings.timeLimitSeconds() * 1e9)), settings.seed(), progress,
+                cancellation);
+    }
+
+    /**
+     * @param timeLimit    how long the whole allocation may take; the greedy start plan is made even
+     *                     when the time is already up
+     * @param seed         breaks ties in the order workloads are placed
+     * @param progress     told of each better plan with its cost and the best bound known
+     * @param cancellation asked during the search; when it answers true the best plan so far is returned
+     */
+    public Allocation allocate(AllocationProblem pr, Duration timeLimit, long seed, ProgressListener progress,
+                               Cancellation cancellation) {
+        long start = System.nanoTime();
+        long deadline = start + timeLimit.toNanos();
+        double relaxation = CostLowerBound.of(pr);
+        AllocationSolution incumbent = GreedyAllocator.solve(pr, seed);
+        progress.onProgress(new Progress("Solving", 0, "first plan found by the greedy start",
+                OptionalDouble.of(incumbent.realCost(pr)), OptionalDouble.of(relaxation)));
+
+        long[][] leastUnmet = UnmetLowerBound.of(pr);
+        boolean unmetProven = leavesNoMoreThan(pr, incumbent, leastUnmet);
+        if (!unmetProven && !cancellation.isCancelled()) {
+            long phaseEnd = System.nanoTime() + (long) ((deadline - System.nanoTime()) * UNMET_PHASE_SHARE);
+            SearchPhase.Result least = new SearchPhase(pr, seed, progress, cancellation, start, deadline, 0)
+                    .run(SearchPhase.Goal.LEAST_UNMET, UnmetAllowance.upTo(incumbent.totalUnmet()), incumbent, phaseEnd);
+            if (least.best() != null && least.best().totalUnmet() < incumbent.totalUnmet()) {
+                incumbent = PurchaseTiming.tidy(pr, least.best());
+            }
+            unmetProven = least.complete() || leavesNoMoreThan(pr, incumbent, leastUnmet);
+        }
+        UnmetAllowance allowance = UnmetAllowance.asIn(pr, incumbent);
+        // The relaxation bounds plans that meet all demand; with unmet demand allowed it may not hold.
+        double knownBound = allowance.isNone() ? relaxation : 0;
+        SearchPhase.Result cheapest = new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
+                .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, deadline);
+        boolean searchFound = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
+        AllocationSolution chosen = PurchaseTiming.tidy(pr, searchFound ? cheapest.best() : incumbent);
+        chosen.violation(pr).ifPresent(v -> {
+            throw new IllegalStateException("the allocation breaks its own model: " + v);
+        });
+
+        List<UnmetDemand> unmet = new UnmetExplainer(pr, chosen, unmetProven).rows();
+        double cost = chosen.realCost(pr);
+        boolean proven = searchFound && cheapest.complete();
+        // A bound from the search is on scaled costs: turn it into money, allowing for costs rounded up.
+        OptionalDouble searchBound = proven
+                ? OptionalDouble.of(pr.costRatio() * pr.realCostOf(chosen.cost(pr)))
+                : cheapest.bound().isPresent()
+                ? OptionalDouble.of(pr.costRatio() * pr.realCostOf(cheapest.bound().getAsLong()))
+                : OptionalDouble.empty();
+        PlanStatus status;
+        OptionalDouble lowerBound;
+        if (!unmet.isEmpty()) {
+            status = PlanStatus.UNMET_DEMAND;
+            lowerBound = capped(searchBound, cost);
+        } else {
+            status = proven && allowance.isNone() && pr.costsExact ? PlanStatus.OPTIMAL : PlanStatus.FEASIBLE;
+            double bound = Math.max(relaxation, searchBound.orElse(0));
+            lowerBound = status == PlanStatus.OPTIMAL ? OptionalDouble.of(cost) : capped(OptionalDouble.of(bound), cost);
+        }
+        return new Allocation(status, cost, lowerBound, placement(pr, chosen), purchases(pr, chosen), unmet);
+    }
+
+    /** Whether the solution leaves no more unmet demand in any resource and period than the bound. */
+    private static boolean leavesNoMoreThan(AllocationProblem pr, AllocationSolution s, long[][] least) {
+        UnmetAllowance left = UnmetAllowance.asIn(pr, s);
+        for (int r = 0; r < pr.resources; r++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                if (left.perResourcePeriod()[r][t] > least[r][t]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static OptionalDouble capped(OptionalDouble bound, double cost) {
+        return bound.isPresent() ? OptionalDouble.of(Math.min(bound.getAsDouble(), cost)) : bound;
+    }
+
+    private static Map<String, String> placement(AllocationProblem pr, AllocationSolution s) {
+        Map<String, String> poolOf = new LinkedHashMap<>();
+        for (int w = 0; w < pr.workloads; w++) {
+            poolOf.put(pr.workloadName(w), pr.poolName(s.poolOf()[w]));
+        }
+        return poolOf;
+    }
+
+    private static List<Purchase> purchases(AllocationProblem pr, AllocationSolution s) {
+        List<Purchase> purchases = new ArrayList<>();
+        for (int t = 0; t < pr.horizon; t++) {
+            for (int p = 0; p < pr.pools; p++) {
+                for (int k = 0; k < pr.nodeTypes; k++) {
+                    int count = s.purchasedIn(p, k, t);
+                    if (count > 0) {
+                        Period period = pr.periods.get(t);
+                        Period orderBy = period.minus(pr.leadTime[k]);
+                        purchases.add(new Purchase(pr.poolName(p), pr.typeName(k), period, count, orderBy,
+                                count * pr.realCost(k)));
+                    }
+                }
+            }
+        }
+        return purchases;
+    }
+}

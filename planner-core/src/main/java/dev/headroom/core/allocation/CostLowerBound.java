@@ -1,0 +1,223 @@
+package dev.headroom.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * A lower bound on the cost of any plan that meets all demand, from relaxations in the resource's
+ * own units (no rounding of demand):
+ * <ul>
+ *   <li>pool sets: the workloads that may run only within a set of pools must fit in that set's
+ *   nodes, with at least the HA reserves of the pools that surely host workloads (or, failing that,
+ *   the smallest reserve in the set). What the set's existing nodes cannot carry must be bought from
+ *   node types that can have arrived by then, and costs at least what {@link NodeMixBound} says.
+ *   Purchases are never undone, so the dearest period bounds the set; disjoint sets buy
+ *   separately, so their bounds add up;</li>
+ *   <li>fleet-wide: demand that the existing nodes cannot serve even when it may split freely over
+ *   the pools its workloads may run in ({@link TransportFlow}) must be bought too.</li>
+ * </ul>
+ * Each drops constraints (max_nodes, whole workloads), so none exceeds the true optimum; the
+ * larger is returned.
+ */
+final class CostLowerBound {
+
+    /** Sets up to this size try every choice of hosting pools. */
+    private static final int MOST_POOLS_TO_TRY_HOSTS = 6;
+    /** Allowance for floating-point error in the flow, so the bound errs low. */
+    private static final double TOLERANCE = 1e-9;
+    private final AllocationProblem pr;
+    private final TransportFlow flow;
+    /** [t] bounds on the cost of node mixes, with the node types that can have arrived by period t. */
+    private final NodeMixBound[] mixes;
+
+    private CostLowerBound(AllocationProblem pr) {
+        this.pr = pr;
+        this.flow = new TransportFlow(pr);
+        this.mixes = new NodeMixBound[pr.horizon];
+        for (int t = 0; t < pr.horizon; t++) {
+            List<double[]> capacity = new ArrayList<>();
+            List<Double> cost = new ArrayList<>();
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                if (pr.canArrive(k, t)) {
+                    double[] perResource = new double[pr.resources];
+                    for (int r = 0; r < pr.resources; r++) {
+                        perResource[r] = pr.input.nodeTypes().get(k).capacityOf(pr.resourceName(r));
+                    }
+                    capacity.add(perResource);
+                    cost.add(pr.realCost(k));
+                }
+            }
+            mixes[t] = new NodeMixBound(capacity.toArray(double[][]::new),
+                    cost.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    static double of(AllocationProblem pr) {
+        CostLowerBound bound = new CostLowerBound(pr);
+        return Math.max(bound.fleetWide(), bound.disjointPoolSets());
+    }
+
+    private double fleetWide() {
+        double bound = 0;
+        double[] demand = new double[pr.workloads];
+        double[] capacity = new double[pr.pools];
+        for (int t = 0; t < pr.horizon; t++) {
+            double[] need = new double[pr.resources];
+            for (int r = 0; r < pr.resources; r++) {
+                double target = pr.resource(r).targetUtilization();
+                double total = 0;
+                for (int w = 0; w < pr.workloads; w++) {
+                    demand[w] = pr.realDemand[w][r][t];
+                    total += demand[w];
+                }
+                for (int p = 0; p < pr.pools; p++) {
+                    double reserve = flow.mustHost[p] ? reserve(p, r) : 0;
+                    capacity[p] = Math.max(0, target * existingRaw(p, r, t) - reserve);
+                }
+                double unserved = total - flow.served(flow.demandByGroup(demand), capacity) - TOLERANCE * total;
+                need[r] = unserved / target;
+            }
+            bound = Math.max(bound, mixes[t].of(need));
+        }
+        return bound;
+    }
+
+    /** The largest sum of set bounds over disjoint pool sets, chosen greedily from the allowed sets. */
+    private double disjointPoolSets() {
+        Set<Set<Integer>> candidates = new LinkedHashSet<>();
+        for (int[] allowed : flow.groupPools) {
+            candidates.add(setOf(allowed));
+        }
+        for (int p = 0; p < pr.pools; p++) {
+            candidates.add(Set.of(p));
+        }
+        List<Set<Integer>> sets = new ArrayList<>(candidates);
+        double[] bounds = sets.stream().mapToDouble(this::setBound).toArray();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> bounds[i]).reversed());
+        boolean[] used = new boolean[pr.pools];
+        double total = 0;
+        for (int i : order) {
+            if (bounds[i] > 0 && sets.get(i).stream().noneMatch(p -> used[p])) {
+                sets.get(i).forEach(p -> used[p] = true);
+                total += bounds[i];
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The set's bound. Which of its pools host workloads decides whose capacity counts and whose HA
+     * reserve is kept, so for small sets every choice of hosts that could carry the set's workloads
+     * is tried and the cheapest taken; larger sets count all their nodes and the reserve they surely keep.
+     */
+    private double setBound(Set<Integer> pools) {
+        boolean[] inside = new boolean[pr.workloads];
+        boolean any = false;
+        for (int w = 0; w < pr.workloads; w++) {
+            inside[w] = Arrays.stream(pr.allowedPools[w]).allMatch(pools::contains);
+            any |= inside[w];
+        }
+        if (!any) {
+            return 0;
+        }
+        double[][] demand = new double[pr.horizon][pr.resources];
+        for (int w = 0; w < pr.workloads; w++) {
+            for (int t = 0; inside[w] && t < pr.horizon; t++) {
+                for (int r = 0; r < pr.resources; r++) {
+                    demand[t][r] += pr.realDemand[w][r][t];
+                }
+            }
+        }
+        if (pools.size() > MOST_POOLS_TO_TRY_HOSTS) {
+            return hostsBound(pools, demand, r -> setReserve(pools, r));
+        }
+        List<Integer> members = new ArrayList<>(pools);
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << members.size(); mask++) {
+            Set<Integer> hosts = new TreeSet<>();
+            for (int i = 0; i < members.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    hosts.add(members.get(i));
+                }
+            }
+            if (canHost(hosts, pools, inside)) {
+                cheapest = Math.min(cheapest, hostsBound(hosts, demand,
+                        r -> hosts.stream().mapToDouble(p -> reserve(p, r)).sum()));
+            }
+        }
+        return Double.isInfinite(cheapest) ? 0 : cheapest;
+    }
+
+    /** Whether these pools alone could host the set: every sure host among them, every workload allowed in one. */
+    private boolean canHost(Set<Integer> hosts, Set<Integer> pools, boolean[] inside) {
+        for (int p : pools) {
+            if (flow.mustHost[p] && !hosts.contains(p)) {
+                return false;
+            }
+        }
+        for (int w = 0; w < pr.workloads; w++) {
+            if (inside[w] && Arrays.stream(pr.allowedPools[w]).noneMatch(hosts::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the hosts must buy, in the dearest period, to carry the demand and keep the reserve. */
+    private double hostsBound(Set<Integer> hosts, double[][] demand, IntToDoubleFunction reserve) {
+        double bound = 0;
+        for (int t = 0; t < pr.horizon; t++) {
+            double[] need = new double[pr.resources];
+            for (int r = 0; r < pr.resources; r++) {
+                double existing = 0;
+                for (int p : hosts) {
+                    existing += existingRaw(p, r, t);
+                }
+                need[r] = (demand[t][r] + reserve.applyAsDouble(r)) / pr.resource(r).targetUtilization() - existing;
+            }
+            bound = Math.max(bound, mixes[t].of(need));
+        }
+        return bound;
+    }
+
+    /** HA reserve the set surely keeps once it hosts anything: its sure hosts', or at least its smallest. */
+    private double setReserve(Set<Integer> pools, int r) {
+        double sure = 0;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int p : pools) {
+            sure += flow.mustHost[p] ? reserve(p, r) : 0;
+            smallest = Math.min(smallest, reserve(p, r));
+        }
+        return Math.max(sure, smallest);
+    }
+
+    private double reserve(int p, int r) {
+        return pr.capacity.haReserve(pr.poolName(p), pr.resourceName(r));
+    }
+
+    private double existingRaw(int p, int r, int t) {
+        double raw = 0;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            raw += pr.existing[p][k][t] * pr.input.nodeTypes().get(k).capacityOf(pr.resourceName(r));
+        }
+        return raw;
+    }
+
+    private static Set<Integer> setOf(int[] pools) {
+        Set<Integer> set = new TreeSet<>();
+        for (int p : pools) {
+            set.add(p);
+        }
+        return Set.copyOf(set);
+    }
+}

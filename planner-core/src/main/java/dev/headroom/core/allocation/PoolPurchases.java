@@ -1,0 +1,98 @@
+package dev.headroom.core.allocation;
+
+/**
+ * What one pool buys, period by period, to carry a given load: in each period, while some
+ * resource falls short and max_nodes leaves room, one more node of the type with the lowest cost
+ * per share of the shortfall it covers, among the types that can have arrived by then. Nodes stay
+ * once bought. Whatever still falls short is unmet.
+ *
+ * @param bought [k][t] nodes of each type owned by each period
+ * @param unmet  [r][t] scaled shortfall left
+ */
+record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) {
+
+    /**
+     * @param load  [r][t] scaled demand placed in the pool
+     * @param hosts whether the pool hosts any workload, so that its HA spares must be kept free
+     */
+    static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean hosts) {
+        int[] owned = new int[pr.nodeTypes];
+        int[][] bought = new int[pr.nodeTypes][pr.horizon];
+        int[][] unmet = new int[pr.resources][pr.horizon];
+        long unmetTotal = 0;
+        long[] need = new long[pr.resources];
+        for (int t = 0; t < pr.horizon; t++) {
+            int ownedTotal = 0;
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                ownedTotal += owned[k];
+            }
+            long room = (long) pr.purchaseRoom(p, t) - ownedTotal;
+            for (int r = 0; r < pr.resources; r++) {
+                need[r] = load[r][t] + (hosts ? pr.haReserve[p][r] : 0);
+                for (int k = 0; k < pr.nodeTypes; k++) {
+                    need[r] -= (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + owned[k]);
+                }
+            }
+            while (room > 0 && anyPositive(need)) {
+                int k = bestType(pr, p, t, owned, need);
+                if (k < 0) {
+                    break;
+                }
+                owned[k]++;
+                room--;
+                for (int r = 0; r < pr.resources; r++) {
+                    need[r] -= pr.nodeUsable[k][r];
+                }
+            }
+            for (int r = 0; r < pr.resources; r++) {
+                unmet[r][t] = (int) Math.max(0, need[r]);
+                unmetTotal += unmet[r][t];
+            }
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                bought[k][t] = owned[k];
+            }
+        }
+        long cost = 0;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            cost += (long) pr.nodeCost[k] * owned[k];
+        }
+        return new PoolPurchases(bought, unmet, cost, unmetTotal);
+    }
+
+    /** The arrived node type with the lowest cost per share of shortfall covered; -1 when none helps. */
+    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need) {
+        int best = -1;
+        double bestScore = Double.POSITIVE_INFINITY;
+        double bestCovered = 0;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            if (!pr.canArrive(k, t) || owned[k] >= pr.purchaseLimit[p][k]) {
+                continue;
+            }
+            double covered = 0;
+            for (int r = 0; r < pr.resources; r++) {
+                if (need[r] > 0) {
+                    covered += (double) Math.min(pr.nodeUsable[k][r], need[r]) / need[r];
+                }
+            }
+            if (covered <= 0) {
+                continue;
+            }
+            double score = pr.nodeCost[k] / covered;
+            if (score < bestScore || (score == bestScore && covered > bestCovered)) {
+                best = k;
+                bestScore = score;
+                bestCovered = covered;
+            }
+        }
+        return best;
+    }
+
+    private static boolean anyPositive(long[] values) {
+        for (long v : values) {
+            if (v > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.headroom.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Tidies a solution without changing where workloads run: each purchase moves to the latest
+ * period it can (the cost only counts what is owned at the end, so the solver is indifferent to
+ * buying early, but the planner is not), and unmet demand shrinks to the capacity actually lacking.
+ * Every step keeps every rule of the model, and none raises the cost.
+ */
+final class PurchaseTiming {
+
+    private PurchaseTiming() {
+    }
+
+    static AllocationSolution tidy(AllocationProblem pr, AllocationSolution solution) {
+        AllocationSolution s = solution.copy();
+        shrinkUnmet(pr, s);
+        deferPurchases(pr, s);
+        shrinkUnmet(pr, s);
+        return s;
+    }
+
+    /** Unmet demand becomes exactly the shortfall of capacity, never more. */
+    private static void shrinkUnmet(AllocationProblem pr, AllocationSolution s) {
+        long[][][] need = need(pr, s);
+        for (int p = 0; p < pr.pools; p++) {
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    s.unmet()[p][r][t] = (int) Math.max(0, need[p][r][t] - s.usable(pr, p, r, t));
+                }
+            }
+        }
+    }
+
+    /**
+     * Period by period from the first, owns as few nodes as the period needs: no fewer than the
+     * period before (nodes stay) and no more than the solution owned (so later periods still fit).
+     * Dearest types are given up first.
+     */
+    private static void deferPurchases(AllocationProblem pr, AllocationSolution s) {
+        List<Integer> dearestFirst = new ArrayList<>();
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            dearestFirst.add(k);
+        }
+        dearestFirst.sort(Comparator.comparingInt((Integer k) -> pr.nodeCost[k]).reversed());
+        long[][][] need = need(pr, s);
+        for (int p = 0; p < pr.pools; p++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                for (int k : dearestFirst) {
+                    int floor = t == 0 ? 0 : s.bought()[p][k][t - 1];
+                    long spare = Math.max(0, s.bought()[p][k][t] - floor);
+                    for (int r = 0; r < pr.resources && spare > 0; r++) {
+                        if (pr.nodeUsable[k][r] > 0) {
+                            long surplus = s.usable(pr, p, r, t) + s.unmet()[p][r][t] - need[p][r][t];
+                            spare = Math.min(spare, Math.max(0, surplus) / pr.nodeUsable[k][r]);
+                        }
+                    }
+                    s.bought()[p][k][t] -= (int) spare;
+                }
+            }
+        }
+    }
+
+    /** [p][r][t] scaled load of each pool plus its HA reserve when it hosts workloads. */
+    private static long[][][] need(AllocationProblem pr, AllocationSolution s) {
+        long[][][] need = new long[pr.pools][pr.resources][pr.horizon];
+        for (int w = 0; w < pr.workloads; w++) {
+            int p = s.poolOf()[w];
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    need[p][r][t] += pr.demand[w][r][t];
+                }
+            }
+        }
+        for (int p = 0; p < pr.pools; p++) {
+            if (s.hostsWorkloads(p)) {
+                for (int r = 0; r < pr.resources; r++) {
+                    for (int t = 0; t < pr.horizon; t++) {
+                        need[p][r][t] += pr.haReserve[p][r];
+                    }
+                }
+            }
+        }
+        return need;
+    }
+}

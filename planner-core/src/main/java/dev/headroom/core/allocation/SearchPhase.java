@@ -1,0 +1,109 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.Progress;
+import dev.headroom.core.progress.ProgressListener;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.search.SearchState;
+import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
+import org.chocosolver.solver.variables.IntVar;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * One branch-and-bound run of the Choco model: minimise one objective from a warm start, until
+ * the search space is exhausted (a proof), the time is up, or the planner cancels.
+ */
+final class SearchPhase {
+
+    enum Goal { LEAST_UNMET, LEAST_COST }
+
+    /**
+     * @param best     the best solution found, or null
+     * @param complete whether the search space was exhausted, so {@code best} is proven optimal
+     * @param bound    the best proven lower bound on the objective, when the solver knows one
+     */
+    record Result(AllocationSolution best, boolean complete, OptionalLong bound) {
+    }
+
+    private final AllocationProblem pr;
+    private final long seed;
+    private final ProgressListener progress;
+    private final Cancellation cancellation;
+    private final long runStart;
+    private final long runDeadline;
+    private final double knownBound;
+
+    /**
+     * @param knownBound a lower bound on the real cost known before the search, reported with its own
+     */
+    SearchPhase(AllocationProblem pr, long seed, ProgressListener progress, Cancellation cancellation,
+                long runStart, long runDeadline, double knownBound) {
+        this.pr = pr;
+        this.seed = seed;
+        this.progress = progress;
+        this.cancellation = cancellation;
+        this.runStart = runStart;
+        this.runDeadline = runDeadline;
+        this.knownBound = knownBound;
+    }
+
+    Result run(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long phaseDeadline) {
+        if (phaseDeadline <= System.nanoTime() || cancellation.isCancelled()) {
+            return new Result(null, false, OptionalLong.empty());
+        }
+        progress.onProgress(Progress.of("Solving", fraction(), goal == Goal.LEAST_COST
+                ? "searching for the cheapest plan" : "searching for the plan that leaves the least demand unmet"));
+        AllocationModel m = new AllocationModel(pr, allowance);
+        long millis = (phaseDeadline - System.nanoTime()) / 1_000_000;
+        if (millis <= 0 || cancellation.isCancelled()) {
+            return new Result(null, false, OptionalLong.empty());
+        }
+        Solver solver = m.model.getSolver();
+        IntVar objective = goal == Goal.LEAST_COST ? m.cost : m.totalUnmet;
+        m.model.setObjective(Model.MINIMIZE, objective);
+        solver.setSearch(goal == Goal.LEAST_COST
+                ? AllocationSearch.cheapestFirst(m, seed)
+                : AllocationSearch.mostCapacityFirst(m, seed));
+        m.hint(solver, warmStart);
+        solver.limitTime(millis);
+        solver.addStopCriterion(cancellation::isCancelled);
+        AllocationSolution[] best = {null};
+        solver.plugMonitor((IMonitorSolution) () -> {
+            best[0] = m.read();
+            report(goal, best[0], solver);
+        });
+        while (solver.solve()) {
+            // each call returns at the next better solution; the monitor keeps it
+        }
+        boolean complete = solver.getSearchState() == SearchState.TERMINATED;
+        Number lb = solver.getObjectiveManager().getBestLB();
+        OptionalLong bound = complete && best[0] != null
+                ? OptionalLong.of(objective(goal, best[0]))
+                : lb == null ? OptionalLong.empty() : OptionalLong.of(Math.max(0, lb.longValue()));
+        return new Result(best[0], complete, bound);
+    }
+
+    private double fraction() {
+        return Math.clamp((System.nanoTime() - runStart) / (double) (runDeadline - runStart), 0, 1);
+    }
+
+    private long objective(Goal goal, AllocationSolution s) {
+        return goal == Goal.LEAST_COST ? s.cost(pr) : s.totalUnmet();
+    }
+
+    private void report(Goal goal, AllocationSolution s, Solver solver) {
+        double elapsed = (System.nanoTime() - runStart) / 1e9;
+        String message = goal == Goal.LEAST_COST
+                ? String.format("plan costing %.2f after %.1f s", s.realCost(pr), elapsed)
+                : String.format("plan leaving less demand unmet after %.1f s", elapsed);
+        Number lb = solver.getObjectiveManager().getBestLB();
+        double searchBound = lb == null ? 0 : pr.costRatio() * pr.realCostOf(Math.max(0, lb.longValue()));
+        OptionalDouble bound = goal == Goal.LEAST_COST
+                ? OptionalDouble.of(Math.min(s.realCost(pr), Math.max(knownBound, searchBound)))
+                : OptionalDouble.empty();
+        progress.onProgress(new Progress("Solving", fraction(), message, OptionalDouble.of(s.realCost(pr)), bound));
+    }
+}

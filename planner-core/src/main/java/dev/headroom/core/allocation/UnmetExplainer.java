@@ -1,0 +1,150 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.Workload;
+import dev.headroom.core.plan.UnmetDemand;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the unmet demand of a solution into rows with amounts in the resource's unit and the
+ * reasons in words, one check per constraint family that can leave demand unmet.
+ */
+final class UnmetExplainer {
+
+    private final AllocationProblem pr;
+    private final AllocationSolution s;
+    private final boolean proven;
+
+    /**
+     * @param proven whether the search proved that no plan leaves less demand unmet
+     */
+    UnmetExplainer(AllocationProblem pr, AllocationSolution s, boolean proven) {
+        this.pr = pr;
+        this.s = s;
+        this.proven = proven;
+    }
+
+    List<UnmetDemand> rows() {
+        List<UnmetDemand> rows = new ArrayList<>();
+        for (int p = 0; p < pr.pools; p++) {
+            for (int r = 0; r < pr.resources; r++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    if (s.unmet()[p][r][t] <= 0) {
+                        continue;
+                    }
+                    double amount = placedDemand(p, r, t) - usable(p, r, t);
+                    if (amount > 1e-9 * Math.max(1, placedDemand(p, r, t))) {
+                        String reason = causes(p, r, t).stream().map(UnmetCause::words).collect(Collectors.joining("; "));
+                        rows.add(new UnmetDemand(pr.poolName(p), pr.resourceName(r), pr.periods.get(t), amount, reason));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    List<UnmetCause> causes(int p, int r, int t) {
+        List<UnmetCause> causes = new ArrayList<>();
+        noNodeTypeProvides(r).ifPresent(causes::add);
+        leadTimeNotPassed(r, t).ifPresent(causes::add);
+        maxNodesReached(p, t).ifPresent(causes::add);
+        workloadsBoundToPool(p, r, t).ifPresent(causes::add);
+        haSparesKept(p, r, t).ifPresent(causes::add);
+        if (causes.isEmpty()) {
+            causes.add(new UnmetCause.PoolsFull());
+        }
+        if (!proven) {
+            causes.add(new UnmetCause.NotProven());
+        }
+        return causes;
+    }
+
+    // Nothing can be bought that adds capacity for the resource.
+    private Optional<UnmetCause> noNodeTypeProvides(int r) {
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            if (pr.nodeUsable[k][r] > 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new UnmetCause.NoNodeTypeProvides(pr.resourceName(r)));
+    }
+
+    // No node type that provides the resource can arrive by the period.
+    private Optional<UnmetCause> leadTimeNotPassed(int r, int t) {
+        int soonest = Integer.MAX_VALUE;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            if (pr.nodeUsable[k][r] > 0) {
+                soonest = Math.min(soonest, pr.leadTime[k]);
+            }
+        }
+        if (soonest == Integer.MAX_VALUE || t >= soonest) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnmetCause.LeadTime(pr.periods.getFirst().plus(soonest), soonest));
+    }
+
+    // The pool holds as many nodes as max_nodes allows.
+    private Optional<UnmetCause> maxNodesReached(int p, int t) {
+        if (pr.maxNodes[p] == AllocationProblem.NO_LIMIT) {
+            return Optional.empty();
+        }
+        int nodes = pr.existingNodes(p, t);
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            nodes += s.bought()[p][k][t];
+        }
+        return nodes >= pr.maxNodes[p]
+                ? Optional.of(new UnmetCause.MaxNodes(pr.poolName(p), pr.maxNodes[p]))
+                : Optional.empty();
+    }
+
+    // Workloads with demand here are pinned to the pool or allowed in no other.
+    private Optional<UnmetCause> workloadsBoundToPool(int p, int r, int t) {
+        List<String> pinned = new ArrayList<>();
+        List<String> onlyAllowed = new ArrayList<>();
+        for (int w = 0; w < pr.workloads; w++) {
+            if (s.poolOf()[w] != p || pr.demand[w][r][t] <= 0 || pr.allowedPools[w].length > 1) {
+                continue;
+            }
+            Workload workload = pr.input.workloads().get(w);
+            (workload.pinnedPool().isPresent() ? pinned : onlyAllowed).add(workload.name());
+        }
+        if (pinned.isEmpty() && onlyAllowed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnmetCause.BoundToPool(pr.poolName(p), pinned, onlyAllowed));
+    }
+
+    // The shortfall fits within the capacity held back for HA spares.
+    private Optional<UnmetCause> haSparesKept(int p, int r, int t) {
+        int haNodes = pr.input.pools().get(p).haNodes();
+        if (haNodes == 0 || s.unmet()[p][r][t] > pr.haReserve[p][r]) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnmetCause.HaSpares(pr.poolName(p), haNodes));
+    }
+
+    private double placedDemand(int p, int r, int t) {
+        double sum = 0;
+        for (int w = 0; w < pr.workloads; w++) {
+            if (s.poolOf()[w] == p) {
+                sum += pr.realDemand[w][r][t];
+            }
+        }
+        return sum;
+    }
+
+    private double usable(int p, int r, int t) {
+        Period period = pr.periods.get(t);
+        Map<String, Integer> owned = new HashMap<>();
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            owned.put(pr.typeName(k), s.bought()[p][k][t]);
+        }
+        return pr.capacity.usable(pr.poolName(p), pr.resourceName(r), period, owned);
+    }
+}

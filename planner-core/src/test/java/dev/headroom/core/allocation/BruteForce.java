@@ -1,0 +1,220 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.model.KnownDemand;
+import dev.headroom.core.model.NodeType;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.Resource;
+import dev.headroom.core.model.Workload;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The cheapest plan of a tiny input by trying everything: every placement of the workloads, and
+ * for each pool every sequence of owned node counts over the periods. Written from the planning
+ * rules, not from the allocation model, in exact integer arithmetic: demand, capacity and cost
+ * must be whole numbers and target utilizations whole percentages.
+ */
+final class BruteForce {
+
+    private final PlanningInput input;
+    private final List<Period> periods;
+    private final int pools;
+    private final int types;
+    private final int resources;
+
+    BruteForce(PlanningInput input) {
+        this.input = input;
+        this.periods = input.plannedPeriods();
+        this.pools = input.pools().size();
+        this.types = input.nodeTypes().size();
+        this.resources = input.resources().size();
+    }
+
+    /** The least total cost of a plan meeting all demand; empty when no plan does. */
+    OptionalLong cheapest() {
+        List<Workload> workloads = input.workloads();
+        int[] poolOf = new int[workloads.size()];
+        return search(0, poolOf);
+    }
+
+    private OptionalLong search(int w, int[] poolOf) {
+        if (w == poolOf.length) {
+            long total = 0;
+            for (int p = 0; p < pools; p++) {
+                OptionalLong cost = poolCost(p, poolOf);
+                if (cost.isEmpty()) {
+                    return OptionalLong.empty();
+                }
+                total += cost.getAsLong();
+            }
+            return OptionalLong.of(total);
+        }
+        OptionalLong best = OptionalLong.empty();
+        for (int p = 0; p < pools; p++) {
+            if (input.workloads().get(w).mayRunIn(input.pools().get(p).name())) {
+                poolOf[w] = p;
+                OptionalLong cost = search(w + 1, poolOf);
+                if (cost.isPresent() && (best.isEmpty() || cost.getAsLong() < best.getAsLong())) {
+                    best = cost;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The cheapest owned-node sequence for one pool carrying its workloads; empty when none does. */
+    private OptionalLong poolCost(int p, int[] poolOf) {
+        Pool pool = input.pools().get(p);
+        boolean hosts = false;
+        long[][] load = new long[resources][periods.size()];
+        for (int w = 0; w < poolOf.length; w++) {
+            if (poolOf[w] == p) {
+                hosts = true;
+                for (int r = 0; r < resources; r++) {
+                    for (int t = 0; t < periods.size(); t++) {
+                        load[r][t] += demand(input.workloads().get(w).name(), input.resources().get(r).name(), periods.get(t));
+                    }
+                }
+            }
+        }
+        int[] most = mostWorthOwning(pool);
+        Set<List<Integer>> reachable = new HashSet<>();
+        reachable.add(zeros());
+        for (int t = 0; t < periods.size(); t++) {
+            Set<List<Integer>> next = new HashSet<>();
+            for (List<Integer> before : reachable) {
+                for (List<Integer> owned : atLeast(before, most)) {
+                    if (allowed(pool, owned, t) && fits(pool, hosts, load, owned, t)) {
+                        next.add(owned);
+                    }
+                }
+            }
+            reachable = next;
+        }
+        long best = Long.MAX_VALUE;
+        for (List<Integer> owned : reachable) {
+            long cost = 0;
+            for (int k = 0; k < types; k++) {
+                cost += owned.get(k) * (long) input.nodeTypes().get(k).cost();
+            }
+            best = Math.min(best, cost);
+        }
+        return best == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(best);
+    }
+
+    /** Lead time and max_nodes: a type owned only once it can have arrived, and room in the pool. */
+    private boolean allowed(Pool pool, List<Integer> owned, int t) {
+        int bought = 0;
+        for (int k = 0; k < types; k++) {
+            if (owned.get(k) > 0 && t < input.nodeTypes().get(k).leadTime()) {
+                return false;
+            }
+            bought += owned.get(k);
+        }
+        if (bought == 0 || pool.maxNodes().isEmpty()) {
+            return true;
+        }
+        return existing(pool.name(), null, periods.get(t)) + bought <= pool.maxNodes().getAsInt();
+    }
+
+    /** 100 × (load + HA reserve) ≤ target% × raw capacity, for every resource. */
+    private boolean fits(Pool pool, boolean hosts, long[][] load, List<Integer> owned, int t) {
+        for (int r = 0; r < resources; r++) {
+            Resource resource = input.resources().get(r);
+            long raw = 0;
+            long largest = 0;
+            for (int k = 0; k < types; k++) {
+                NodeType type = input.nodeTypes().get(k);
+                long capacity = (long) type.capacityOf(resource.name());
+                raw += capacity * (existing(pool.name(), type.name(), periods.get(t)) + owned.get(k));
+                largest = Math.max(largest, capacity);
+            }
+            long reserve = hosts ? pool.haNodes() * largest : 0;
+            long percent = Math.round(resource.targetUtilization() * 100);
+            if (100 * (load[r][t] + reserve) > percent * raw) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Per node type, the most nodes worth owning: enough for all the demand and the HA reserve in
+     * some resource the type provides. A plan owning more could own fewer and still fit.
+     */
+    private int[] mostWorthOwning(Pool pool) {
+        int[] most = new int[types];
+        for (int k = 0; k < types; k++) {
+            for (int r = 0; r < resources; r++) {
+                Resource resource = input.resources().get(r);
+                long capacity = (long) input.nodeTypes().get(k).capacityOf(resource.name());
+                if (capacity == 0) {
+                    continue;
+                }
+                long largest = 0;
+                for (NodeType type : input.nodeTypes()) {
+                    largest = Math.max(largest, (long) type.capacityOf(resource.name()));
+                }
+                long peak = 0;
+                for (Period period : periods) {
+                    long total = 0;
+                    for (Workload w : input.workloads()) {
+                        total += demand(w.name(), resource.name(), period);
+                    }
+                    peak = Math.max(peak, total);
+                }
+                long percent = Math.round(resource.targetUtilization() * 100);
+                long need = 100 * (peak + pool.haNodes() * largest);
+                most[k] = (int) Math.max(most[k], (need + percent * capacity - 1) / (percent * capacity));
+            }
+        }
+        return most;
+    }
+
+    private List<List<Integer>> atLeast(List<Integer> floor, int[] most) {
+        List<List<Integer>> all = new ArrayList<>();
+        all.add(new ArrayList<>(floor));
+        for (int k = 0; k < types; k++) {
+            List<List<Integer>> grown = new ArrayList<>();
+            for (List<Integer> partial : all) {
+                for (int n = floor.get(k); n <= most[k]; n++) {
+                    List<Integer> copy = new ArrayList<>(partial);
+                    copy.set(k, n);
+                    grown.add(copy);
+                }
+            }
+            all = grown;
+        }
+        return all;
+    }
+
+    private List<Integer> zeros() {
+        List<Integer> zeros = new ArrayList<>();
+        for (int k = 0; k < types; k++) {
+            zeros.add(0);
+        }
+        return zeros;
+    }
+
+    private long demand(String workload, String resource, Period period) {
+        long sum = 0;
+        for (KnownDemand d : input.knownDemand()) {
+            if (d.workload().equals(workload) && d.resource().equals(resource) && d.period().equals(period)) {
+                sum += (long) d.demand();
+            }
+        }
+        return sum;
+    }
+
+    private int existing(String pool, String type, Period period) {
+        return input.inventory().stream()
+                .filter(n -> n.pool().equals(pool) && (type == null || n.nodeType().equals(type)) && n.activeIn(period))
+                .mapToInt(n -> n.count()).sum();
+    }
+}
