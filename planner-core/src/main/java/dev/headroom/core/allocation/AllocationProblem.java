@@ -19,9 +19,10 @@ import java.util.stream.IntStream;
  * rounded up, node capacity at target utilization rounded down, HA reserves rounded up, node costs
  * scaled and rounded up.
  *
- * <p>Each resource gets its own power of ten, chosen so that the fleet's demand in one period maps
- * to at most {@link #resourceLimit} — far enough inside {@code int} that sums over pools, periods
- * and resources stay representable (Choco switches to long arithmetic for larger linear sums anyway).
+ * <p>Each resource gets its own power of ten, chosen so that the largest figure of the resource (a
+ * period's fleet demand, a node, a pool) maps to at most 10^7, and to less for long horizons, so
+ * that unmet demand summed over resources and periods stays within {@code int} (Choco switches to
+ * long arithmetic for larger linear sums anyway).
  */
 public final class AllocationProblem {
 
@@ -64,7 +65,6 @@ public final class AllocationProblem {
     final int costExponent;
     /** Whether every cost was scaled without rounding, so the scaled optimum is the real one. */
     final boolean costsExact;
-    final double resourceLimit;
 
     private AllocationProblem(PlanningInput input, List<Period> periods, DemandSource source) {
         this.input = input;
@@ -99,7 +99,7 @@ public final class AllocationProblem {
         }
         this.leadTime = input.nodeTypes().stream().mapToInt(NodeType::leadTime).toArray();
         this.maxNodes = input.pools().stream().mapToInt(pl -> pl.maxNodes().orElse(NO_LIMIT)).toArray();
-        this.resourceLimit = Math.min(1e7, 1e9 / ((double) resources * horizon));
+        double resourceLimit = Math.min(1e7, 1e9 / ((double) resources * horizon));
         this.resourceExponent = new int[resources];
         for (int r = 0; r < resources; r++) {
             resourceExponent[r] = Scaling.exponentFor(magnitude(r), resourceLimit);
@@ -293,11 +293,6 @@ public final class AllocationProblem {
         return scaledCost / Math.pow(10, costExponent);
     }
 
-    /** A scaled amount of a resource in its unit. */
-    double realAmount(int r, long scaled) {
-        return scaled / Math.pow(10, resourceExponent[r]);
-    }
-
     String workloadName(int w) {
         return input.workloads().get(w).name();
     }
@@ -318,10 +313,12 @@ public final class AllocationProblem {
         return input.resources().get(r);
     }
 
+    /** The input this problem was built from. */
     public PlanningInput input() {
         return input;
     }
 
+    /** The planned periods, in order. */
     public List<Period> periods() {
         return periods;
     }

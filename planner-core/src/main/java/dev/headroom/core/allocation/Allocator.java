@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * Finds the cheapest plan of placements and purchases, in two phases so that the cost objective
@@ -49,10 +50,13 @@ public final class Allocator {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         double relaxation = CostLowerBound.of(pr);
-        AllocationSolution incumbent = GreedyAllocator.solve(pr, seed);
+        AllocationSolution greedy = GreedyAllocator.solve(pr, seed);
         progress.onProgress(new Progress("Solving", 0, "first plan found by the greedy start",
-                OptionalDouble.of(incumbent.realCost(pr)), OptionalDouble.of(relaxation)));
+                OptionalDouble.of(greedy.realCost(pr)),
+                greedy.totalUnmet() == 0 ? OptionalDouble.of(Math.min(relaxation, greedy.realCost(pr))) : OptionalDouble.empty()));
 
+        // Phase 1, only when the greedy plan may leave more unmet than necessary.
+        AllocationSolution incumbent = greedy;
         long[][] leastUnmet = UnmetLowerBound.of(pr);
         boolean unmetProven = leavesNoMoreThan(pr, incumbent, leastUnmet);
         if (!unmetProven && !cancellation.isCancelled()) {
@@ -64,35 +68,49 @@ public final class Allocator {
             }
             unmetProven = least.complete() || leavesNoMoreThan(pr, incumbent, leastUnmet);
         }
+
+        // Phase 2: the cheapest plan leaving no more unmet in any resource and period.
         UnmetAllowance allowance = UnmetAllowance.asIn(pr, incumbent);
         // The relaxation bounds plans that meet all demand; with unmet demand allowed it may not hold.
         double knownBound = allowance.isNone() ? relaxation : 0;
         SearchPhase.Result cheapest = new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
                 .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, deadline);
-        boolean searchFound = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
-        AllocationSolution chosen = PurchaseTiming.tidy(pr, searchFound ? cheapest.best() : incumbent);
+        boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
+        AllocationSolution chosen = PurchaseTiming.tidy(pr, searchWins ? cheapest.best() : incumbent);
         chosen.violation(pr).ifPresent(v -> {
             throw new IllegalStateException("the allocation breaks its own model: " + v);
         });
+        return verdict(pr, chosen, searchWins && cheapest.complete(), cheapest.bound(), allowance, relaxation,
+                unmetProven);
+    }
 
+    /**
+     * The plan with its status and bound. OPTIMAL needs a finished search, no unmet demand allowed and
+     * costs that scaled exactly; a bound from the search is on scaled costs, so it is turned into money
+     * allowing for costs rounded up.
+     */
+    private static Allocation verdict(AllocationProblem pr, AllocationSolution chosen, boolean proven,
+                                      OptionalLong searchBound, UnmetAllowance allowance, double relaxation,
+                                      boolean unmetProven) {
         List<UnmetDemand> unmet = new UnmetExplainer(pr, chosen, unmetProven).rows();
         double cost = chosen.realCost(pr);
-        boolean proven = searchFound && cheapest.complete();
-        // A bound from the search is on scaled costs: turn it into money, allowing for costs rounded up.
-        OptionalDouble searchBound = proven
+        OptionalDouble bound = proven
                 ? OptionalDouble.of(pr.costRatio() * pr.realCostOf(chosen.cost(pr)))
-                : cheapest.bound().isPresent()
-                ? OptionalDouble.of(pr.costRatio() * pr.realCostOf(cheapest.bound().getAsLong()))
+                : searchBound.isPresent()
+                ? OptionalDouble.of(pr.costRatio() * pr.realCostOf(searchBound.getAsLong()))
                 : OptionalDouble.empty();
         PlanStatus status;
         OptionalDouble lowerBound;
         if (!unmet.isEmpty()) {
             status = PlanStatus.UNMET_DEMAND;
-            lowerBound = capped(searchBound, cost);
+            lowerBound = capped(bound, cost);
+        } else if (proven && allowance.isNone() && pr.costsExact) {
+            status = PlanStatus.OPTIMAL;
+            lowerBound = OptionalDouble.of(cost);
         } else {
-            status = proven && allowance.isNone() && pr.costsExact ? PlanStatus.OPTIMAL : PlanStatus.FEASIBLE;
-            double bound = Math.max(relaxation, searchBound.orElse(0));
-            lowerBound = status == PlanStatus.OPTIMAL ? OptionalDouble.of(cost) : capped(OptionalDouble.of(bound), cost);
+            // All demand is met, so the relaxation (about plans meeting all of it) holds too.
+            status = PlanStatus.FEASIBLE;
+            lowerBound = capped(OptionalDouble.of(Math.max(relaxation, bound.orElse(0))), cost);
         }
         return new Allocation(status, cost, lowerBound, placement(pr, chosen), purchases(pr, chosen), unmet);
     }

@@ -103,7 +103,7 @@ final class UnmetExplainer {
                 : Optional.empty();
     }
 
-    // Workloads with demand here are pinned to the pool or allowed in no other.
+    // Workloads with demand here are pinned to the pool or allowed in no other (a choice the planner made).
     private Optional<UnmetCause> workloadsBoundToPool(int p, int r, int t) {
         List<String> pinned = new ArrayList<>();
         List<String> onlyAllowed = new ArrayList<>();
@@ -112,7 +112,11 @@ final class UnmetExplainer {
                 continue;
             }
             Workload workload = pr.input.workloads().get(w);
-            (workload.pinnedPool().isPresent() ? pinned : onlyAllowed).add(workload.name());
+            if (workload.pinnedPool().isPresent()) {
+                pinned.add(workload.name());
+            } else if (!workload.allowedPools().isEmpty()) {
+                onlyAllowed.add(workload.name());
+            }
         }
         if (pinned.isEmpty() && onlyAllowed.isEmpty()) {
             return Optional.empty();
