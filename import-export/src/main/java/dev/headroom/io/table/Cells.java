@@ -24,6 +24,11 @@ public final class Cells {
     private Cells() {
     }
 
+    /** Whether a text reads as a number in either decimal notation (a sub-header of names never does). */
+    static boolean looksNumeric(String text) {
+        return NumberText.parse(text, false).isPresent();
+    }
+
     /** The text of a cell without surrounding spaces; empty for a blank cell or an error. */
     public static Optional<String> text(TableCell cell) {
         if (cell.isBlank() || cell.kind() == TableCell.Kind.ERROR) {

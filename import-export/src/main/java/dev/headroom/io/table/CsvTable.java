@@ -1,209 +1,62 @@
 package dev.headroom.io.table;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
- * A CSV file as a {@link Table}, streamed record by record. UTF-8 with or without a byte order mark;
- * the delimiter (comma, semicolon or tab) is whichever occurs most in the header line, so files
- * saved by spreadsheet programs with a comma as decimal separator are read too. A file that cannot
- * be decoded or parsed becomes a problem naming the line where reading stopped.
+ * Opens delimited text files (.csv, .tsv, .txt) as {@link Table}s, streamed record by record, after
+ * working out their {@link CsvDialect}. Text that is not a table at all (binary data) is one problem.
  */
-public final class CsvTable implements Table {
-    private static final Logger LOG = LoggerFactory.getLogger(CsvTable.class);
-    private static final char BOM = '\uFEFF';
+public final class CsvTable {
+    private CsvTable() {
+    }
 
-    private final Problems problems;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final List<String> headers;
-    private final int headerLine;
-
-    private CsvTable(Problems problems, CSVParser parser) {
-        this.problems = problems;
-        this.parser = parser;
-        this.records = parser.iterator();
-        CSVRecord header = nextNonBlank();
-        this.headerLine = header == null ? 0 : (int) header.getRecordNumber();
-        List<String> raw = header == null ? List.of() : header.toList();
-        this.headers = Headers.of(raw, "", i -> Integer.toString(i + 1), problems);
+    /** Opens a CSV file with its header found automatically. */
+    public static Optional<Table> open(Path file, Problems problems) throws IOException {
+        return open(file, TableOptions.AUTOMATIC, problems);
     }
 
     /**
-     * Opens a CSV file for reading.
+     * Opens a CSV file.
      *
-     * @throws IOException when the file cannot be opened or its first line read
+     * @return the table, or empty when the file is not text (a problem is added)
+     * @throws IOException when the file cannot be opened
      */
-    public static CsvTable open(Path file, Problems problems) throws IOException {
-        char delimiter = detectDelimiter(file);
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    public static Optional<Table> open(Path file, TableOptions options, Problems problems) throws IOException {
+        return open(Files.newInputStream(file), String.valueOf(file.getFileName()), options, problems);
+    }
+
+    /**
+     * Reads delimited text from a stream, which this takes over and closes; for text that does not
+     * come from a file, or comes too large to write to one.
+     */
+    public static Optional<Table> open(InputStream stream, String fileName, TableOptions options, Problems problems)
+            throws IOException {
+        BufferedInputStream in = new BufferedInputStream(stream, CsvDialect.SAMPLE_BYTES * 2);
         try {
-            skipByteOrderMark(reader);
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(delimiter)
-                    // Empty lines are kept (as blank rows, skipped later) so that record numbers stay line numbers.
-                    .setIgnoreEmptyLines(false)
-                    .get();
-            return new CsvTable(problems, CSVParser.parse(reader, format));
+            Optional<CsvDialect> dialect = dialect(in, fileName);
+            if (dialect.isEmpty()) {
+                problems.general("holds binary data, not text; expected a CSV file (or an Excel or OpenDocument workbook)");
+                in.close();
+                return Optional.empty();
+            }
+            return Optional.of(new RowTable(CsvRows.open(in, dialect.get(), problems), options, problems, false,
+                    dialect.get()));
         } catch (IOException | RuntimeException e) {
-            reader.close();
+            in.close();
             throw e;
         }
     }
 
-    /** The delimiter that occurs most often outside quotes in the first line; comma when none does. */
-    static char detectDelimiter(Path file) throws IOException {
-        String first;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            do {
-                first = reader.readLine();
-            } while (first != null && first.isBlank());
-        }
-        if (first == null) {
-            return ',';
-        }
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < first.length(); i++) {
-            char c = first.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    default -> { }
-                }
-            }
-        }
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static void skipByteOrderMark(Reader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != BOM) {
-            reader.reset();
-        }
-    }
-
-    @Override
-    public String sheet() {
-        return "";
-    }
-
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public TableCell headerCell(int column) {
-        String header = column >= 0 && column < headers.size() ? headers.get(column) : "";
-        return TableCell.ofText(new Place("", headerLine, Integer.toString(column + 1), ""), header);
-    }
-
-    @Override
-    public Iterable<TableRow> rows() {
-        return () -> new Iterator<>() {
-            private CSVRecord next = nextNonBlank();
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public TableRow next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                TableRow row = new CsvRow(next);
-                next = nextNonBlank();
-                return row;
-            }
-        };
-    }
-
-    private CSVRecord nextNonBlank() {
-        try {
-            while (records.hasNext()) {
-                CSVRecord r = records.next();
-                if (!r.stream().allMatch(v -> v == null || v.isBlank())) {
-                    return r;
-                }
-            }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            // The rest of the file cannot be read; what was read so far is still checked and reported.
-            problems.atRow("", (int) parser.getCurrentLineNumber() + 1, unreadable(e));
-        }
-        return null;
-    }
-
-    private static String unreadable(RuntimeException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof IOException io) {
-            return ReadFailures.describe(io) + "; reading stopped here";
-        }
-        return "the file cannot be read from here on: " + cause.getMessage();
-    }
-
-    @Override
-    public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            // Everything was read already; a failing close of a read-only file changes nothing.
-            LOG.debug("closing a CSV file failed", e);
-        }
-    }
-
-    private final class CsvRow implements TableRow {
-        private final CSVRecord record;
-        private final int line;
-
-        CsvRow(CSVRecord record) {
-            this.record = record;
-            this.line = (int) record.getRecordNumber();
-        }
-
-        @Override
-        public int number() {
-            return line;
-        }
-
-        @Override
-        public TableCell cell(int column) {
-            String header = column >= 0 && column < headers.size() ? headers.get(column) : "";
-            Place place = new Place("", line, column < 0 ? "" : Integer.toString(column + 1), header);
-            if (column < 0 || column >= record.size()) {
-                return TableCell.blank(place);
-            }
-            return TableCell.ofText(place, record.get(column));
-        }
-
-        @Override
-        public int width() {
-            return record.size();
-        }
+    /** The dialect of the text at the start of {@code in}, which is left where it was. */
+    public static Optional<CsvDialect> dialect(BufferedInputStream in, String fileName) throws IOException {
+        in.mark(CsvDialect.SAMPLE_BYTES + 1);
+        byte[] head = in.readNBytes(CsvDialect.SAMPLE_BYTES);
+        in.reset();
+        return CsvDialect.detect(head, head.length, fileName);
     }
 }

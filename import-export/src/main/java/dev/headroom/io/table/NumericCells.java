@@ -26,6 +26,21 @@ final class NumericCells {
         return new TableCell(place, TableCell.Kind.NUMBER, shown, value, null);
     }
 
+    /** The same for an .xlsx cell style whose date-ness was worked out once. */
+    TableCell of(Place place, double value, XlsxParts.CellFormat format) {
+        if (format.date() && DateUtil.isValidExcelDate(value)) {
+            return date(place, DateUtil.getLocalDateTime(value, date1904, true));
+        }
+        String shown = format.code() == null || "General".equals(format.code()) ? general(value)
+                : formatter.formatRawCellContents(value, format.index(), format.code());
+        return new TableCell(place, TableCell.Kind.NUMBER, shown, value, null);
+    }
+
+    /** Whether whole numbers in this workbook count days from 1904 rather than 1900. */
+    boolean date1904() {
+        return date1904;
+    }
+
     /**
      * A number as the General format shows it, only for problem messages: whole numbers without a
      * decimal point, others with the digits they need. Cheaper than the full formatter, which matters

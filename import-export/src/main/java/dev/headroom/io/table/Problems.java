@@ -14,8 +14,12 @@ import java.util.Set;
  * is listed once.
  */
 public final class Problems {
+    /** A file with a bad column has a bad cell on every row; past this many, problems are only counted. */
+    public static final int MAX_LISTED = 1000;
+
     private final String file;
     private final Set<InputProblem> found = new LinkedHashSet<>();
+    private long unlisted;
 
     /** @param file the file's name as the planner knows it (no folder) */
     public Problems(String file) {
@@ -29,45 +33,63 @@ public final class Problems {
     /** A problem with a cell's value; the value is quoted in the message unless the cell is blank. */
     public void at(TableCell cell, String message) {
         Place p = cell.place();
-        Optional<String> value = cell.isBlank() ? Optional.empty() : Optional.of(cell.trimmed());
-        found.add(new InputProblem(file, p.sheet(), p.row(), p.column(), p.header(), value, message));
+        String shown = cell.trimmed();
+        // A hostile cell can hold a megabyte; the problem line shows enough to find it.
+        Optional<String> value = cell.isBlank() ? Optional.empty()
+                : Optional.of(shown.length() > 80 ? shown.substring(0, 77) + "..." : shown);
+        add(new InputProblem(file, p.sheet(), p.row(), p.column(), p.header(), value, message));
     }
 
     /** A problem with a whole row, e.g. a record that contradicts itself. */
     public void atRow(String sheet, int row, String message) {
-        found.add(new InputProblem(file, sheet, row, "", "", Optional.empty(), message));
+        add(new InputProblem(file, sheet, row, "", "", Optional.empty(), message));
+    }
+
+    private void add(InputProblem problem) {
+        if (found.size() < MAX_LISTED) {
+            found.add(problem);
+        } else if (!found.contains(problem)) {
+            unlisted++;
+        }
     }
 
     /** A problem with a sheet as a whole, e.g. a required column that is missing. */
     public void inSheet(String sheet, String message) {
-        found.add(new InputProblem(file, sheet, 0, "", "", Optional.empty(), message));
+        add(new InputProblem(file, sheet, 0, "", "", Optional.empty(), message));
     }
 
     /** A problem with the file as a whole. */
     public void general(String message) {
-        found.add(InputProblem.general(file, message));
+        add(InputProblem.general(file, message));
     }
 
     public void addAll(List<InputProblem> problems) {
-        found.addAll(problems);
+        problems.forEach(this::add);
     }
 
     public boolean isEmpty() {
         return found.isEmpty();
     }
 
-    public int size() {
-        return found.size();
+    /** Problems found, counting those past {@link #MAX_LISTED} that are not listed. */
+    public long size() {
+        return found.size() + unlisted;
     }
 
+    /** The problems listed, then one line saying how many more were found, if any were. */
     public List<InputProblem> list() {
-        return List.copyOf(found);
+        List<InputProblem> all = new java.util.ArrayList<>(found);
+        if (unlisted > 0) {
+            all.add(InputProblem.general(file, "and " + unlisted + " more problems like those above; fix these and"
+                    + " check again"));
+        }
+        return List.copyOf(all);
     }
 
     /** Throws every problem found so far, if there is any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InvalidInputException(List.copyOf(found));
+            throw new InvalidInputException(list());
         }
     }
 }

@@ -22,4 +22,25 @@ public final class ReadFailures {
             default -> "it cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
         };
     }
+
+    /**
+     * Why a part of a workbook stopped being readable, for a problem line: a likely zip bomb, a part
+     * larger than Headroom reads, or plain damage.
+     */
+    public static String damagedPart(String part, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("Zip bomb")) {
+                return part + " expands to far more data than the file holds (a possible zip bomb); it is not read";
+            }
+            if (t instanceof BoundedInputStream.TooLargeException) {
+                return part + " cannot be read: " + m + ", more than Headroom reads";
+            }
+            if (t instanceof javax.xml.stream.XMLStreamException x && x.getNestedException() != null && x.getNestedException() != t) {
+                return damagedPart(part, x.getNestedException());
+            }
+        }
+        return part + " is damaged from here on and cannot be read further; open the file in a spreadsheet program"
+                + " and save it again";
+    }
 }

@@ -10,12 +10,22 @@ import java.util.Optional;
  */
 public interface SheetSource extends AutoCloseable {
 
-    /** The sheets' names in workbook order. */
+    /** The sheets' names in workbook order, hidden ones included. */
     List<String> sheetNames();
+
+    /** The sheets the workbook hides; an import passes over them unless one is asked for by name. */
+    default List<String> hiddenSheets() {
+        return List.of();
+    }
 
     /** The sheet of that name, compared ignoring case and surrounding spaces. */
     default Optional<Table> sheet(String name) {
-        return find(name).map(this::exactSheet);
+        return sheet(name, TableOptions.AUTOMATIC);
+    }
+
+    /** The sheet of that name with its header found as {@code options} say. */
+    default Optional<Table> sheet(String name, TableOptions options) {
+        return find(name).map(n -> exactSheet(n, options));
     }
 
     /** Whether there is a sheet of that name, compared ignoring case and surrounding spaces. */
@@ -23,7 +33,8 @@ public interface SheetSource extends AutoCloseable {
         return find(name).isPresent();
     }
 
-    private Optional<String> find(String name) {
+    /** The name as the workbook writes it of the sheet called {@code name} ignoring case and spaces. */
+    default Optional<String> find(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return sheetNames().stream().filter(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
@@ -33,8 +44,18 @@ public interface SheetSource extends AutoCloseable {
         return sheetNames().stream().findFirst().map(this::exactSheet);
     }
 
+    /** The first sheet that is not hidden, if there is one. */
+    default Optional<String> firstVisibleSheet() {
+        return sheetNames().stream().filter(n -> !hiddenSheets().contains(n)).findFirst();
+    }
+
     /** A table over the sheet of exactly this name, which must be one of {@link #sheetNames()}. */
-    Table exactSheet(String name);
+    default Table exactSheet(String name) {
+        return exactSheet(name, TableOptions.AUTOMATIC);
+    }
+
+    /** A table over the sheet of exactly this name with its header found as {@code options} say. */
+    Table exactSheet(String name, TableOptions options);
 
     @Override
     void close();

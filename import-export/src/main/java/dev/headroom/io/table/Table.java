@@ -35,6 +35,21 @@ public interface Table extends AutoCloseable {
     /** The data rows below the header, skipping blank ones, in file order. */
     Iterable<TableRow> rows();
 
+    /** How a text file is written (encoding, delimiter, decimal comma); empty for a sheet. */
+    default java.util.Optional<CsvDialect> dialect() {
+        return java.util.Optional.empty();
+    }
+
+    /** Whether plain numbers standing for dates count days from 1904 (old Mac Excel) rather than 1900. */
+    default boolean date1904() {
+        return false;
+    }
+
+    /** Blank rows between the header and the last row read so far; reported as skipped. */
+    default long blankRowsSkipped() {
+        return 0;
+    }
+
     @Override
     void close();
 

@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /**
  * A workbook read whole into POI's object model; used for the older .xls format, whose files are
- * small enough (at most 65,536 rows a sheet) for that.
+ * small (at most 65,536 rows a sheet, and Headroom refuses files over {@link Workbooks#MAX_XLS_BYTES}).
  */
 final class UserModelSource implements SheetSource {
     private final Workbook workbook;
@@ -26,8 +27,20 @@ final class UserModelSource implements SheetSource {
     }
 
     @Override
-    public Table exactSheet(String name) {
-        return new SheetTable(workbook.getSheet(name), problems);
+    public List<String> hiddenSheets() {
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                hidden.add(workbook.getSheetName(i));
+            }
+        }
+        return hidden;
+    }
+
+    @Override
+    public Table exactSheet(String name, TableOptions options) {
+        boolean date1904 = workbook instanceof HSSFWorkbook hssf && hssf.getInternalWorkbook().isUsing1904DateWindowing();
+        return new RowTable(new PoiRows(workbook.getSheet(name)), options, problems, date1904);
     }
 
     @Override

@@ -7,32 +7,33 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.util.RecordFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xml.sax.SAXException;
 
+import javax.xml.stream.XMLStreamException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
- * Opens workbooks (.xlsx and .xls) for reading, turning every way a file can fail to be a workbook
- * into one problem in words.
+ * Opens workbooks (.xlsx, .xlsm, .xls, .ods) for reading, by what the file holds rather than its
+ * name, turning every way a file can fail to be a workbook into one problem in words.
  */
 public final class Workbooks {
     private static final Logger LOG = LoggerFactory.getLogger(Workbooks.class);
 
-    /** A sheet's XML may expand at most this much: large enough for a long usage history. */
-    private static final long MAX_ENTRY_BYTES = 1L << 30;
+    /** A sheet's XML may expand at most this much: large enough for Excel's full million rows. */
+    private static final long MAX_ENTRY_BYTES = XlsxSource.MAX_SHEET_PART;
     /** Our own sheets are repetitive and compress well; 1:500 still stops a zip bomb. */
     private static final double MIN_INFLATE_RATIO = 0.002;
+    /** .xls files are read whole; the format's 65,536 rows never need more. */
+    static final long MAX_XLS_BYTES = 128L << 20;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
@@ -46,9 +47,9 @@ public final class Workbooks {
     }
 
     /**
-     * Opens a workbook read-only: an .xlsx file is streamed sheet by sheet, an .xls file read whole.
-     * When the file is not a workbook, adds a single problem naming the file and returns empty.
-     * Problems found later while reading its sheets go to the same {@code problems}.
+     * Opens a workbook read-only: .xlsx and .ods are streamed sheet by sheet, .xls read whole. When
+     * the file is not a workbook, adds a single problem naming the file and returns empty. Problems
+     * found later while reading its sheets go to the same {@code problems}.
      */
     public static Optional<SheetSource> open(Path file, Problems problems) {
         if (!Files.isRegularFile(file)) {
@@ -56,45 +57,78 @@ public final class Workbooks {
             return Optional.empty();
         }
         try {
-            if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
-                if (isCutOffZip(file)) {
-                    problems.general(DAMAGED);
-                    return Optional.empty();
+            return switch (FileKind.of(file)) {
+                case OOXML -> XlsxSource.open(file, problems);
+                case ODS -> OdsSource.open(file, problems);
+                case OLE2 -> openXls(file, problems);
+                case EMPTY -> {
+                    problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
+                    yield Optional.empty();
                 }
-                return XlsxSource.open(file, problems);
-            }
-            return Optional.of(new UserModelSource(WorkbookFactory.create(file.toFile(), null, true), problems));
+                case OTHER_ZIP -> {
+                    problems.general(DAMAGED);
+                    yield Optional.empty();
+                }
+                case TEXT -> {
+                    problems.general(looksLikeCsv(file) ? "holds CSV text, not a workbook: the file is named "
+                            + extension(file) + " but is a delimited text file; rename it to .csv" : DAMAGED);
+                    yield Optional.empty();
+                }
+            };
         } catch (EmptyFileException e) {
             problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
         } catch (EncryptedDocumentException e) {
             problems.general("the workbook is protected by a password; save it without one");
-        } catch (IOException | OpenXML4JException | SAXException | UnsupportedFileFormatException | POIXMLException
+        } catch (IOException | OpenXML4JException | XMLStreamException | UnsupportedFileFormatException | POIXMLException
                  | OpenXML4JRuntimeException | RecordFormatException e) {
             LOG.debug("{} could not be opened as a workbook", file, e);
             problems.general(notAWorkbook(e));
+        } catch (RuntimeException e) {
+            // POI's parsers of the binary .xls format fail on hostile files with whatever exception the
+            // broken structure leads to (index, argument, state); none of them is a bug of Headroom's.
+            LOG.debug("{} could not be opened as a workbook", file, e);
+            problems.general(DAMAGED);
         }
         return Optional.empty();
     }
 
-    /**
-     * Whether an .xlsx file lacks its zip directory, as one cut off while copying does. POI would
-     * quietly read such a file entry by entry and return whatever sheets survived.
-     */
-    private static boolean isCutOffZip(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.size() == 0;
-        } catch (ZipException e) {
-            LOG.debug("{} is not a complete zip file", file, e);
-            return true;
+    private static Optional<SheetSource> openXls(Path file, Problems problems) throws IOException {
+        if (Files.size(file) > MAX_XLS_BYTES) {
+            problems.general("an .xls workbook of " + (Files.size(file) >> 20) + " MB, larger than any real one ("
+                    + (MAX_XLS_BYTES >> 20) + " MB at most); save it as .xlsx");
+            return Optional.empty();
         }
+        return Optional.of(new UserModelSource(WorkbookFactory.create(file.toFile(), null, true), problems));
+    }
+
+    /** Text whose first lines split into three or more columns: a CSV export with a workbook's name. */
+    private static boolean looksLikeCsv(Path file) {
+        try (InputStream raw = Files.newInputStream(file); BufferedInputStream in = new BufferedInputStream(raw)) {
+            Optional<CsvDialect> dialect = CsvTable.dialect(in, String.valueOf(file.getFileName()));
+            if (dialect.isEmpty()) {
+                return false;
+            }
+            byte[] head = in.readNBytes(4096);
+            String text = new String(head, dialect.get().charset());
+            String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+            return first.chars().filter(c -> c == dialect.get().delimiter()).count() >= 2;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "without an extension" : name.substring(dot);
     }
 
     private static String notAWorkbook(Exception e) {
         String detail = e.getMessage() == null ? "" : e.getMessage();
-        if (detail.contains("Zip bomb")) {
-            return "the workbook expands to far more data than it holds (a possible zip bomb); it is not read";
+        if (detail.contains("Zip bomb") || e instanceof BoundedInputStream.TooLargeException) {
+            return ReadFailures.damagedPart("the workbook", e);
         }
-        if (e instanceof OpenXML4JException || e instanceof SAXException) {
+        if (e instanceof OpenXML4JException || e instanceof XMLStreamException) {
             return DAMAGED;
         }
         if (e instanceof IOException io && !(detail.contains("unsupported file type") || detail.contains("InvalidFormat"))) {

@@ -1,30 +1,26 @@
 package dev.headroom.io.table;
 
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Decodes the cells of an .xlsx sheet's XML by their type attribute: shared or inline strings, numbers, dates. */
 final class XlsxCells {
-    private final SharedStrings strings;
-    private final StylesTable styles;
+    private final List<String> strings;
+    private final List<XlsxParts.CellFormat> formats;
     private final NumericCells numbers;
 
-    XlsxCells(SharedStrings strings, StylesTable styles, NumericCells numbers) {
+    XlsxCells(List<String> strings, List<XlsxParts.CellFormat> formats, NumericCells numbers) {
         this.strings = strings;
-        this.styles = styles;
+        this.formats = formats;
         this.numbers = numbers;
     }
 
     /** The cell of an {@code <c>} element with type {@code t}, style {@code s}, cached value and inline text. */
     TableCell decode(Place place, String type, String style, String value, StringBuilder inline) {
         return switch (type) {
-            case "s" -> value == null ? TableCell.blank(place)
-                    : TableCell.ofText(place, strings.getItemAt(Integer.parseInt(value.strip())).getString());
+            case "s" -> sharedString(place, value);
             case "inlineStr" -> TableCell.ofText(place, inline == null ? value : inline.toString());
             case "str" -> TableCell.ofText(place, value);
             case "b" -> value == null ? TableCell.blank(place) : new TableCell(place, TableCell.Kind.BOOLEAN,
@@ -33,6 +29,19 @@ final class XlsxCells {
             case "d" -> isoDate(place, value);
             default -> number(place, style, value);
         };
+    }
+
+    private TableCell sharedString(Place place, String value) {
+        if (value == null || value.isBlank()) {
+            return TableCell.blank(place);
+        }
+        int index = index(value);
+        if (index < 0 || index >= strings.size()) {
+            // A dangling reference: show it as what it is rather than failing the sheet.
+            return new TableCell(place, TableCell.Kind.ERROR, "#REF! (shared text " + value.strip() + " is missing)",
+                    Double.NaN, null);
+        }
+        return TableCell.ofText(place, strings.get(index));
     }
 
     private TableCell number(Place place, String style, String value) {
@@ -45,12 +54,17 @@ final class XlsxCells {
         } catch (NumberFormatException e) {
             return TableCell.ofText(place, value);
         }
-        if (style == null || styles == null) {
-            return numbers.of(place, number, 0, "General");
+        int s = style == null ? 0 : index(style);
+        XlsxParts.CellFormat format = s >= 0 && s < formats.size() ? formats.get(s) : XlsxParts.CellFormat.GENERAL;
+        return numbers.of(place, number, format);
+    }
+
+    private static int index(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
-        XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style.strip()));
-        return cellStyle == null ? numbers.of(place, number, 0, "General")
-                : numbers.of(place, number, cellStyle.getDataFormat(), cellStyle.getDataFormatString());
     }
 
     /** Strict OOXML may store a date as ISO text ({@code t="d"}). */

@@ -5,20 +5,13 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xml.sax.SAXException;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -29,61 +22,111 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An .xlsx workbook whose sheets are streamed from the file rather than loaded whole: only the
- * shared strings and styles are held in memory, and each sheet's XML is read row by row.
+ * An .xlsx (or .xlsm) workbook whose sheets are streamed from the file rather than loaded whole:
+ * only the shared strings and the cell styles' number formats are held in memory, each read with a
+ * size limit, and each sheet's XML is read row by row.
  */
 final class XlsxSource implements SheetSource {
     private static final Logger LOG = LoggerFactory.getLogger(XlsxSource.class);
+    /** workbook.xml and styles.xml of real workbooks are kilobytes; more is hostile. */
+    private static final long MAX_SMALL_PART = 32L << 20;
+    private static final long MAX_SHARED_STRINGS_PART = 256L << 20;
+    /** A sheet of Excel's full 1,048,576 rows of a few columns stays well below this. */
+    static final long MAX_SHEET_PART = 4L << 30;
 
     private final OPCPackage pkg;
-    private final SharedStrings strings;
-    private final StylesTable styles;
+    private final List<String> strings;
+    private final List<XlsxParts.CellFormat> formats;
     private final boolean date1904;
-    private final Map<String, PackagePart> sheets;
+    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final List<String> hidden = new ArrayList<>();
     private final Problems problems;
 
-    private XlsxSource(OPCPackage pkg, Problems problems) throws IOException, OpenXML4JException, SAXException {
+    private XlsxSource(OPCPackage pkg, PackagePart workbook, Problems problems)
+            throws IOException, InvalidFormatException, XMLStreamException {
         this.pkg = pkg;
         this.problems = problems;
-        XSSFReader reader = new XSSFReader(pkg);
-        this.strings = new ReadOnlySharedStringsTable(pkg, false);
-        this.styles = reader.getStylesTable();
-        this.date1904 = usesDate1904(reader);
-        this.sheets = new LinkedHashMap<>();
-        XSSFReader.SheetIterator it = reader.getSheetIterator();
-        while (it.hasNext()) {
-            it.next().close();
-            sheets.put(it.getSheetName(), it.getSheetPart());
+        XlsxParts.WorkbookEntries entries;
+        try (InputStream in = bounded(workbook, MAX_SMALL_PART, "the list of sheets")) {
+            entries = XlsxParts.workbook(in);
+        }
+        this.date1904 = entries.date1904();
+        for (XlsxParts.SheetEntry s : entries.sheets()) {
+            PackagePart part = s.relationId() == null ? null : related(workbook, s.relationId());
+            if (part != null && !sheets.containsKey(s.name())) {
+                sheets.put(s.name(), part);
+                if (s.hidden()) {
+                    hidden.add(s.name());
+                }
+            }
+        }
+        PackagePart stylesPart = relatedByType(workbook, "/styles");
+        if (stylesPart == null) {
+            this.formats = List.of();
+        } else {
+            try (InputStream in = bounded(stylesPart, MAX_SMALL_PART, "the cell styles")) {
+                this.formats = XlsxParts.cellFormats(in);
+            }
+        }
+        PackagePart stringsPart = relatedByType(workbook, "/sharedStrings");
+        if (stringsPart == null) {
+            this.strings = List.of();
+        } else {
+            try (InputStream in = bounded(stringsPart, MAX_SHARED_STRINGS_PART, "the shared text")) {
+                this.strings = XlsxParts.sharedStrings(in);
+            }
         }
     }
 
     /**
      * Opens the package read-only; the caller has checked that the file is a complete zip. Another
-     * kind of Office document (a Word or PowerPoint file) adds a problem and gives empty.
+     * kind of Office document (Word, PowerPoint, a binary .xlsb) adds a problem and gives empty.
      */
-    static Optional<SheetSource> open(Path file, Problems problems) throws IOException, OpenXML4JException, SAXException {
+    static Optional<SheetSource> open(Path file, Problems problems)
+            throws IOException, OpenXML4JException, XMLStreamException {
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            if (!isSpreadsheet(pkg)) {
-                problems.general("an Office document of another kind (such as Word or PowerPoint), not an Excel workbook");
+            PackagePart workbook = mainPart(pkg);
+            String type = workbook == null ? "" : workbook.getContentType();
+            if (workbook == null || !(type.contains("spreadsheetml") || type.contains("ms-excel.sheet.macroEnabled"))
+                    || type.contains("binary")) {
+                problems.general(type.contains("binary")
+                        ? "a binary Excel workbook (.xlsb); save it as .xlsx"
+                        : "an Office document of another kind (such as Word or PowerPoint), not an Excel workbook");
                 pkg.revert();
                 return Optional.empty();
             }
-            return Optional.of(new XlsxSource(pkg, problems));
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            return Optional.of(new XlsxSource(pkg, workbook, problems));
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
             throw e;
         }
     }
 
-    private static boolean isSpreadsheet(OPCPackage pkg) throws InvalidFormatException {
+    private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.size() == 0) {
-            // Strict OOXML names its main part differently; XSSFReader decides about those.
-            return true;
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
-        PackagePart part = pkg.getPart(main.getRelationship(0));
-        return part == null || part.getContentType().contains("spreadsheetml");
+        return main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
+    }
+
+    private static PackagePart related(PackagePart from, String id) throws InvalidFormatException {
+        PackageRelationship rel = from.getRelationship(id);
+        return rel == null ? null : from.getRelatedPart(rel);
+    }
+
+    private static PackagePart relatedByType(PackagePart from, String typeSuffix) throws InvalidFormatException {
+        for (PackageRelationship rel : from.getRelationships()) {
+            if (rel.getRelationshipType().endsWith(typeSuffix)) {
+                return from.getRelatedPart(rel);
+            }
+        }
+        return null;
+    }
+
+    private static InputStream bounded(PackagePart part, long limit, String what) throws IOException {
+        return new BoundedInputStream(part.getInputStream(), limit, what);
     }
 
     @Override
@@ -92,37 +135,26 @@ final class XlsxSource implements SheetSource {
     }
 
     @Override
-    public Table exactSheet(String name) {
-        return new XlsxSheetTable(name, sheets.get(name), strings, styles, new NumericCells(date1904), problems);
+    public List<String> hiddenSheets() {
+        return List.copyOf(hidden);
+    }
+
+    @Override
+    public Table exactSheet(String name, TableOptions options) {
+        InputStream in = null;
+        try {
+            in = bounded(sheets.get(name), MAX_SHEET_PART, "the sheet");
+        } catch (IOException e) {
+            LOG.debug("sheet {} could not be opened", name, e);
+            problems.inSheet(name, ReadFailures.damagedPart("the sheet", e));
+        }
+        XlsxCells cells = new XlsxCells(strings, formats, new NumericCells(date1904));
+        return new RowTable(new XlsxRows(name, in, cells, problems), options, problems, date1904);
     }
 
     @Override
     public void close() {
         // Opened read-only: revert closes the file without writing anything back.
         pkg.revert();
-    }
-
-    /** Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900. */
-    private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException {
-        try (InputStream in = reader.getWorkbookData()) {
-            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-            try {
-                while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
-                        String value = xml.getAttributeValue(null, "date1904");
-                        return "1".equals(value) || "true".equalsIgnoreCase(value);
-                    }
-                    if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && "sheets".equals(xml.getLocalName())) {
-                        return false;
-                    }
-                }
-                return false;
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            LOG.debug("workbook.xml could not be read for its date system; assuming 1900", e);
-            return false;
-        }
     }
 }

@@ -11,7 +11,6 @@ import dev.headroom.io.table.TableCell;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +18,29 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Gathers usage observations into one series per workload and resource at the planning frequency.
- * Observations finer than a period (days in a monthly plan, or date cells with a time of day) are
- * combined with the resource's aggregation, in the order they were observed; a period observed as a
- * whole may be given once. Periods inside a series without any observation become NaN.
+ * Gathers usage observations into one series per workload and resource at the planning frequency,
+ * streaming: each period of each series keeps a bounded {@link PeriodSamples}, so memory grows with
+ * the number of series and periods, not with the number of samples.
+ *
+ * <p>Observations finer than a period (days in a monthly plan, timestamps) are combined with the
+ * resource's aggregation; {@code last} means the latest in time. A period observed as a whole may be
+ * given once; a second one is a problem. A sample at the same time as an earlier sample of its series
+ * is a duplicate: the first is kept, the others are dropped and counted (found when the two are
+ * adjacent in the series' rows, or anywhere within a period of up to {@value PeriodSamples#EXACT_SAMPLES}
+ * samples). Rows earlier than the row before them in their series are counted as out of order; the
+ * roll-up does not depend on order.
+ *
+ * <p>Gap policy: periods inside a series without any observation are gaps and hold NaN, which the
+ * forecaster treats as missing (it never reads them as zero); a series starts at its first observed
+ * period and ends at its last. Gaps are counted per series for the import summary.
  */
 public final class UsageRollup {
     private final Frequency frequency;
     private final Function<String, Aggregation> aggregationOf;
     private final Map<SeriesKey, Samples> series = new LinkedHashMap<>();
+    private long duplicates;
+    private long outOfOrder;
+    private long samples;
 
     /**
      * @param frequency     the planning frequency every series is rolled up to
@@ -55,38 +68,53 @@ public final class UsageRollup {
         }
         boolean whole = when.isWhole(frequency);
         Period period = whole ? when.period() : Period.containing(frequency, when.at().toLocalDate());
-        Samples samples = series.computeIfAbsent(key, k -> new Samples());
-        Slot slot = samples.slots.get(period.index());
+        Samples s = series.computeIfAbsent(key, k -> new Samples(aggregationOf.apply(k.resource())));
+        long at = when.at().toEpochSecond(ZoneOffset.UTC);
         int row = periodCell.place().row();
+        PeriodSamples slot = s.slots.get(period.index());
         if (slot != null && (whole || slot.wholeRow > 0)) {
             problems.at(periodCell, "usage of " + key + " in " + period + " is given twice (also in row "
                     + (slot.wholeRow > 0 ? slot.wholeRow : slot.firstRow) + ")");
             return;
         }
+        if (s.rows > 0 && !Double.isNaN(value)) {
+            if (at == s.previousAt) {
+                duplicates++;
+                return;
+            }
+            if (at < s.previousAt) {
+                outOfOrder++;
+            }
+        }
         if (slot == null) {
-            slot = new Slot(row);
-            samples.slots.put(period.index(), slot);
-            samples.min = Math.min(samples.min, period.index());
-            samples.max = Math.max(samples.max, period.index());
+            slot = new PeriodSamples(row);
+            s.slots.put(period.index(), slot);
+            s.min = Math.min(s.min, period.index());
+            s.max = Math.max(s.max, period.index());
         }
         if (whole) {
             slot.wholeRow = row;
         }
         if (!Double.isNaN(value)) {
-            slot.add(when.at().toEpochSecond(ZoneOffset.UTC), value);
+            slot.add(at, value, s.aggregation);
+            s.previousAt = at;
+            s.rows++;
+            samples++;
         }
     }
 
-    /** The series in the order their first observation was added. */
+    /** The series in the order their first observation was added; call once, after the last {@link #add}. */
     public List<TimeSeries> series() {
         List<TimeSeries> result = new ArrayList<>(series.size());
         for (Map.Entry<SeriesKey, Samples> e : series.entrySet()) {
             Samples s = e.getValue();
-            Aggregation aggregation = aggregationOf.apply(e.getKey().resource());
             double[] values = new double[(int) (s.max - s.min + 1)];
             for (int i = 0; i < values.length; i++) {
-                Slot slot = s.slots.get(s.min + i);
-                values[i] = slot == null ? Double.NaN : slot.combine(aggregation);
+                PeriodSamples slot = s.slots.get(s.min + i);
+                values[i] = slot == null ? Double.NaN : slot.combine(s.aggregation);
+                if (slot != null) {
+                    duplicates += slot.duplicates();
+                }
             }
             result.add(new TimeSeries(e.getKey(), new Period(frequency, s.min), values));
         }
@@ -97,52 +125,31 @@ public final class UsageRollup {
         return series.isEmpty();
     }
 
-    private static final class Samples {
-        final Map<Long, Slot> slots = new HashMap<>();
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
+    /** Samples added (blank usage cells and dropped duplicates not counted). */
+    public long samples() {
+        return samples;
     }
 
-    /** The samples of one period of one series. */
-    private static final class Slot {
-        final int firstRow;
-        int wholeRow;
-        int count;
-        long[] at = new long[1];
-        double[] values = new double[1];
+    /** Samples dropped because their series had one at the same time; complete after {@link #series()}. */
+    public long duplicates() {
+        return duplicates;
+    }
 
-        Slot(int firstRow) {
-            this.firstRow = firstRow;
-        }
+    /** Rows earlier in time than the row before them in their series. */
+    public long outOfOrder() {
+        return outOfOrder;
+    }
 
-        void add(long when, double value) {
-            if (count == values.length) {
-                at = Arrays.copyOf(at, count * 2);
-                values = Arrays.copyOf(values, count * 2);
-            }
-            at[count] = when;
-            values[count] = value;
-            count++;
-        }
+    private static final class Samples {
+        final Aggregation aggregation;
+        final Map<Long, PeriodSamples> slots = new HashMap<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        long previousAt;
+        long rows;
 
-        double combine(Aggregation aggregation) {
-            if (count == 0) {
-                return Double.NaN;
-            }
-            if (count == 1) {
-                return values[0];
-            }
-            // Stable sort by time, so that "last" means the latest observation, ties in file order.
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Long.compare(at[a], at[b]));
-            double[] ordered = new double[count];
-            for (int i = 0; i < count; i++) {
-                ordered[i] = values[order[i]];
-            }
-            return aggregation.apply(ordered);
+        Samples(Aggregation aggregation) {
+            this.aggregation = aggregation;
         }
     }
 }

@@ -75,9 +75,9 @@ class WorkbookTablesTest {
 
     @Test
     void columnLettersBecomeIndexes() {
-        assertThat(XlsxSheetTable.columnOf("A1")).isZero();
-        assertThat(XlsxSheetTable.columnOf("Z9")).isEqualTo(25);
-        assertThat(XlsxSheetTable.columnOf("AB12")).isEqualTo(27);
-        assertThat(XlsxSheetTable.columnOf("XFD1048576")).isEqualTo(16383);
+        assertThat(XlsxRows.columnOf("A1")).isZero();
+        assertThat(XlsxRows.columnOf("Z9")).isEqualTo(25);
+        assertThat(XlsxRows.columnOf("AB12")).isEqualTo(27);
+        assertThat(XlsxRows.columnOf("XFD1048576")).isEqualTo(16383);
     }
 }

@@ -83,7 +83,8 @@ class PlanningWorkbookReaderTest {
         assertThat(e.problems()).extracting(p -> p.sheet() + "|" + p.row() + "|" + p.column() + "|" + p.header() + "|" + p.value().orElse(""))
                 .containsExactly("Usage|3|D|usage|12,5 GB", "Pools|2|B|ha_nodes|1.5", "NodeTypes|2|E|memory|-64");
         assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
-                "bad.xlsx: sheet 'Usage' row 3 column D (usage): \"12,5 GB\" is not a number in cores",
+                "bad.xlsx: sheet 'Usage' row 3 column D (usage): \"12,5 GB\" is in GB, which cannot be converted to cores,"
+                        + " the unit of cpu",
                 "bad.xlsx: sheet 'Pools' row 2 column B (ha_nodes): \"1.5\" is not a whole number",
                 "bad.xlsx: sheet 'NodeTypes' row 2 column E (memory): \"-64\" must be at least 0");
     }

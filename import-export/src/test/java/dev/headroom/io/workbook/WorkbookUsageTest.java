@@ -140,7 +140,7 @@ class WorkbookUsageTest {
                 "u.xlsx: sheet 'Usage' row 2 column A (period): \"2024-Q4\" is a quarter; usage must be by month or finer",
                 "u.xlsx: sheet 'Usage' row 3 column A (period): \"2024-13\" is not a valid date: Invalid value for"
                         + " MonthOfYear (valid values 1 - 12): 13",
-                "u.xlsx: sheet 'Usage' row 4 column A (period): \"12\" is not a period (YYYY-MM-DD, YYYY-Www, YYYY-MM,"
-                        + " YYYY-Qn or a date cell)");
+                "u.xlsx: sheet 'Usage' row 4 column A (period): \"12\" is not a period (expected YYYY-MM-DD, YYYY-Www,"
+                        + " YYYY-MM, YYYY-Qn, Mar 2024, an ISO timestamp, epoch seconds or milliseconds, or a date cell)");
     }
 }
