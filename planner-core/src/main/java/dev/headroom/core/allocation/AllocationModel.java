@@ -16,6 +16,10 @@ import java.util.List;
  * resource and period; the nodes of each type bought for each pool by each period (cumulative,
  * so the objective is the cost of what is owned at the end); the unmet demand per pool, resource
  * and period, allowed only up to a given total.
+ *
+ * <p>This is the pool-placement model: a workload's demand may spread over its pool's nodes. Workloads
+ * marked for node placement are placed the same way here; fitting them on single nodes, and keeping
+ * anti-affinity groups on different nodes, needs node-level variables this model does not have.
  */
 final class AllocationModel {
 

@@ -2,7 +2,7 @@ package dev.headroom.core.allocation;
 
 import org.chocosolver.solver.search.strategy.Search;
 import org.chocosolver.solver.search.strategy.selectors.values.IntValueSelector;
-import org.chocosolver.solver.search.strategy.selectors.variables.InputOrder;
+import org.chocosolver.solver.search.strategy.selectors.variables.DomOverWDeg;
 import org.chocosolver.solver.search.strategy.strategy.AbstractStrategy;
 import org.chocosolver.solver.variables.IntVar;
 
@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the solver walks the plans: place the most constrained workloads first (fewest pools
- * allowed, then biggest), each into the allowed pool with the most room left; then decide the nodes each pool owns at the end (which alone make the
+ * How the solver walks the plans: place workloads choosing next the one with the fewest pools
+ * left relative to the conflicts it took part in (dom/wdeg, ties broken by the seed), each into
+ * the allowed pool with the most room left (the warm start places them as the greedy plan did); then decide the nodes each pool owns at the end (which alone make the
  * cost), trying the dearest node types per share of capacity at their least first so that
  * propagation makes up the shortfall with the cheapest; then the earlier periods, owning as much of
  * that as the rules allow (the most capacity is never worse; purchases are moved as late as they
@@ -55,7 +56,7 @@ final class AllocationSearch {
         rest.add(m.cost);
         List<AbstractStrategy<?>> strategies = new ArrayList<>();
         if (pools.length > 0) {
-            strategies.add(Search.intVarSearch(new InputOrder<>(m.model), new MostRoom(m), pools));
+            strategies.add(Search.intVarSearch(new DomOverWDeg<>(pools, seed), new MostRoom(m), pools));
         }
         if (finals.length > 0) {
             strategies.add(buyMost ? Search.inputOrderUBSearch(finals) : Search.inputOrderLBSearch(finals));

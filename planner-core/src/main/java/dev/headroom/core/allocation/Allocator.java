@@ -23,8 +23,9 @@ import java.util.OptionalLong;
  * already meets all of it), then the cheapest plan leaving no more than that. The greedy plan
  * warm-starts the search and is the answer when the search finds nothing better in time.
  *
- * <p>Deterministic for the same problem and seed as long as the search ends by itself; a search cut
- * by the time limit returns the best plan found so far, which depends on the machine's speed.
+ * <p>The search runs on one thread. It is deterministic for the same problem and seed as long as it
+ * ends by itself; a search cut by the time limit returns the best plan found so far, which depends
+ * on the machine's speed.
  */
 public final class Allocator {
 

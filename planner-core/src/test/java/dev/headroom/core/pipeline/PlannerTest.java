@@ -1,5 +1,6 @@
 package dev.headroom.core.pipeline;
 
+import dev.headroom.core.allocation.FleetGenerator;
 import dev.headroom.core.allocation.InputBuilder;
 import dev.headroom.core.allocation.PlanInvariants;
 import dev.headroom.core.allocation.Planning;
@@ -19,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /** The whole pipeline with a forecaster whose answers are known, so every demand figure can be checked exactly. */
@@ -40,7 +43,7 @@ class PlannerTest {
                 .usage(new TimeSeries(DB_CPU, Period.parse("2024-01"), new double[10]));
     }
 
-    private static final ScriptedForecaster forecaster() {
+    private static ScriptedForecaster forecaster() {
         return new ScriptedForecaster(Map.of(WEB_CPU, 10.0, DB_CPU, 20.0));
     }
 
@@ -103,8 +106,7 @@ class PlannerTest {
         Plan plan = Planning.plan(input);
 
         assertThat(plan.runway()).extracting(Runway::resource, r -> r.exhaustedAt().map(Period::toString).orElse("never"), Runway::periodsLeft)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cpu", "2025-03", 2),
-                        org.assertj.core.groups.Tuple.tuple("memory", "never", 4));
+                .containsExactly(tuple("cpu", "2025-03", 2), tuple("memory", "never", 4));
         assertThat(plan.purchases()).singleElement().satisfies(p -> assertThat(p.period()).isEqualTo(Period.parse("2025-03")));
         PlanInvariants.check(input, plan);
     }
@@ -130,6 +132,23 @@ class PlannerTest {
         assertThat(plan.lowerBound()).isEmpty();
         assertThat(plan.purchases()).isEmpty();
         assertThat(plan.forecasts()).hasSize(2);
+    }
+
+    @Test
+    void cancelledWhileSearchingTheBestPlanSoFarIsReturnedAtOnce() {
+        PlanningInput input = FleetGenerator.generate(40, 3, 4, 12, 3, 30, 1);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        // The first plan the solver itself reports: without the stop, the search would go on for 30 s.
+        ProgressListener cancelAtFirstPlan = p -> {
+            if (p.message().startsWith("plan costing")) {
+                cancelled.set(true);
+            }
+        };
+        Plan plan = new Planner(Planning.NO_FORECASTS).plan(input, cancelAtFirstPlan, cancelled::get);
+
+        assertThat(plan.status()).isIn(PlanStatus.FEASIBLE, PlanStatus.OPTIMAL);
+        assertThat(plan.solveSeconds()).isLessThan(5);
+        PlanInvariants.check(input, plan);
     }
 
     @Test
