@@ -9,6 +9,7 @@ import org.chocosolver.solver.search.SearchState;
 import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
 import org.chocosolver.solver.variables.IntVar;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -87,6 +88,9 @@ final class SearchPhase {
     }
 
     private double fraction() {
+        if (runDeadline <= runStart) {
+            return 1;
+        }
         return Math.clamp((System.nanoTime() - runStart) / (double) (runDeadline - runStart), 0, 1);
     }
 
@@ -97,8 +101,8 @@ final class SearchPhase {
     private void report(Goal goal, AllocationSolution s, Solver solver) {
         double elapsed = (System.nanoTime() - runStart) / 1e9;
         String message = goal == Goal.LEAST_COST
-                ? String.format("plan costing %.2f after %.1f s", s.realCost(pr), elapsed)
-                : String.format("plan leaving less demand unmet after %.1f s", elapsed);
+                ? String.format(Locale.ROOT, "plan costing %.2f after %.1f s", s.realCost(pr), elapsed)
+                : String.format(Locale.ROOT, "plan leaving less demand unmet after %.1f s", elapsed);
         Number lb = solver.getObjectiveManager().getBestLB();
         double searchBound = lb == null ? 0 : pr.costRatio() * pr.realCostOf(Math.max(0, lb.longValue()));
         OptionalDouble bound = goal == Goal.LEAST_COST
