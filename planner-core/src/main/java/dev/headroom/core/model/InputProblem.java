@@ -31,23 +31,34 @@ public record InputProblem(String file, String sheet, int row, String column, St
         return new InputProblem(file, "", 0, "", "", Optional.empty(), message);
     }
 
-    /** The one line shown to the planner: the place, a colon, then the value and what is wrong. */
+    /**
+     * The one line shown to the planner: {@code file: sheet 'S' row R column C (header): "value" message}, each
+     * part present only when known.
+     */
     @Override
     public String toString() {
-        StringBuilder place = new StringBuilder(file);
+        java.util.List<String> place = new java.util.ArrayList<>();
         if (!sheet.isEmpty()) {
-            place.append(place.isEmpty() ? "" : ": ").append("sheet '").append(sheet).append('\'');
+            place.add("sheet '" + sheet + "'");
         }
         if (row > 0) {
-            place.append(place.isEmpty() ? "" : " ").append("row ").append(row);
+            place.add("row " + row);
         }
-        if (!column.isEmpty() || !header.isEmpty()) {
-            place.append(place.isEmpty() ? "" : " ").append("column ");
-            place.append(column.isEmpty() ? header : column + (header.isEmpty() ? "" : " (" + header + ")"));
+        if (!column.isEmpty()) {
+            place.add("column " + column + (header.isEmpty() ? "" : " (" + header + ")"));
+        } else if (!header.isEmpty()) {
+            place.add("column " + header);
+        }
+        java.util.List<String> prefix = new java.util.ArrayList<>();
+        if (!file.isEmpty()) {
+            prefix.add(file);
+        }
+        if (!place.isEmpty()) {
+            prefix.add(String.join(" ", place));
         }
         StringBuilder line = new StringBuilder();
-        if (!place.isEmpty()) {
-            line.append(place).append(": ");
+        if (!prefix.isEmpty()) {
+            line.append(String.join(": ", prefix)).append(": ");
         }
         value.ifPresent(v -> line.append('"').append(v).append("\" "));
         return line.append(message).toString().strip();

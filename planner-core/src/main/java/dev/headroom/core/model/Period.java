@@ -57,7 +57,7 @@ public record Period(Frequency frequency, long index) implements Comparable<Peri
                 int week = Integer.parseInt(m.group(2));
                 LocalDate mid = LocalDate.of(year, 6, 1);
                 if (week < 1 || week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-                    throw new IllegalArgumentException("week " + week + " does not exist in " + year);
+                    throw new IllegalArgumentException("\"" + text + "\" is not a period: week " + week + " does not exist in " + year);
                 }
                 LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
                 return containing(Frequency.WEEK, monday);
