@@ -44,8 +44,9 @@ public final class CsvTable {
                 in.close();
                 return Optional.empty();
             }
-            return Optional.of(new RowTable(CsvRows.open(in, dialect.get(), problems), options, problems, false,
-                    dialect.get()));
+            Problems own = new Problems(problems.file());
+            return Optional.of(new RowTable(new PrefetchedRows(CsvRows.open(in, dialect.get(), own), own, problems),
+                    options, problems, false, dialect.get()));
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

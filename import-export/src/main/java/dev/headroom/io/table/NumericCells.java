@@ -26,15 +26,36 @@ final class NumericCells {
         return new TableCell(place, TableCell.Kind.NUMBER, shown, value, null);
     }
 
-    /** The same for an .xlsx cell style whose date-ness was worked out once. */
-    TableCell of(Place place, double value, XlsxParts.CellFormat format) {
+    /**
+     * The same for an .xlsx cell style whose date-ness was worked out once; {@code raw} is the value
+     * as the file writes it, which is what the General format shows.
+     */
+    TableCell of(Place place, double value, String raw, XlsxParts.CellFormat format) {
         if (format.date() && DateUtil.isValidExcelDate(value)) {
-            return date(place, DateUtil.getLocalDateTime(value, date1904, true));
+            if (value != lastSerial) {
+                // Time-major exports give every series the same moment in turn: convert it once.
+                lastDate = DateUtil.getLocalDateTime(value, date1904, true);
+                lastDateText = shown(lastDate);
+                lastSerial = value;
+            }
+            return new TableCell(place, TableCell.Kind.DATE, lastDateText, Double.NaN, lastDate);
         }
-        String shown = format.code() == null || "General".equals(format.code()) ? general(value)
+        String shown = format.code() == null || "General".equals(format.code()) ? generalFromRaw(raw, value)
                 : formatter.formatRawCellContents(value, format.index(), format.code());
         return new TableCell(place, TableCell.Kind.NUMBER, shown, value, null);
     }
+
+    /** The file's own digits where they are what General shows; "-64.0" and exponents are reworked. */
+    private static String generalFromRaw(String raw, double value) {
+        if (raw.endsWith(".0")) {
+            return raw.substring(0, raw.length() - 2);
+        }
+        return raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0 ? general(value) : raw;
+    }
+
+    private double lastSerial = Double.NaN;
+    private LocalDateTime lastDate;
+    private String lastDateText;
 
     /** Whether whole numbers in this workbook count days from 1904 rather than 1900. */
     boolean date1904() {
@@ -54,7 +75,10 @@ final class NumericCells {
     }
 
     static TableCell date(Place place, LocalDateTime date) {
-        String shown = date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
-        return new TableCell(place, TableCell.Kind.DATE, shown, Double.NaN, date);
+        return new TableCell(place, TableCell.Kind.DATE, shown(date), Double.NaN, date);
+    }
+
+    private static String shown(LocalDateTime date) {
+        return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
     }
 }

@@ -205,7 +205,7 @@ final class OdsRows implements RowSource {
     private TableCell number(Place place, String value, String shown) {
         try {
             double v = Double.parseDouble(value.strip());
-            TableCell plain = numbers.of(place, v, XlsxParts.CellFormat.GENERAL);
+            TableCell plain = numbers.of(place, v, value.strip(), XlsxParts.CellFormat.GENERAL);
             return shown.isBlank() ? plain : new TableCell(place, TableCell.Kind.NUMBER, shown, v, null);
         } catch (NumberFormatException | NullPointerException e) {
             return TableCell.ofText(place, shown);

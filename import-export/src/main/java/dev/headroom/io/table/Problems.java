@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Collects every problem found while reading one file, so that the planner sees all of them at once
  * rather than fixing one per run. The same problem found twice (one cell checked for several series)
- * is listed once.
+ * is listed once. Safe to use from the thread that reads a sheet ahead and the one that checks its rows.
  */
 public final class Problems {
     /** A file with a bad column has a bad cell on every row; past this many, problems are only counted. */
@@ -31,7 +31,7 @@ public final class Problems {
     }
 
     /** A problem with a cell's value; the value is quoted in the message unless the cell is blank. */
-    public void at(TableCell cell, String message) {
+    public synchronized void at(TableCell cell, String message) {
         Place p = cell.place();
         String shown = cell.trimmed();
         // A hostile cell can hold a megabyte; the problem line shows enough to find it.
@@ -41,11 +41,11 @@ public final class Problems {
     }
 
     /** A problem with a whole row, e.g. a record that contradicts itself. */
-    public void atRow(String sheet, int row, String message) {
+    public synchronized void atRow(String sheet, int row, String message) {
         add(new InputProblem(file, sheet, row, "", "", Optional.empty(), message));
     }
 
-    private void add(InputProblem problem) {
+    private synchronized void add(InputProblem problem) {
         if (found.size() < MAX_LISTED) {
             found.add(problem);
         } else if (!found.contains(problem)) {
@@ -54,30 +54,36 @@ public final class Problems {
     }
 
     /** A problem with a sheet as a whole, e.g. a required column that is missing. */
-    public void inSheet(String sheet, String message) {
+    public synchronized void inSheet(String sheet, String message) {
         add(new InputProblem(file, sheet, 0, "", "", Optional.empty(), message));
     }
 
     /** A problem with the file as a whole. */
-    public void general(String message) {
+    public synchronized void general(String message) {
         add(InputProblem.general(file, message));
     }
 
-    public void addAll(List<InputProblem> problems) {
+    public synchronized void addAll(List<InputProblem> problems) {
         problems.forEach(this::add);
     }
 
-    public boolean isEmpty() {
+    public synchronized boolean isEmpty() {
         return found.isEmpty();
     }
 
+    /** Forgets every problem, once they have been handed on. */
+    synchronized void clear() {
+        found.clear();
+        unlisted = 0;
+    }
+
     /** Problems found, counting those past {@link #MAX_LISTED} that are not listed. */
-    public long size() {
+    public synchronized long size() {
         return found.size() + unlisted;
     }
 
     /** The problems listed, then one line saying how many more were found, if any were. */
-    public List<InputProblem> list() {
+    public synchronized List<InputProblem> list() {
         List<InputProblem> all = new java.util.ArrayList<>(found);
         if (unlisted > 0) {
             all.add(InputProblem.general(file, "and " + unlisted + " more problems like those above; fix these and"
@@ -87,7 +93,7 @@ public final class Problems {
     }
 
     /** Throws every problem found so far, if there is any. */
-    public void throwIfAny() {
+    public synchronized void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidInputException(list());
         }

@@ -125,8 +125,10 @@ public final class Workbooks {
 
     private static String notAWorkbook(Exception e) {
         String detail = e.getMessage() == null ? "" : e.getMessage();
-        if (detail.contains("Zip bomb") || e instanceof BoundedInputStream.TooLargeException) {
-            return ReadFailures.damagedPart("the workbook", e);
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb") || t instanceof BoundedInputStream.TooLargeException) {
+                return ReadFailures.damagedPart("the workbook", t);
+            }
         }
         if (e instanceof OpenXML4JException || e instanceof XMLStreamException) {
             return DAMAGED;

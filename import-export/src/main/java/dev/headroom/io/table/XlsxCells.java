@@ -56,7 +56,7 @@ final class XlsxCells {
         }
         int s = style == null ? 0 : index(style);
         XlsxParts.CellFormat format = s >= 0 && s < formats.size() ? formats.get(s) : XlsxParts.CellFormat.GENERAL;
-        return numbers.of(place, number, format);
+        return numbers.of(place, number, value.strip(), format);
     }
 
     private static int index(String text) {

@@ -96,7 +96,7 @@ final class XlsxRows implements RowSource {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                String ref = xml.getAttributeValue(null, "r");
+                readCellAttributes();
                 int column = ref == null ? nextColumn : columnOf(ref);
                 if (column < 0 || column >= MAX_COLUMNS) {
                     throw new BeyondLimits("a cell lies beyond Excel's last column XFD (" + MAX_COLUMNS
@@ -127,10 +127,32 @@ final class XlsxRows implements RowSource {
         }
     }
 
-    /** Reads one {@code <c>} element: its type, style and cached value. */
+    private String ref;
+    private String type;
+    private String style;
+
+    /** A cell's address, type and style, in one pass over its attributes. */
+    private void readCellAttributes() {
+        ref = null;
+        type = null;
+        style = null;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (name.length() == 1) {
+                switch (name.charAt(0)) {
+                    case 'r' -> ref = xml.getAttributeValue(i);
+                    case 't' -> type = xml.getAttributeValue(i);
+                    case 's' -> style = xml.getAttributeValue(i);
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** Reads one {@code <c>} element's cached value, its attributes already read. */
     private TableCell readCell(Place place) throws XMLStreamException {
-        String type = xml.getAttributeValue(null, "t");
-        String style = xml.getAttributeValue(null, "s");
+        String type = this.type;
+        String style = this.style;
         String value = null;
         StringBuilder inline = null;
         while (xml.hasNext()) {
@@ -214,21 +236,21 @@ final class XlsxRows implements RowSource {
         }
     }
 
-    /** Column letters, cached: one string per column instead of one per cell. */
+    /** Column letters, worked out once for the columns usage tables use; safe to share between threads. */
     static final class ColumnLabels {
-        private final List<String> labels = new ArrayList<>();
+        private static final String[] FIRST = new String[1024];
+
+        static {
+            for (int i = 0; i < FIRST.length; i++) {
+                FIRST[i] = CellReference.convertNumToColString(i);
+            }
+        }
 
         String of(int column) {
             if (column < 0) {
                 return "";
             }
-            if (column >= MAX_COLUMNS) {
-                return CellReference.convertNumToColString(column);
-            }
-            while (labels.size() <= column) {
-                labels.add(CellReference.convertNumToColString(labels.size()));
-            }
-            return labels.get(column);
+            return column < FIRST.length ? FIRST[column] : CellReference.convertNumToColString(column);
         }
     }
 }

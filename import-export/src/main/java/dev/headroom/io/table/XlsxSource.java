@@ -32,7 +32,7 @@ final class XlsxSource implements SheetSource {
     private static final long MAX_SMALL_PART = 32L << 20;
     private static final long MAX_SHARED_STRINGS_PART = 256L << 20;
     /** A sheet of Excel's full 1,048,576 rows of a few columns stays well below this. */
-    static final long MAX_SHEET_PART = 4L << 30;
+    static final long MAX_SHEET_PART = 2L << 30;
 
     private final OPCPackage pkg;
     private final List<String> strings;
@@ -113,13 +113,23 @@ final class XlsxSource implements SheetSource {
 
     private static PackagePart related(PackagePart from, String id) throws InvalidFormatException {
         PackageRelationship rel = from.getRelationship(id);
-        return rel == null ? null : from.getRelatedPart(rel);
+        return rel == null ? null : part(from, rel);
+    }
+
+    /** The part a relationship points to; null when the package lacks it (a dangling reference). */
+    private static PackagePart part(PackagePart from, PackageRelationship rel) throws InvalidFormatException {
+        try {
+            return from.getRelatedPart(rel);
+        } catch (IllegalArgumentException e) {
+            LOG.debug("{} points to a part the package does not have", rel, e);
+            return null;
+        }
     }
 
     private static PackagePart relatedByType(PackagePart from, String typeSuffix) throws InvalidFormatException {
         for (PackageRelationship rel : from.getRelationships()) {
             if (rel.getRelationshipType().endsWith(typeSuffix)) {
-                return from.getRelatedPart(rel);
+                return part(from, rel);
             }
         }
         return null;
@@ -149,7 +159,9 @@ final class XlsxSource implements SheetSource {
             problems.inSheet(name, ReadFailures.damagedPart("the sheet", e));
         }
         XlsxCells cells = new XlsxCells(strings, formats, new NumericCells(date1904));
-        return new RowTable(new XlsxRows(name, in, cells, problems), options, problems, date1904);
+        Problems own = new Problems(problems.file());
+        return new RowTable(new PrefetchedRows(new XlsxRows(name, in, cells, own), own, problems), options, problems,
+                date1904);
     }
 
     @Override

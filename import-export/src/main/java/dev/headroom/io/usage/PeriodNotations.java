@@ -60,6 +60,11 @@ final class PeriodNotations {
 
     private final ZoneId zone;
     private final boolean date1904;
+    /** Time-major exports repeat one period text for every series in turn; it is read once. */
+    private String lastText;
+    private Optional<ObservedPeriod> lastPeriod;
+    private double lastNumber = Double.NaN;
+    private Optional<ObservedPeriod> lastNumberPeriod;
 
     PeriodNotations(ZoneId zone, boolean date1904) {
         this.zone = zone;
@@ -74,10 +79,10 @@ final class PeriodNotations {
                 yield Optional.empty();
             }
             case DATE -> Optional.of(ObservedPeriod.ofDate(cell.date()));
-            case NUMBER -> number(cell.number());
+            case NUMBER -> cachedNumber(cell.number());
             case TEXT -> {
                 try {
-                    yield text(cell.trimmed());
+                    yield cachedText(cell.trimmed());
                 } catch (InvalidDate e) {
                     problems.at(cell, e.getMessage());
                     yield null;
@@ -94,6 +99,22 @@ final class PeriodNotations {
         return p;
     }
 
+    private Optional<ObservedPeriod> cachedText(String t) {
+        if (!t.equals(lastText)) {
+            lastPeriod = text(t);
+            lastText = t;
+        }
+        return lastPeriod;
+    }
+
+    private Optional<ObservedPeriod> cachedNumber(double v) {
+        if (v != lastNumber) {
+            lastNumberPeriod = number(v);
+            lastNumber = v;
+        }
+        return lastNumberPeriod;
+    }
+
     /**
      * The period of a text, or empty when it is no notation this reads.
      *
@@ -106,6 +127,11 @@ final class PeriodNotations {
         try {
             if (DIGITS.matcher(t).matches()) {
                 return digits(t);
+            }
+            IsoTimes.Parsed iso = IsoTimes.parse(t);
+            if (iso != null) {
+                return Optional.of(moment(iso.offset() == null ? iso.local()
+                        : iso.local().toInstant(iso.offset()).atZone(zone).toLocalDateTime()));
             }
             if (TIMESTAMP.matcher(t).matches()) {
                 return timestamp(t);

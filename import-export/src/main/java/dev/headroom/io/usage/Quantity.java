@@ -23,6 +23,11 @@ public record Quantity(double value, Optional<Unit> unit) {
         if (t.length() > 128) {
             return Optional.empty();
         }
+        if (!decimalComma && isPlainNumber(t)) {
+            // The common case in big files, without the regular expression.
+            double v = Double.parseDouble(t);
+            return Double.isFinite(v) ? Optional.of(new Quantity(v, Optional.empty())) : Optional.empty();
+        }
         Matcher m = SPLIT.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
@@ -33,5 +38,23 @@ public record Quantity(double value, Optional<Unit> unit) {
         }
         String unit = m.group(2) == null ? "" : m.group(2).strip();
         return Optional.of(new Quantity(number.getAsDouble(), Unit.parse(unit)));
+    }
+
+    /** Digits with at most one point, an optional sign and nothing else. */
+    private static boolean isPlainNumber(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        boolean digit = false;
+        boolean point = false;
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 }

@@ -1,6 +1,8 @@
 package dev.headroom.io.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,12 +60,16 @@ public final class SheetWriter {
         return text(value, styles.text());
     }
 
+    /**
+     * A text cell. Text that a spreadsheet program could take for a formula gets the quote prefix
+     * ({@link FormulaGuard}); its value is unchanged.
+     */
     public SheetWriter text(String value, CellStyle style) {
         if (value == null || value.isEmpty()) {
             return blank();
         }
         measure(value.length());
-        cell(style).setCellValue(value);
+        cell(FormulaGuard.isRisky(value) ? styles.quoted(style) : style).setCellValue(value);
         return this;
     }
 
@@ -96,6 +102,41 @@ public final class SheetWriter {
         if (autoFilter && columns > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
         }
+    }
+
+    /**
+     * Sets the sheet up for printing: landscape, one page wide, the header row repeated on every page,
+     * the project's name in the page header and "page x of y" in the footer.
+     */
+    public void printSetup(String project) {
+        printSetup(sheet, project, 1);
+    }
+
+    /** The print setup of {@link #printSetup(String)} for any sheet, repeating its first {@code titleRows} rows. */
+    public static void printSetup(Sheet sheet, String project, int titleRows) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        if (titleRows > 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, -1, -1));
+        }
+        sheet.getHeader().setLeft(project == null ? "" : project.replace("&", "&&"));
+        sheet.getHeader().setRight(sheet.getSheetName().replace("&", "&&"));
+        sheet.getFooter().setCenter("Page " + HeaderFooter.page() + " of " + HeaderFooter.numPages());
+    }
+
+    /** The sheet being written, e.g. for conditional formats. */
+    public Sheet sheet() {
+        return sheet;
+    }
+
+    /** Rows written so far, the header row included. */
+    public int rows() {
+        return nextRow;
     }
 
     /** Gives a column a fixed width in characters, e.g. for wrapped explanations. */

@@ -94,10 +94,11 @@ class UsageReaderTest {
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file));
 
-        assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
-                "bad.csv row 2 column 4 (usage): \"twelve\" is not a number",
-                "bad.csv row 3 column 2 (workload): is empty; a workload is needed",
-                "bad.csv row 4 column 1 (period): \"later\" is not a period (expected YYYY-MM-DD, YYYY-Www, YYYY-MM,"
+        assertThat(e.problems()).extracting(InputProblem::file).containsOnly("bad.csv");
+        assertThat(e.problems()).extracting(Shown::withoutFile).containsExactly(
+                "row 2 column 4 (usage): \"twelve\" is not a number",
+                "row 3 column 2 (workload): is empty; a workload is needed",
+                "row 4 column 1 (period): \"later\" is not a period (expected YYYY-MM-DD, YYYY-Www, YYYY-MM,"
                         + " YYYY-Qn, Mar 2024, an ISO timestamp, epoch seconds or milliseconds, or a date cell)");
     }
 
