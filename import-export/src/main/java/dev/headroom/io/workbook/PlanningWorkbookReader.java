@@ -11,6 +11,7 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.io.table.FileKind;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.SheetSource;
 import dev.headroom.io.table.Table;
@@ -54,6 +55,25 @@ public final class PlanningWorkbookReader {
         }
         try (workbook) {
             return read(name, workbook, problems);
+        }
+    }
+
+    /**
+     * Whether a file is a planning workbook (a workbook with a Resources, Pools or NodeTypes sheet)
+     * rather than usage history alone; false for text files and for files that cannot be opened.
+     */
+    public static boolean isPlanningWorkbook(Path file) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file) || !FileKind.of(file).isWorkbook()) {
+                return false;
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        Problems ignored = new Problems(String.valueOf(file.getFileName()));
+        try (SheetSource workbook = Workbooks.open(file, ignored).orElse(null)) {
+            return workbook != null && (workbook.hasSheet(WorkbookLayout.RESOURCES.name())
+                    || workbook.hasSheet(WorkbookLayout.POOLS.name()) || workbook.hasSheet(WorkbookLayout.NODE_TYPES.name()));
         }
     }
 
