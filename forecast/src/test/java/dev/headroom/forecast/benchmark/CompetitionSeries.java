@@ -17,6 +17,16 @@ import java.util.Map;
 record CompetitionSeries(String id, int frequency, int horizon, int startYear, int startCycle, double[] training,
                          double[] test) {
 
+    /**
+     * The validation split of this series' training part: its last {@code horizon} values become the
+     * test, so that methods can be compared without touching the official test split.
+     */
+    CompetitionSeries validation() {
+        int cut = training.length - horizon;
+        return new CompetitionSeries(id, frequency, horizon, startYear, startCycle,
+                java.util.Arrays.copyOf(training, cut), java.util.Arrays.copyOfRange(training, cut, training.length));
+    }
+
     /** Reads the M3 long CSVs of shared/data/m3 (see its README): series list, training and test values. */
     static List<CompetitionSeries> readM3(Path dir) throws IOException {
         Map<String, List<Double>> train = values(dir.resolve("m3_train.csv"));

@@ -48,12 +48,14 @@ public final class M3Benchmark {
         boolean m4 = true;
         int threads = Runtime.getRuntime().availableProcessors();
         int origins = 3;
+        boolean validation = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--all-models" -> allModels = true;
                 case "--models" -> only = List.of(args[++i].split(","));
                 case "--skip-m4" -> m4 = false;
                 case "--skip-none" -> { }
+                case "--validation" -> validation = true;
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--origins" -> origins = Integer.parseInt(args[++i]);
                 default -> data = Path.of(args[i]);
@@ -66,9 +68,16 @@ public final class M3Benchmark {
         }
         SmileForecaster forecaster = new SmileForecaster(threads, origins);
         List<CompetitionSeries> all = CompetitionSeries.readM3(m3);
-        Map<String, Map<String, double[]>> original = longForecasts(Files.newBufferedReader(m3.resolve("m3_original_forecasts.csv")));
+        if (validation) {
+            // Choosing methods must never look at the test split: this mode holds out the last horizon
+            // of each training series instead, and has no published figures to compare with.
+            all = all.stream().map(CompetitionSeries::validation).toList();
+            m4 = false;
+        }
+        boolean published = !validation;
+        Map<String, Map<String, double[]>> original = !published ? Map.of() : longForecasts(Files.newBufferedReader(m3.resolve("m3_original_forecasts.csv")));
         Path peerFile = m3.resolve("peer_results/peer_forecasts_m3.csv.gz");
-        Map<String, Map<String, double[]>> peer = Files.exists(peerFile)
+        Map<String, Map<String, double[]>> peer = published && Files.exists(peerFile)
                 ? longForecasts(new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(peerFile)))))
                 : Map.of();
         System.out.printf(Locale.ROOT, "Machine: %d processors, max heap %d MiB, %s %s%n%n",
@@ -78,7 +87,9 @@ public final class M3Benchmark {
             List<CompetitionSeries> group = all.stream().filter(s -> s.frequency() == frequency).toList();
             String title = frequency == 12 ? "M3 monthly" : "M3 quarterly";
             evaluate(title, group, forecaster, allModels, only, original, peer, OptionalInt.empty());
-            printPeerTable(m3.resolve("peer_results/peer_scores_m3.csv"), Integer.toString(frequency));
+            if (published) {
+                printPeerTable(m3.resolve("peer_results/peer_scores_m3.csv"), Integer.toString(frequency));
+            }
         }
         Path hourlyTrain = data.resolve("m4/Hourly-train.csv");
         if (m4 && Files.exists(hourlyTrain)) {
