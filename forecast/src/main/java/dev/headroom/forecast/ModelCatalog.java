@@ -32,8 +32,10 @@ public final class ModelCatalog {
 
     /**
      * Every model Headroom has, richest first: Holt-Winters multiplicative and additive, the seasonal
-     * trend regression, the log-linear and linear changepoint trends, ARIMA, Theta, damped trend, Holt,
-     * the straight line, simple smoothing, drift, seasonal naive, naive, Croston and the flat mean.
+     * trend regression, the log-linear and linear changepoint trends, the straight line, ETS (form by
+     * AICc), ARIMA, Theta, damped trend, Holt, simple smoothing, the global boosted trees (trained per
+     * forecast call; the catalogue's own fits nothing), drift, seasonal naive, naive, Croston and the
+     * flat mean.
      * Non-seasonal methods (ARIMA, Theta and the smoothing family) work on the seasonally adjusted
      * history when the series is seasonal.
      */
@@ -45,11 +47,13 @@ public final class ModelCatalog {
                 new ChangepointTrendModel(true),
                 new ChangepointTrendModel(false),
                 new LinearTrendModel(),
+                new EtsModel(),
                 new SeasonallyAdjusted(new ArimaModel()),
                 new SeasonallyAdjusted(new ThetaModel()),
                 new SeasonallyAdjusted(new SmoothingModel(SmoothingModel.Kind.DAMPED)),
                 new SeasonallyAdjusted(new SmoothingModel(SmoothingModel.Kind.HOLT)),
                 new SeasonallyAdjusted(new SmoothingModel(SmoothingModel.Kind.SES)),
+                GlobalBoostModel.UNTRAINED,
                 new BenchmarkModel(BenchmarkModel.Kind.DRIFT),
                 new BenchmarkModel(BenchmarkModel.Kind.SEASONAL_NAIVE),
                 new BenchmarkModel(BenchmarkModel.Kind.NAIVE),

@@ -101,6 +101,9 @@ public final class SmileForecaster implements Forecaster {
         }
         SeriesForecasting.Setup setup = new SeriesForecasting.Setup(catalog, options.model(),
                 options.seasonLength(), origins);
+        if (setup.wantsGlobal()) {
+            setup = setup.withGlobal(history, horizon);
+        }
         int workers = Math.max(1, Math.min(threads, history.size()));
         Job job = new Job(List.copyOf(history), horizon, setup, cancellation, workers);
         progress.onProgress(Progress.of(STAGE, 0, message(0, job.total())));

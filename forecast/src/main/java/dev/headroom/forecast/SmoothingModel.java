@@ -80,7 +80,6 @@ public final class SmoothingModel implements ForecastModel {
                     + (kind == Kind.HW_MULTIPLICATIVE ? ", all above zero" : "") + "; the history has "
                     + Observations.count(history) + " over " + history.length + " periods");
         }
-        double[] y = Observations.filled(history);
         int m = kind.seasonal() ? seasonLength : 1;
         Season season = switch (kind) {
             case HW_ADDITIVE -> Season.ADDITIVE;
@@ -88,16 +87,34 @@ public final class SmoothingModel implements ForecastModel {
             default -> Season.NONE;
         };
         SmoothingForm form = new SmoothingForm(kind.trend(), kind == Kind.DAMPED || kind.seasonal(), season, m);
-        Start start = Start.of(y, form);
-        double[] u = Optimiser.minimise(x -> form.run(start.decode(x, form), y, null, null), start.initial(form));
+        Fit fit = fitForm(history, form, false, form.seasonal() ? 1 : MAX_DAMPED_PHI);
+        if (fit == null) {
+            // No multiplicative parameters kept the trend and the indices positive on this history;
+            // the additive season is the nearest model that is defined.
+            return new SmoothingModel(Kind.HW_ADDITIVE).fit(history, seasonLength);
+        }
+        return fit;
+    }
+
+    /**
+     * Fits one smoothing form to a history that has at least two seasons (when seasonal): by least
+     * squares of the one-step errors, or with {@code relativeErrors} by the likelihood of the
+     * multiplicative-error state space model (Hyndman et al. 2008), which weighs each error by the
+     * level it occurred at. Null when no parameters keep a multiplicative form defined.
+     */
+    Fit fitForm(double[] history, SmoothingForm form, boolean relativeErrors, double maxPhi) {
+        double[] y = Observations.filled(history);
+        Start start = Start.of(y, form, maxPhi);
+        double[] scratch = new double[y.length];
+        double[] u = Optimiser.minimise(x -> relativeErrors
+                ? relativeLoss(form.run(start.decode(x, form), y, scratch, null), y, scratch)
+                : form.run(start.decode(x, form), y, null, null), start.initial(form));
         Parameters p = start.decode(u, form);
         double[] errors = new double[y.length];
         State[] last = new State[1];
         double sse = form.run(p, y, errors, last);
         if (!Double.isFinite(sse)) {
-            // No multiplicative parameters kept the trend and the indices positive on this history;
-            // the additive season is the nearest model that is defined.
-            return new SmoothingModel(Kind.HW_ADDITIVE).fit(history, seasonLength);
+            return null;
         }
         for (int t = 0; t < history.length; t++) {
             if (Double.isNaN(history[t])) {
@@ -110,10 +127,32 @@ public final class SmoothingModel implements ForecastModel {
         return new Fit(this, form, p, last[0], y.length, sigma, df, errors);
     }
 
-    /** Starting values and the map from the optimiser's unbounded vector to parameters. */
-    private record Start(double level0, double slope0, double[] season0, double scale) {
+    /**
+     * Minus twice the log-likelihood (without constants) of multiplicative errors: {@code n log(sum of
+     * (e / forecast)^2) + 2 sum log |forecast|}; infinite when a forecast is not above zero.
+     */
+    static double relativeLoss(double sse, double[] y, double[] errors) {
+        if (!Double.isFinite(sse)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double relative = 0;
+        double logs = 0;
+        for (int t = 0; t < y.length; t++) {
+            double forecast = y[t] - errors[t];
+            if (!(forecast > 0)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double r = errors[t] / forecast;
+            relative += r * r;
+            logs += Math.log(forecast);
+        }
+        return y.length * Math.log(Math.max(relative, 1e-300)) + 2 * logs;
+    }
 
-        static Start of(double[] y, SmoothingForm form) {
+    /** Starting values and the map from the optimiser's unbounded vector to parameters. */
+    private record Start(double level0, double slope0, double[] season0, double scale, double maxPhi) {
+
+        static Start of(double[] y, SmoothingForm form, double maxPhi) {
             double[] base = y;
             double[] season0 = new double[0];
             if (form.seasonal()) {
@@ -157,7 +196,7 @@ public final class SmoothingModel implements ForecastModel {
             if (!(scale > 0)) {
                 scale = Math.max(1e-6, Math.abs(my) * 0.01);
             }
-            return new Start(level, slope, season0, scale);
+            return new Start(level, slope, season0, scale, maxPhi);
         }
 
         double[] initial(SmoothingForm form) {
@@ -168,7 +207,7 @@ public final class SmoothingModel implements ForecastModel {
             if (form.trend()) {
                 u[i++] = Optimiser.logit(0.1, MIN_WEIGHT, MAX_WEIGHT);
                 if (form.damped()) {
-                    u[i++] = Optimiser.logit(0.95, MIN_PHI, maxPhi(form));
+                    u[i++] = Optimiser.logit(Math.min(0.95, maxPhi - 0.01), MIN_PHI, maxPhi);
                 }
             }
             if (form.seasonal()) {
@@ -190,7 +229,7 @@ public final class SmoothingModel implements ForecastModel {
             if (form.trend()) {
                 beta = alpha * Optimiser.logistic(u[i++], MIN_WEIGHT, MAX_WEIGHT);
                 if (form.damped()) {
-                    phi = Optimiser.logistic(u[i++], MIN_PHI, maxPhi(form));
+                    phi = Optimiser.logistic(u[i++], MIN_PHI, maxPhi);
                 }
             }
             if (form.seasonal()) {
@@ -199,10 +238,6 @@ public final class SmoothingModel implements ForecastModel {
             double level = level0 + scale * u[i++];
             double slope = form.trend() ? slope0 + scale * 0.1 * u[i] : 0;
             return new Parameters(alpha, beta, gamma, phi, level, slope, season0);
-        }
-
-        private static double maxPhi(SmoothingForm form) {
-            return form.seasonal() ? 1 : MAX_DAMPED_PHI;
         }
     }
 

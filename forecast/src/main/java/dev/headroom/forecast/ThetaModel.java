@@ -1,10 +1,13 @@
 package dev.headroom.forecast;
 
 /**
- * The Theta method of Assimakopoulos and Nikolopoulos (2000), winner of the M3 competition, in
- * Hyndman and Billah's form: simple exponential smoothing plus half the slope of the least-squares
- * line through the history, the drift phased in as the smoothing would. Seasonality is handled
- * outside, by {@link SeasonallyAdjusted}, as in the original method.
+ * The Theta method of Assimakopoulos and Nikolopoulos (2000), winner of the M3 competition, as they
+ * applied it: the history is split into two "theta lines" — the least-squares line (theta = 0) and the
+ * history with its curvature doubled ({@code 2 y - line}, theta = 2) — the second is extrapolated by
+ * simple exponential smoothing fitted to it, the first by itself, and the forecast is their average.
+ * (Hyndman and Billah's equivalent "SES with half the slope as drift" fits the smoothing weight to the
+ * history instead; on the M3 training data's own holdout the original was slightly more accurate.)
+ * Seasonality is handled outside, by {@link SeasonallyAdjusted}, as in the original method.
  */
 public final class ThetaModel implements ForecastModel {
 
@@ -30,8 +33,20 @@ public final class ThetaModel implements ForecastModel {
             throw new IllegalArgumentException("theta needs at least 4 observations, the history has "
                     + Observations.count(history));
         }
-        SmoothingModel.Fit smoothing = ses.fit(history, 1);
-        return new Fit(smoothing, slope(history), Observations.count(history));
+        double slope = slope(history);
+        int[] idx = Observations.observed(history);
+        double mt = 0;
+        double my = 0;
+        for (int t : idx) {
+            mt += (double) t / idx.length;
+            my += history[t] / idx.length;
+        }
+        double intercept = my - slope * mt;
+        double[] doubled = new double[history.length];
+        for (int t = 0; t < doubled.length; t++) {
+            doubled[t] = Double.isNaN(history[t]) ? Double.NaN : 2 * history[t] - (intercept + slope * t);
+        }
+        return new Fit(ses.fit(doubled, 1), intercept, slope);
     }
 
     /** The least-squares slope of the observations against their period. */
@@ -55,10 +70,11 @@ public final class ThetaModel implements ForecastModel {
     /**
      * A fitted Theta method.
      *
-     * @param smoothing the simple exponential smoothing of the history
-     * @param slope     the slope of the line through the history, half of which is the drift
+     * @param smoothing the simple exponential smoothing of the theta = 2 line
+     * @param intercept the line's value at the first period
+     * @param slope     the line's slope, half of which the forecast keeps
      */
-    public record Fit(SmoothingModel.Fit smoothing, double slope, int observations) implements FittedModel {
+    public record Fit(SmoothingModel.Fit smoothing, double intercept, double slope) implements FittedModel {
 
         @Override
         public String description() {
@@ -72,29 +88,37 @@ public final class ThetaModel implements ForecastModel {
 
         @Override
         public double[] forecast(int horizon) {
-            double alpha = smoothing.alpha();
             double[] level = smoothing.forecast(horizon);
-            double phase = 1 / alpha - Math.pow(1 - alpha, observations) / alpha;
+            int n = historyLength();
             double[] out = new double[horizon];
             for (int k = 0; k < horizon; k++) {
-                out[k] = level[k] + 0.5 * slope * (k + phase);
+                out[k] = 0.5 * (intercept + slope * (n + k)) + 0.5 * level[k];
             }
             return out;
         }
 
+        /** Half the smoothing's on the doubled line, whose noise is twice the history's. */
         @Override
         public double[] standardErrors(int horizon) {
-            return smoothing.standardErrors(horizon);
+            double[] s = smoothing.standardErrors(horizon);
+            for (int k = 0; k < s.length; k++) {
+                s[k] /= 2;
+            }
+            return s;
         }
 
         @Override
         public int degreesOfFreedom() {
-            return Math.max(0, smoothing.degreesOfFreedom() - 1);
+            return Math.max(0, smoothing.degreesOfFreedom() - 2);
         }
 
         @Override
         public double[] residuals() {
-            return smoothing.residuals();
+            double[] r = smoothing.residuals();
+            for (int t = 0; t < r.length; t++) {
+                r[t] /= 2;
+            }
+            return r;
         }
     }
 }

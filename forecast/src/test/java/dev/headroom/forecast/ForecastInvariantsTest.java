@@ -26,7 +26,7 @@ class ForecastInvariantsTest {
             ForecastOptions.forLevels(List.of(0.5, 0.8, 0.95), 0.5, 0.99);
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void quantilesOrderedNonNegativeAroundThePointAndRepeatable(long seed) {
         Random random = new Random(seed);
         List<TimeSeries> batch = new ArrayList<>();

@@ -15,7 +15,7 @@ class ModelCatalogTest {
     @Test
     void knowsItsModelsByNameIgnoringCase() {
         assertThat(catalog.names()).containsExactly("hw-multiplicative", "hw-additive", "seasonal-trend",
-                "log-trend", "changepoint-trend", "trend", "arima", "theta", "damped", "holt", "ses", "drift",
+                "log-trend", "changepoint-trend", "trend", "ets", "arima", "theta", "damped", "holt", "ses", "gbm", "drift",
                 "snaive", "naive", "croston", "flat");
         assertThat(catalog.byName(" Trend ").name()).isEqualTo("trend");
     }

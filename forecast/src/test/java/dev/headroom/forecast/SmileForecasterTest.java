@@ -99,7 +99,7 @@ class SmileForecasterTest {
                 p -> reports.incrementAndGet(), Cancellation.NEVER))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"prophet\"")
-                .hasMessageContaining("seasonal-trend, log-trend, changepoint-trend, trend, arima, theta");
+                .hasMessageContaining("seasonal-trend, log-trend, changepoint-trend, trend, ets, arima, theta");
         assertThat(reports).hasValue(0);
     }
 
