@@ -47,17 +47,30 @@ public final class PlanningWorkbookWriter {
             throw new ExportException("cannot write " + out + ": the usage history has " + observations
                     + " observations, more than the " + maxRows + " rows a sheet holds");
         }
-        StreamingWorkbooks.write(out, workbook -> {
-            Styles styles = new Styles(workbook);
-            settings(workbook, styles, input.settings());
-            resources(workbook, styles, input.resources());
-            usage(workbook, styles, input.usage());
-            demand(workbook, styles, input.knownDemand());
-            workloads(workbook, styles, input.workloads());
-            pools(workbook, styles, input.pools());
-            nodeTypes(workbook, styles, input.nodeTypes(), input.resources());
-            nodes(workbook, styles, input.inventory());
-        });
+        StreamingWorkbooks.write(out, workbook -> writeSheets(workbook, new Styles(workbook), input));
+    }
+
+    /**
+     * Adds the planning sheets of CONTRACT §5 holding {@code input} to a workbook being written, so that
+     * another workbook (the plan workbook) can be read back as a planning workbook too.
+     *
+     * @throws ExportException when the usage history has more observations than a sheet has rows
+     */
+    public static void writeSheets(Workbook workbook, Styles styles, PlanningInput input) {
+        long observations = input.usage().stream().mapToLong(TimeSeries::length).sum();
+        long maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1L;
+        if (observations > maxRows) {
+            throw new ExportException("the usage history of " + input.name() + " has " + observations
+                    + " observations, more than the " + maxRows + " rows a sheet holds");
+        }
+        settings(workbook, styles, input.settings());
+        resources(workbook, styles, input.resources());
+        usage(workbook, styles, input.usage());
+        demand(workbook, styles, input.knownDemand());
+        workloads(workbook, styles, input.workloads());
+        pools(workbook, styles, input.pools());
+        nodeTypes(workbook, styles, input.nodeTypes(), input.resources());
+        nodes(workbook, styles, input.inventory());
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.headroom.io.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -49,6 +48,33 @@ public final class SheetWriter {
         return writer;
     }
 
+    /**
+     * Creates a sheet with no header row, for sheets that hold several small tables one under another
+     * (each started with {@link #header}).
+     *
+     * @param columns how many columns the widest table has
+     */
+    public static SheetWriter untitled(Workbook workbook, Styles styles, String name, int columns) {
+        return new SheetWriter(workbook.createSheet(name), styles, columns);
+    }
+
+    /** Writes a row of header cells, e.g. above a second table on the same sheet. */
+    public SheetWriter header(List<String> headers) {
+        newRow();
+        for (String h : headers) {
+            measure(h.length() + 1);
+            cell(styles.header()).setCellValue(h);
+        }
+        return this;
+    }
+
+    /** Writes a heading for the section that follows, in the title style, in a row of its own. */
+    public SheetWriter heading(String text) {
+        newRow();
+        cell(styles.title()).setCellValue(text);
+        return this;
+    }
+
     /** Starts the next row. */
     public SheetWriter newRow() {
         row = sheet.createRow(nextRow++);
@@ -94,7 +120,14 @@ public final class SheetWriter {
 
     /** Sizes the columns to their content and adds a filter to the header row. */
     public void finish(boolean autoFilter) {
-        sheet.createFreezePane(0, 1);
+        finish(autoFilter, 1);
+    }
+
+    /** Like {@link #finish(boolean)}, freezing the first {@code frozenRows} rows (0 for none). */
+    public void finish(boolean autoFilter, int frozenRows) {
+        if (frozenRows > 0) {
+            sheet.createFreezePane(0, frozenRows);
+        }
         for (int c = 0; c < columns; c++) {
             int chars = fixed[c] > 0 ? fixed[c] : Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH);
             sheet.setColumnWidth(c, chars * 256);
@@ -126,7 +159,8 @@ public final class SheetWriter {
         }
         sheet.getHeader().setLeft(project == null ? "" : project.replace("&", "&&"));
         sheet.getHeader().setRight(sheet.getSheetName().replace("&", "&&"));
-        sheet.getFooter().setCenter("Page " + HeaderFooter.page() + " of " + HeaderFooter.numPages());
+        // &P and &N are the page number and the page count in Excel's header and footer codes.
+        sheet.getFooter().setCenter("Page &P of &N");
     }
 
     /** The sheet being written, e.g. for conditional formats. */

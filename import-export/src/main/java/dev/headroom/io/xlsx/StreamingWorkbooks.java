@@ -2,6 +2,7 @@ package dev.headroom.io.xlsx;
 
 import dev.headroom.io.AtomicFiles;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,14 +25,25 @@ public final class StreamingWorkbooks {
      * @throws dev.headroom.io.ExportException when it cannot be written
      */
     public static void write(Path target, Consumer<SXSSFWorkbook> content) {
+        write(target, template -> { }, content);
+    }
+
+    /**
+     * Like {@link #write(Path, Consumer)}, first letting {@code template} fill an ordinary in-memory
+     * workbook: its sheets may hold what streaming cannot (charts, drawings), while the sheets
+     * {@code content} then adds are streamed. Cell styles made on the template serve both.
+     */
+    public static void write(Path target, Consumer<XSSFWorkbook> template, Consumer<SXSSFWorkbook> content) {
         AtomicFiles.write(target, out -> {
+            XSSFWorkbook base = new XSSFWorkbook();
+            // No creation time, so that the same content gives the same bytes (deterministic output).
+            var properties = base.getProperties().getCoreProperties();
+            properties.setCreator("Headroom");
+            properties.setCreated(Optional.empty());
+            template.accept(base);
             // close() also removes SXSSF's temporary files.
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW)) {
                 workbook.setCompressTempFiles(true);
-                // No creation time, so that the same content gives the same bytes (deterministic output).
-                var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-                properties.setCreator("Headroom");
-                properties.setCreated(Optional.empty());
                 content.accept(workbook);
                 workbook.write(out);
             }

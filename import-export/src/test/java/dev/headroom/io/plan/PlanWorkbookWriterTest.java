@@ -1,24 +1,20 @@
 package dev.headroom.io.plan;
 
-import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.model.Pool;
-import dev.headroom.core.model.Resource;
-import dev.headroom.core.model.Settings;
-import dev.headroom.core.model.KnownDemand;
-import dev.headroom.core.model.Workload;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.io.testing.SamplePlan;
+import dev.headroom.io.workbook.PlanningWorkbookReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,38 +23,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanWorkbookWriterTest {
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private XSSFWorkbook workbook;
+    /** Written once: the tests only read it. */
+    private static Path file;
+    private static XSSFWorkbook workbook;
 
-    private static PlanningInput input() {
-        return new PlanningInput("s.xlsx", Settings.defaults().withHorizon(2),
-                List.of(new Resource("cpu", "cores"), new Resource("memory", "GiB")), List.of(Workload.anywhere("web")),
-                List.of(Pool.of("east"), Pool.of("west")),
-                List.of(new NodeType("small", 100, 0, Map.of("cpu", 16.0, "memory", 64.0))), List.of(), List.of(),
-                List.of(new KnownDemand(SamplePlan.JAN, "web", "cpu", 4)));
-    }
-
-    @BeforeEach
-    void write() throws IOException {
-        Path file = dir.resolve("PLAN.xlsx");
-        PlanWorkbookWriter.write(SamplePlan.plan(), input(), file);
+    @BeforeAll
+    static void write() throws IOException {
+        file = dir.resolve("PLAN.xlsx");
+        PlanWorkbookWriter.write(SamplePlan.plan(), PlanInputs.input(), file);
         workbook = (XSSFWorkbook) WorkbookFactory.create(file.toFile());
     }
 
-    @AfterEach
-    void close() throws IOException {
+    @AfterAll
+    static void close() throws IOException {
         workbook.close();
     }
 
-    private static List<String> shown(Row row) {
+    static List<String> shown(Row row) {
         DataFormatter f = new DataFormatter(java.util.Locale.ROOT);
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < row.getLastCellNum(); c++) {
@@ -68,101 +57,186 @@ class PlanWorkbookWriterTest {
         return cells;
     }
 
-    private List<List<String>> table(String name) {
+    private static List<List<String>> table(String name) {
         List<List<String>> rows = new ArrayList<>();
         workbook.getSheet(name).forEach(r -> rows.add(shown(r)));
         return rows;
     }
 
-    @Test
-    void hasTheSheetsOfTheContractInOrder() {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-
-        assertThat(names).containsExactly("Summary", "Purchases", "Utilization", "Placement", "Forecast", "Unmet");
+    private static List<XSSFChart> charts(XSSFSheet sheet) {
+        return sheet.getDrawingPatriarch() == null ? List.of() : sheet.getDrawingPatriarch().getCharts();
     }
 
     @Test
-    void everyTableHasABoldFrozenFilteredHeader() {
+    void hasThePlanSheetsOfTheContractThenChartsThenThePlanningSheets() {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+
+        assertThat(names).containsExactly("Summary", "Purchases", "Utilization", "Placement", "Forecast", "Unmet",
+                "Charts", "Settings", "Resources", "Usage", "Demand", "Workloads", "Pools", "NodeTypes", "Nodes");
+    }
+
+    @Test
+    void readsBackAsThePlanningWorkbookItWasMadeFrom() {
+        PlanningInput original = PlanInputs.input();
+        PlanningInput read = PlanningWorkbookReader.read(file);
+
+        assertThat(read.settings()).isEqualTo(original.settings());
+        assertThat(read.resources()).isEqualTo(original.resources());
+        assertThat(read.workloads()).isEqualTo(original.workloads());
+        assertThat(read.pools()).isEqualTo(original.pools());
+        assertThat(read.nodeTypes()).isEqualTo(original.nodeTypes());
+        assertThat(read.inventory()).isEqualTo(original.inventory());
+        assertThat(read.usage()).isEqualTo(original.usage());
+        assertThat(read.knownDemand()).isEqualTo(original.knownDemand());
+    }
+
+    @Test
+    void summaryHasABarChartOfPurchasesAndChartsHasOneLineChartPerPoolAndResource() {
+        List<XSSFChart> summary = charts(workbook.getSheet("Summary"));
+        assertThat(summary).hasSize(1);
+        assertThat(summary.getFirst().getCTChart().getPlotArea().getBarChartList()).hasSize(1);
+        assertThat(summary.getFirst().getTitleText().getString()).isEqualTo("Purchases by period");
+
+        List<XSSFChart> lines = charts(workbook.getSheet("Charts"));
+        assertThat(lines).extracting(c -> c.getTitleText().getString()).containsExactly(
+                "east cpu: demand vs usable capacity", "west memory: demand vs usable capacity");
+        assertThat(lines.getFirst().getCTChart().getPlotArea().getLineChartArray(0).getSerList()).hasSize(2);
+    }
+
+    @Test
+    void chartsSheetTabulatesDemandAndCapacityInTheResourcesUnit() {
+        assertThat(table("Charts")).containsExactly(
+                List.of("Demand and usable capacity per pool and resource"),
+                List.of("period", "east cpu demand", "east cpu usable capacity", "west memory demand",
+                        "west memory usable capacity"),
+                List.of("2025-01", "30.00 cores", "40.00 cores"),
+                List.of("2025-02", "36.50 cores", "40.00 cores", "12.50 GiB", "0.00 GiB"));
+    }
+
+    @Test
+    void everyTableHasABoldFrozenFilteredHeaderAndPrintsLandscapeOnePageWide() {
         for (String name : List.of("Purchases", "Utilization", "Placement", "Forecast", "Unmet")) {
             XSSFSheet sheet = workbook.getSheet(name);
             Cell first = sheet.getRow(0).getCell(0);
             assertThat(workbook.getFontAt(first.getCellStyle().getFontIndex()).getBold()).as(name).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
+            assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("1:1");
+            assertThat(sheet.getHeader().getLeft()).as(name).isEqualTo("s.xlsx");
+            assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
         }
     }
 
     @Test
-    void summaryStatesTheStatusInWordsAndTheFigures() {
-        assertThat(table("Summary")).containsExactly(
-                List.of("item", "value"),
-                List.of("input", "s.xlsx"),
-                List.of("status", PlanSummary.describe(PlanStatus.FEASIBLE)),
-                List.of("total cost", "1,300.00"),
-                List.of("lower bound", "1,200.00"),
-                List.of("gap", "7.7%"),
-                List.of("solve seconds", "2.50"),
-                List.of("horizon", "2 months, 2025-01 to 2025-02"),
-                List.of("sizing quantile", "0.9"),
-                List.of("purchases", "2"),
-                List.of("nodes bought", "5"),
-                List.of("unmet demand entries", "1"));
+    void utilizationHasAHeatMapOnItsShareColumn() {
+        XSSFSheet sheet = workbook.getSheet("Utilization");
+        var formatting = sheet.getSheetConditionalFormatting();
+        assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
+        var rule = formatting.getConditionalFormattingAt(0);
+        assertThat(rule.getFormattingRanges()[0].formatAsString()).isEqualTo("F2:F4");
+        assertThat(rule.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
     }
 
     @Test
-    void purchasesUtilizationPlacementAndUnmetHaveTheirRows() {
+    void summaryStatesStatusFiguresAssumptionsPurchasesByPeriodAndRunway() {
+        List<List<String>> rows = table("Summary");
+        assertThat(rows.getFirst()).containsExactly("Capacity plan for s.xlsx");
+        assertThat(rows).contains(
+                List.of("status", PlanSummary.describe(PlanStatus.FEASIBLE)),
+                List.of("total cost", "1,300.00"),
+                List.of("lower bound", "1,200.00"),
+                List.of("gap to the bound", "7.7%"),
+                List.of("planned periods", "2, 2025-01 to 2025-02"),
+                List.of("horizon", "2 months"),
+                List.of("sizing quantile", "0.9"),
+                List.of("target utilization cpu", "80.0%"),
+                List.of("target utilization memory", "90.0%"),
+                List.of("HA spare nodes east", "1"),
+                List.of("period", "purchase cost", "nodes bought"),
+                List.of("2025-01", "100.00", "1"),
+                List.of("2025-02", "1,200.00", "4"),
+                List.of("east", "cpu", "2025-02", "1"),
+                List.of("west", "memory", "not within the horizon", "2"));
+    }
+
+    @Test
+    void purchasesUtilizationPlacementAndUnmetHaveTheirRowsWithUnits() {
         assertThat(table("Purchases")).containsExactly(
                 List.of("pool", "node_type", "period", "count", "order_by", "cost"),
                 List.of("east", "small", "2025-01", "1", "2024-12", "100.00"),
                 List.of("west", "big", "2025-02", "4", "2024-12", "1,200.00"));
         assertThat(table("Utilization")).containsExactly(
                 List.of("pool", "resource", "period", "capacity", "demand", "utilization"),
-                List.of("east", "cpu", "2025-01", "40.00", "30.00", "75.0%"),
-                List.of("east", "cpu", "2025-02", "40.00", "36.50", "91.3%"),
-                List.of("west", "memory", "2025-02", "0.00", "12.50", "no capacity"));
+                List.of("east", "cpu", "2025-01", "40.00 cores", "30.00 cores", "75.0%"),
+                List.of("east", "cpu", "2025-02", "40.00 cores", "36.50 cores", "91.3%"),
+                List.of("west", "memory", "2025-02", "0.00 GiB", "12.50 GiB", "no capacity"));
         assertThat(table("Placement")).containsExactly(
                 List.of("workload", "period", "pool", "node"),
                 List.of("web", "2025-01", "east"),
                 List.of("db", "2025-01", "east", "east-small-1"));
         assertThat(table("Unmet")).containsExactly(
                 List.of("pool", "resource", "period", "amount", "reason"),
-                List.of("west", "memory", "2025-02", "12.50", "no node type fits the db workload on one node"));
+                List.of("west", "memory", "2025-02", "12.50 GiB", "no node type fits the db workload on one node"));
+        Sheet utilization = workbook.getSheet("Utilization");
+        assertThat(utilization.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
     }
 
     @Test
-    void forecastShowsIntervalsWhereTheyWereComputed() {
+    void forecastShowsRecentHistoryThenTheForecastWithItsIntervals() {
         assertThat(table("Forecast")).containsExactly(
-                List.of("workload", "resource", "period", "point", "lo80", "hi80", "lo95", "hi95", "model"),
-                List.of("web", "cpu", "2025-01", "10.00", "8.00", "12.00", "6.00", "14.00", "seasonal trend"),
-                List.of("web", "cpu", "2025-02", "11.25", "9.00", "13.50", "7.00", "16.00", "seasonal trend"),
-                List.of("db", "cpu", "2025-01", "3.00", "", "", "", "", "flat"),
-                List.of("db", "cpu", "2025-02", "3.00", "", "", "", "", "flat"));
+                List.of("workload", "resource", "period", "point", "lo80", "hi80", "lo95", "hi95", "model", "history"),
+                List.of("web", "cpu", "2024-10", "", "", "", "", "", "", "7.00 cores"),
+                List.of("web", "cpu", "2024-11", "", "", "", "", "", "", "8.50 cores"),
+                List.of("web", "cpu", "2024-12", "", "", "", "", "", "", "9.00 cores"),
+                List.of("web", "cpu", "2025-01", "10.00 cores", "8.00 cores", "12.00 cores", "6.00 cores",
+                        "14.00 cores", "seasonal trend"),
+                List.of("web", "cpu", "2025-02", "11.25 cores", "9.00 cores", "13.50 cores", "7.00 cores",
+                        "16.00 cores", "seasonal trend"),
+                List.of("db", "cpu", "2024-10", "", "", "", "", "", "", "2.00 cores"),
+                List.of("db", "cpu", "2024-11"),
+                List.of("db", "cpu", "2024-12", "", "", "", "", "", "", "3.00 cores"),
+                List.of("db", "cpu", "2025-01", "3.00 cores", "", "", "", "", "flat"),
+                List.of("db", "cpu", "2025-02", "3.00 cores", "", "", "", "", "flat"));
         Sheet forecast = workbook.getSheet("Forecast");
-        assertThat(forecast.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-        assertThat(forecast.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(10.0);
+        assertThat(forecast.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(10.0);
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsQuotePrefixedAndKeepsItsValue() {
+        Sheet workloads = workbook.getSheet("Workloads");
+        Cell risky = workloads.getRow(3).getCell(0);
+        assertThat(risky.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(risky.getStringCellValue()).isEqualTo(PlanInputs.RISKY_WORKLOAD);
+        assertThat(risky.getCellStyle().getQuotePrefixed()).isTrue();
+        assertThat(workloads.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
     }
 
     @Test
     void theSamePlanGivesTheSameBytes() throws IOException, InterruptedException {
         Path first = dir.resolve("first.xlsx");
         Path second = dir.resolve("second.xlsx");
-        PlanWorkbookWriter.write(SamplePlan.plan(), input(), first);
+        PlanWorkbookWriter.write(SamplePlan.plan(), PlanInputs.input(), first);
         // Office files record times to the second; a later second would show in any time stamp.
         Thread.sleep(1100);
-        PlanWorkbookWriter.write(SamplePlan.plan(), input(), second);
+        PlanWorkbookWriter.write(SamplePlan.plan(), PlanInputs.input(), second);
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
 
     @Test
     void anUnknownBoundIsSaidInWords() throws IOException {
-        Path file = dir.resolve("nobound.xlsx");
-        PlanWorkbookWriter.write(SamplePlan.plan(PlanStatus.NO_SOLUTION, OptionalDouble.empty()), input(), file);
+        Path other = dir.resolve("nobound.xlsx");
+        PlanWorkbookWriter.write(SamplePlan.plan(PlanStatus.NO_SOLUTION, OptionalDouble.empty()), PlanInputs.input(), other);
 
-        try (XSSFWorkbook wb = (XSSFWorkbook) WorkbookFactory.create(file.toFile())) {
-            assertThat(shown(wb.getSheet("Summary").getRow(4))).containsExactly("lower bound", "none known");
-            assertThat(shown(wb.getSheet("Summary").getRow(5))).containsExactly("gap", "unknown (no lower bound)");
+        try (XSSFWorkbook wb = (XSSFWorkbook) WorkbookFactory.create(other.toFile())) {
+            List<List<String>> rows = new ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> rows.add(shown(r)));
+            assertThat(rows).contains(List.of("lower bound", "none known"),
+                    List.of("gap to the bound", "unknown (no lower bound)"));
         }
     }
 }
