@@ -14,6 +14,8 @@ final class RowTable implements Table {
     private final RowSource source;
     private final List<String> headers;
     private final int headerRow;
+    /** The lower header row of a two-row header, else the header row. */
+    private final int lastHeaderRow;
     private List<TableCell> pending;
     private int pendingRow;
     private long blankRows;
@@ -33,12 +35,15 @@ final class RowTable implements Table {
         this.headerRow = header == null ? 0 : source.row();
         List<String> raw = texts(header);
         List<TableCell> below = header == null ? null : nextNonBlank(false);
+        int lastHeaderRow = headerRow;
         if (below != null && isSubHeader(header, below)) {
             raw = joined(raw, texts(below));
-        } else {
-            pending = below;
-            pendingRow = source.row();
+            lastHeaderRow = source.row();
+            below = nextNonBlank(false);
         }
+        pending = below;
+        pendingRow = source.row();
+        this.lastHeaderRow = lastHeaderRow;
         this.headers = Headers.of(raw, source.sheet(), source::columnLabel, problems);
     }
 
@@ -203,7 +208,7 @@ final class RowTable implements Table {
                     List<TableCell> p = pending;
                     pending = null;
                     if (p != null) {
-                        blankRows += Math.max(0, pendingRow - headerRow - 1);
+                        blankRows += Math.max(0, pendingRow - lastHeaderRow - 1);
                     }
                     return p;
                 }
