@@ -20,12 +20,15 @@ import java.util.OptionalDouble;
  * @param lowerBound a proven lower bound on the cost of a plan leaving no more demand unmet, when known
  * @param poolOf     workload → pool, in the input's workload order
  * @param purchases  by period, pool and node type
+ * @param stop       what ended the search; {@link SearchStop#dependsOnTiming()} tells whether the plan
+ *                   may differ on another machine
  */
 public record Allocation(PlanStatus status, double cost, OptionalDouble lowerBound, Map<String, String> poolOf,
-                         List<Purchase> purchases, List<UnmetDemand> unmet) {
+                         List<Purchase> purchases, List<UnmetDemand> unmet, SearchStop stop) {
 
     public Allocation {
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(stop, "stop");
         Objects.requireNonNull(lowerBound, "lowerBound");
         poolOf = Collections.unmodifiableMap(new LinkedHashMap<>(poolOf));
         purchases = List.copyOf(purchases);

@@ -25,8 +25,9 @@ final class SearchPhase {
      * @param best     the best solution found, or null
      * @param complete whether the search space was exhausted, so {@code best} is proven optimal
      * @param bound    the best proven lower bound on the objective, when the solver knows one
+     * @param stop     what ended the search
      */
-    record Result(AllocationSolution best, boolean complete, OptionalLong bound) {
+    record Result(AllocationSolution best, boolean complete, OptionalLong bound, SearchStop stop) {
     }
 
     private final AllocationProblem pr;
@@ -51,24 +52,41 @@ final class SearchPhase {
         this.knownBound = knownBound;
     }
 
-    Result run(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long phaseDeadline) {
-        if (phaseDeadline <= System.nanoTime() || cancellation.isCancelled()) {
-            return new Result(null, false, OptionalLong.empty());
+    /**
+     * @param failBudget    the most dead ends the search may meet: the deterministic limit
+     * @param phaseDeadline the wall-clock safety net (System.nanoTime), for machines far slower than expected
+     */
+    Result run(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long failBudget, long phaseDeadline) {
+        if (cancellation.isCancelled()) {
+            return new Result(null, false, OptionalLong.empty(), SearchStop.CANCELLED);
+        }
+        if (phaseDeadline <= System.nanoTime()) {
+            return new Result(null, false, OptionalLong.empty(), SearchStop.TIME_LIMIT);
         }
         progress.onProgress(Progress.of("Solving", fraction(), goal == Goal.LEAST_COST
                 ? "searching for the cheapest plan" : "searching for the plan that leaves the least demand unmet"));
         AllocationModel m = new AllocationModel(pr, allowance);
         long millis = (phaseDeadline - System.nanoTime()) / 1_000_000;
-        if (millis <= 0 || cancellation.isCancelled()) {
-            return new Result(null, false, OptionalLong.empty());
+        if (cancellation.isCancelled()) {
+            return new Result(null, false, OptionalLong.empty(), SearchStop.CANCELLED);
+        }
+        if (millis <= 0) {
+            return new Result(null, false, OptionalLong.empty(), SearchStop.TIME_LIMIT);
         }
         Solver solver = m.model.getSolver();
         IntVar objective = goal == Goal.LEAST_COST ? m.cost : m.totalUnmet;
+        if (goal == Goal.LEAST_COST && knownBound > 0 && allowance.isNone()) {
+            // Every plan meeting all demand costs at least the known bound; scaled costs are rounded
+            // up, so the scaled cost is at least the bound scaled. Reaching it ends the search as a proof.
+            double scaled = knownBound * Math.pow(10, pr.costExponent) * (1 - 1e-12);
+            m.model.arithm(m.cost, ">=", (int) Math.min(m.cost.getUB(), Math.ceil(scaled))).post();
+        }
         m.model.setObjective(Model.MINIMIZE, objective);
         solver.setSearch(goal == Goal.LEAST_COST
                 ? AllocationSearch.cheapestFirst(m, seed)
                 : AllocationSearch.mostCapacityFirst(m, seed));
         m.hint(solver, warmStart);
+        solver.limitFail(Math.max(1, failBudget));
         solver.limitTime(millis);
         solver.addStopCriterion(cancellation::isCancelled);
         AllocationSolution[] best = {null};
@@ -84,7 +102,14 @@ final class SearchPhase {
         OptionalLong bound = complete && best[0] != null
                 ? OptionalLong.of(objective(goal, best[0]))
                 : lb == null ? OptionalLong.empty() : OptionalLong.of(Math.max(0, lb.longValue()));
-        return new Result(best[0], complete, bound);
+        SearchStop stop = complete ? SearchStop.FINISHED
+                : cancellation.isCancelled() ? SearchStop.CANCELLED
+                : solver.getFailCount() >= failBudget ? SearchStop.BUDGET
+                : SearchStop.TIME_LIMIT;
+        progress.onProgress(Progress.of("Solving", fraction(), String.format(Locale.ROOT,
+                "search ended (%s) after %d dead ends and %d nodes", stop.name().toLowerCase(Locale.ROOT),
+                solver.getFailCount(), solver.getNodeCount())));
+        return new Result(best[0], complete, bound, stop);
     }
 
     private double fraction() {

@@ -62,14 +62,20 @@ public final class Planner {
         DemandTable demand = DemandTable.build(input, periods, forecasts, settings.sizingQuantile());
 
         AllocationProblem problem = AllocationProblem.of(input, periods, demand::demandAt);
-        Allocation allocation = new Allocator().allocate(problem, searchTime(settings, start), settings.seed(), progress,
-                cancellation);
+        Allocation allocation = new Allocator().allocate(problem, searchTime(settings, start),
+                Allocator.budgetFor(settings), settings.seed(), progress, cancellation);
 
         PlanAssembler rows = new PlanAssembler(input, periods, demand, allocation);
         Plan plan = new Plan(allocation.status(), allocation.cost(), allocation.lowerBound(), seconds(start), periods,
                 allocation.purchases(), allocation.unmet(), rows.utilization(), rows.placement(), rows.runway(),
                 forecasts);
-        progress.onProgress(new Progress("Done", 1, "plan " + plan.status().name().toLowerCase(Locale.ROOT),
+        String how = switch (allocation.stop()) {
+            case FINISHED -> "";
+            case BUDGET -> ", search budget used up";
+            case TIME_LIMIT -> ", search cut by the time limit (the plan may differ on a faster machine)";
+            case CANCELLED -> ", search cancelled";
+        };
+        progress.onProgress(new Progress("Done", 1, "plan " + plan.status().name().toLowerCase(Locale.ROOT) + how,
                 OptionalDouble.of(plan.totalCost()), plan.lowerBound()));
         return plan;
     }
