@@ -30,6 +30,8 @@ final class AllocationModel {
     final BoolVar[] hostsWorkloads;
     final IntVar[][][] bought;
     final IntVar[][][] unmet;
+    /** [p][k][t] whether the pool owns bought nodes of the type in the period; null where it never matters. */
+    final BoolVar[][][] held;
     final IntVar totalUnmet;
     final IntVar cost;
 
@@ -44,6 +46,7 @@ final class AllocationModel {
         this.hostsWorkloads = new BoolVar[pr.pools];
         this.bought = new IntVar[pr.pools][pr.nodeTypes][pr.horizon];
         this.unmet = new IntVar[pr.pools][pr.resources][pr.horizon];
+        this.held = new BoolVar[pr.pools][pr.nodeTypes][pr.horizon];
         placeEachWorkloadInOneAllowedPool();
         addUpPlacedDemandPerPool();
         notePoolsThatHostWorkloads();
@@ -137,7 +140,7 @@ final class AllocationModel {
         for (int p = 0; p < pr.pools; p++) {
             for (int r = 0; r < pr.resources; r++) {
                 for (int t = 0; t < pr.horizon; t++) {
-                    long most = Math.min(allowance.cap(r, t), pr.mostLoad[p][r][t] + pr.haReserve[p][r]);
+                    long most = Math.min(allowance.cap(r, t), pr.mostLoad[p][r][t] + pr.mostReserve(p, r));
                     unmet[p][r][t] = most <= 0 ? model.intVar(0)
                             : model.intVar("unmet", 0, Scaling.toInt(most, "unmet demand"));
                 }
@@ -173,33 +176,60 @@ final class AllocationModel {
     /*
      * Capacity: load + HA reserve (when the pool hosts workloads) ≤ usable capacity of the active
      * existing and bought nodes + unmet demand. Usable capacity is raw capacity at the resource's
-     * target utilization; the HA reserve is ha_nodes × the largest node's raw capacity for the
-     * resource — linear and conservative, since it keeps the biggest possible node free whichever
-     * kind fails.
+     * target utilization; the HA reserve is ha_nodes × the raw capacity of the largest node type the
+     * pool holds in the period. "Largest held" is a maximum, posted as one row per type that could
+     * raise it: the row of the existing nodes' largest type always holds, and the row of a larger
+     * type k holds once the pool owns bought nodes of k (reserve_k × (held_k + hosts − 1)).
      */
     private void coverPlacedDemandAndHaSparesWithCapacity() {
         for (int p = 0; p < pr.pools; p++) {
             for (int r = 0; r < pr.resources; r++) {
                 for (int t = 0; t < pr.horizon; t++) {
-                    IntVar[] vars = new IntVar[pr.nodeTypes + 3];
-                    int[] coefficients = new int[pr.nodeTypes + 3];
-                    long existingUsable = 0;
+                    long base = pr.existingReserve(p, r, t);
+                    postCapacityRow(p, r, t, null, base);
                     for (int k = 0; k < pr.nodeTypes; k++) {
-                        vars[k] = bought[p][k][t];
-                        coefficients[k] = -pr.nodeUsable[k][r];
-                        existingUsable += (long) pr.nodeUsable[k][r] * pr.existing[p][k][t];
+                        if (pr.typeReserve[p][k][r] > base && pr.purchaseLimit[p][k] > 0 && pr.canArrive(k, t)) {
+                            postCapacityRow(p, r, t, heldVar(p, k, t), pr.typeReserve[p][k][r]);
+                        }
                     }
-                    vars[pr.nodeTypes] = load[p][r][t];
-                    coefficients[pr.nodeTypes] = 1;
-                    vars[pr.nodeTypes + 1] = hostsWorkloads[p];
-                    coefficients[pr.nodeTypes + 1] = pr.haReserve[p][r];
-                    vars[pr.nodeTypes + 2] = unmet[p][r][t];
-                    coefficients[pr.nodeTypes + 2] = -1;
-                    int limit = Scaling.toInt(existingUsable, "existing capacity");
-                    model.scalar(vars, coefficients, "<=", limit).post();
                 }
             }
         }
+    }
+
+    /** load + reserve × (hosts [+ held − 1]) − Σ usable × bought − unmet ≤ existing usable capacity. */
+    private void postCapacityRow(int p, int r, int t, BoolVar heldType, long reserve) {
+        int extra = heldType == null ? 3 : 4;
+        IntVar[] vars = new IntVar[pr.nodeTypes + extra];
+        int[] coefficients = new int[pr.nodeTypes + extra];
+        long existingUsable = 0;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            vars[k] = bought[p][k][t];
+            coefficients[k] = -pr.nodeUsable[k][r];
+            existingUsable += (long) pr.nodeUsable[k][r] * pr.existing[p][k][t];
+        }
+        int reserveCoefficient = Scaling.toInt(reserve, "HA reserve");
+        vars[pr.nodeTypes] = load[p][r][t];
+        coefficients[pr.nodeTypes] = 1;
+        vars[pr.nodeTypes + 1] = hostsWorkloads[p];
+        coefficients[pr.nodeTypes + 1] = reserveCoefficient;
+        vars[pr.nodeTypes + 2] = unmet[p][r][t];
+        coefficients[pr.nodeTypes + 2] = -1;
+        long limit = existingUsable;
+        if (heldType != null) {
+            vars[pr.nodeTypes + 3] = heldType;
+            coefficients[pr.nodeTypes + 3] = reserveCoefficient;
+            limit += reserve;
+        }
+        model.scalar(vars, coefficients, "<=", Scaling.toInt(limit, "existing capacity")).post();
+    }
+
+    /** Whether the pool owns bought nodes of type k in period t, made once. */
+    private BoolVar heldVar(int p, int k, int t) {
+        if (held[p][k][t] == null) {
+            held[p][k][t] = model.arithm(bought[p][k][t], ">=", 1).reify();
+        }
+        return held[p][k][t];
     }
 
     // The cost is what every node owned at the end of the horizon cost to buy.

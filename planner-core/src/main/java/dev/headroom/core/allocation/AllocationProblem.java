@@ -48,8 +48,8 @@ public final class AllocationProblem {
     final int[] resourceExponent;
     /** [k][r] usable capacity of one node at target utilization, scaled, rounded down. */
     final int[][] nodeUsable;
-    /** [p][r] capacity kept free for HA spares, scaled, rounded up. */
-    final int[][] haReserve;
+    /** [p][k][r] capacity kept free for the pool's HA spares when k is its largest type held: ha_nodes × raw capacity, scaled, rounded up. */
+    final int[][][] typeReserve;
     /** [p][k][t] existing nodes active in the period. */
     final int[][][] existing;
     /** [k] the first planned period index in which a node ordered at the plan start can be used. */
@@ -120,11 +120,15 @@ public final class AllocationProblem {
                 nodeUsable[k][r] = Scaling.toInt(Scaling.down(usable, resourceExponent[r]), "node capacity");
             }
         }
-        this.haReserve = new int[pools][resources];
+        this.typeReserve = new int[pools][nodeTypes][resources];
         for (int p = 0; p < pools; p++) {
-            for (int r = 0; r < resources; r++) {
-                haReserve[p][r] = Scaling.toInt(Scaling.up(capacity.haReserve(poolName(p), resourceName(r)),
-                        resourceExponent[r]), "HA reserve");
+            int haNodes = input.pools().get(p).haNodes();
+            for (int k = 0; k < nodeTypes; k++) {
+                for (int r = 0; r < resources; r++) {
+                    BigDecimal reserve = BigDecimal.valueOf(haNodes)
+                            .multiply(Scaling.exact(input.nodeTypes().get(k).capacityOf(resourceName(r))));
+                    typeReserve[p][k][r] = Scaling.toInt(Scaling.up(reserve, resourceExponent[r]), "HA reserve");
+                }
             }
         }
         this.mostLoad = new long[pools][resources][horizon];
@@ -175,7 +179,9 @@ public final class AllocationProblem {
         }
         for (int p = 0; p < pools; p++) {
             Pool pool = input.pools().get(p);
-            largest = Math.max(largest, (1 + pool.haNodes()) * capacity.largestNodeCapacity(pool.name(), resourceName(r)));
+            for (NodeType type : input.nodeTypes()) {
+                largest = Math.max(largest, (1 + pool.haNodes()) * type.capacityOf(resourceName(r)));
+            }
             for (int t = 0; t < horizon; t++) {
                 largest = Math.max(largest, capacity.rawCapacity(pool.name(), resourceName(r), periods.get(t),
                         Map.of()));
@@ -199,7 +205,7 @@ public final class AllocationProblem {
                         continue;
                     }
                     for (int t = 0; t < horizon; t++) {
-                        long need = mostLoad[p][r][t] + haReserve[p][r];
+                        long need = mostLoad[p][r][t] + mostReserve(p, r);
                         most = Math.max(most, Math.ceilDiv(need, (long) nodeUsable[k][r]));
                     }
                 }
@@ -245,6 +251,34 @@ public final class AllocationProblem {
             }
         }
         return false;
+    }
+
+    /** The largest HA reserve the pool can keep for the resource, whatever types it holds. */
+    long mostReserve(int p, int r) {
+        long most = 0;
+        for (int k = 0; k < nodeTypes; k++) {
+            most = Math.max(most, typeReserve[p][k][r]);
+        }
+        return most;
+    }
+
+    /**
+     * The HA reserve a hosting pool keeps for the resource in the period: that of the largest type
+     * it holds, existing nodes active then or {@code owned[k]} bought by then.
+     */
+    long reserve(int p, int r, int t, int[] owned) {
+        long reserve = 0;
+        for (int k = 0; k < nodeTypes; k++) {
+            if (existing[p][k][t] > 0 || (owned != null && owned[k] > 0)) {
+                reserve = Math.max(reserve, typeReserve[p][k][r]);
+            }
+        }
+        return reserve;
+    }
+
+    /** The HA reserve a hosting pool keeps with its existing nodes alone: every plan keeps at least this. */
+    long existingReserve(int p, int r, int t) {
+        return reserve(p, r, t, null);
     }
 
     /** Whether a node of type k ordered at the plan start can be in use in period t. */

@@ -45,6 +45,13 @@ final class AllocationSearch {
         List<IntVar> rest = new ArrayList<>();
         for (int p = 0; p < pr.pools; p++) {
             rest.add(m.hostsWorkloads[p]);
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    if (m.held[p][k][t] != null) {
+                        rest.add(m.held[p][k][t]);
+                    }
+                }
+            }
             for (int r = 0; r < pr.resources; r++) {
                 for (int t = 0; t < pr.horizon; t++) {
                     unmet.add(m.unmet[p][r][t]);
@@ -161,10 +168,13 @@ final class AllocationSearch {
                 double room = Double.POSITIVE_INFINITY;
                 for (int r = 0; r < pr.resources; r++) {
                     for (int t = 0; t < pr.horizon; t++) {
-                        long committed = -pr.haReserve[p][r];
+                        int[] owned = new int[pr.nodeTypes];
+                        long committed = 0;
                         for (int k = 0; k < pr.nodeTypes; k++) {
-                            committed += (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + m.bought[p][k][t].getLB());
+                            owned[k] = m.bought[p][k][t].getLB();
+                            committed += (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + owned[k]);
                         }
+                        committed -= pr.reserve(p, r, t, owned);
                         long left = committed - m.load[p][r][t].getLB() - pr.demand[w][r][t];
                         room = Math.min(room, left / peak[r]);
                     }

@@ -80,9 +80,18 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
         return usable;
     }
 
+    /** The HA reserve the pool keeps in the period when it hosts workloads: its largest type held then. */
+    long reserve(AllocationProblem pr, int p, int r, int t) {
+        int[] owned = new int[pr.nodeTypes];
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            owned[k] = bought[p][k][t];
+        }
+        return pr.reserve(p, r, t, owned);
+    }
+
     /** How much capacity the pool lacks in the period for the resource, unmet demand counted as covered. */
     long shortfall(AllocationProblem pr, int p, int r, int t) {
-        long need = load(pr, p, r, t) + (hostsWorkloads(p) ? pr.haReserve[p][r] : 0);
+        long need = load(pr, p, r, t) + (hostsWorkloads(p) ? reserve(pr, p, r, t) : 0);
         return need - usable(pr, p, r, t) - unmet[p][r][t];
     }
 

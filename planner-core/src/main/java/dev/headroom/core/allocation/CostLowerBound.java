@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntToDoubleFunction;
 
 /**
  * A lower bound on the cost of any plan that meets all demand, from relaxations in the resource's
@@ -15,7 +14,7 @@ import java.util.function.IntToDoubleFunction;
  * <ul>
  *   <li>pool sets: the workloads that may run only within a set of pools must fit in that set's
  *   nodes, with at least the HA reserves of the pools that surely host workloads (or, failing that,
- *   the smallest reserve in the set). What the set's existing nodes cannot carry must be bought from
+ *   the smallest reserve in the set), each the reserve of the largest type among its existing nodes. What the set's existing nodes cannot carry must be bought from
  *   node types that can have arrived by then, and costs at least what {@link NodeMixBound} says.
  *   Purchases are never undone, so the dearest period bounds the set; disjoint sets buy
  *   separately, so their bounds add up;</li>
@@ -77,7 +76,7 @@ final class CostLowerBound {
                     total += demand[w];
                 }
                 for (int p = 0; p < pr.pools; p++) {
-                    double reserve = flow.mustHost[p] ? reserve(p, r) : 0;
+                    double reserve = flow.mustHost[p] ? reserve(p, r, t) : 0;
                     capacity[p] = Math.max(0, target * existingRaw(p, r, t) - reserve);
                 }
                 double unserved = total - flow.served(flow.demandByGroup(demand), capacity) - TOLERANCE * total;
@@ -139,7 +138,7 @@ final class CostLowerBound {
             }
         }
         if (pools.size() > MOST_POOLS_TO_TRY_HOSTS) {
-            return hostsBound(pools, demand, r -> setReserve(pools, r));
+            return hostsBound(pools, demand, (r, t) -> setReserve(pools, r, t));
         }
         List<Integer> members = new ArrayList<>(pools);
         double cheapest = Double.POSITIVE_INFINITY;
@@ -152,7 +151,7 @@ final class CostLowerBound {
             }
             if (canHost(hosts, pools, inside)) {
                 cheapest = Math.min(cheapest, hostsBound(hosts, demand,
-                        r -> hosts.stream().mapToDouble(p -> reserve(p, r)).sum()));
+                        (r, t) -> hosts.stream().mapToDouble(p -> reserve(p, r, t)).sum()));
             }
         }
         return Double.isInfinite(cheapest) ? 0 : cheapest;
@@ -174,7 +173,7 @@ final class CostLowerBound {
     }
 
     /** What the hosts must buy, in the dearest period, to carry the demand and keep the reserve. */
-    private double hostsBound(Set<Integer> hosts, double[][] demand, IntToDoubleFunction reserve) {
+    private double hostsBound(Set<Integer> hosts, double[][] demand, Reserve reserve) {
         double bound = 0;
         for (int t = 0; t < pr.horizon; t++) {
             double[] need = new double[pr.resources];
@@ -183,7 +182,7 @@ final class CostLowerBound {
                 for (int p : hosts) {
                     existing += existingRaw(p, r, t);
                 }
-                need[r] = (demand[t][r] + reserve.applyAsDouble(r)) / pr.resource(r).targetUtilization() - existing;
+                need[r] = (demand[t][r] + reserve.of(r, t)) / pr.resource(r).targetUtilization() - existing;
             }
             bound = Math.max(bound, mixes[t].of(need));
         }
@@ -191,18 +190,34 @@ final class CostLowerBound {
     }
 
     /** HA reserve the set surely keeps once it hosts anything: its sure hosts', or at least its smallest. */
-    private double setReserve(Set<Integer> pools, int r) {
+    private double setReserve(Set<Integer> pools, int r, int t) {
         double sure = 0;
         double smallest = Double.POSITIVE_INFINITY;
         for (int p : pools) {
-            sure += flow.mustHost[p] ? reserve(p, r) : 0;
-            smallest = Math.min(smallest, reserve(p, r));
+            sure += flow.mustHost[p] ? reserve(p, r, t) : 0;
+            smallest = Math.min(smallest, reserve(p, r, t));
         }
         return Math.max(sure, smallest);
     }
 
-    private double reserve(int p, int r) {
-        return pr.capacity.haReserve(pr.poolName(p), pr.resourceName(r));
+    /**
+     * The HA reserve a hosting pool surely keeps in the period: that of the largest type among its
+     * active existing nodes (buying a larger type would only raise it).
+     */
+    private double reserve(int p, int r, int t) {
+        double largest = 0;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            if (pr.existing[p][k][t] > 0) {
+                largest = Math.max(largest, pr.input.nodeTypes().get(k).capacityOf(pr.resourceName(r)));
+            }
+        }
+        return pr.input.pools().get(p).haNodes() * largest;
+    }
+
+    /** The HA reserve counted for a resource and period. */
+    @FunctionalInterface
+    private interface Reserve {
+        double of(int r, int t);
     }
 
     private double existingRaw(int p, int r, int t) {

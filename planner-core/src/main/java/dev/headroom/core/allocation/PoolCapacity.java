@@ -15,8 +15,10 @@ import java.util.Map;
  * integer copy of these numbers; reports (utilization, runway, unmet amounts) use these.
  *
  * <p>Usable capacity is {@code targetUtilization × raw − haNodes × largest node capacity}, never
- * below 0. Keeping the largest node's capacity in reserve is conservative: whichever node fails,
- * the others can take its share.
+ * below 0, where the largest node is the largest, for the resource, among the node types the pool
+ * holds in the period (existing nodes still active, or nodes bought by then). Keeping that node's
+ * capacity in reserve is conservative: whichever node fails, the others can take its share; a node
+ * type the pool does not hold cannot fail there, so it does not inflate the reserve.
  */
 public final class PoolCapacity {
 
@@ -47,20 +49,22 @@ public final class PoolCapacity {
     }
 
     /**
-     * The largest capacity for the resource among node types present or purchasable in the pool.
-     * Every node type may be bought for every pool, so this is the largest of all node types.
+     * The largest capacity for the resource among the node types the pool holds in the period:
+     * existing nodes still active, or {@code purchased} (node type → nodes bought by then) above 0.
      */
-    public double largestNodeCapacity(String pool, String resource) {
+    public double largestNodeCapacity(String pool, String resource, Period period, Map<String, Integer> purchased) {
         double largest = 0;
         for (NodeType t : input.nodeTypes()) {
-            largest = Math.max(largest, t.capacityOf(resource));
+            if (existingNodes(pool, t.name(), period) > 0 || purchased.getOrDefault(t.name(), 0) > 0) {
+                largest = Math.max(largest, t.capacityOf(resource));
+            }
         }
         return largest;
     }
 
-    /** Capacity kept free for {@code haNodes} failed nodes of the largest kind. */
-    public double haReserve(String pool, String resource) {
-        return pool(pool).haNodes() * largestNodeCapacity(pool, resource);
+    /** Capacity kept free for {@code haNodes} failed nodes of the largest kind the pool holds in the period. */
+    public double haReserve(String pool, String resource, Period period, Map<String, Integer> purchased) {
+        return pool(pool).haNodes() * largestNodeCapacity(pool, resource, period, purchased);
     }
 
     /** Raw capacity of the active existing nodes plus {@code purchased} (node type → nodes owned by then). */
@@ -76,7 +80,8 @@ public final class PoolCapacity {
     /** Usable capacity with the purchases owned by then: after target utilization and HA spares, at least 0. */
     public double usable(String pool, String resource, Period period, Map<String, Integer> purchased) {
         double target = resource(resource).targetUtilization();
-        return Math.max(0, target * rawCapacity(pool, resource, period, purchased) - haReserve(pool, resource));
+        return Math.max(0, target * rawCapacity(pool, resource, period, purchased)
+                - haReserve(pool, resource, period, purchased));
     }
 
     /** Usable capacity of the existing inventory alone. */

@@ -27,22 +27,15 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
                 ownedTotal += owned[k];
             }
             long room = (long) pr.purchaseRoom(p, t) - ownedTotal;
-            for (int r = 0; r < pr.resources; r++) {
-                need[r] = load[r][t] + (hosts ? pr.haReserve[p][r] : 0);
-                for (int k = 0; k < pr.nodeTypes; k++) {
-                    need[r] -= (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + owned[k]);
-                }
-            }
+            shortfall(pr, p, t, load, hosts, owned, need);
             while (room > 0 && anyPositive(need)) {
-                int k = bestType(pr, p, t, owned, need);
+                int k = bestType(pr, p, t, owned, need, hosts);
                 if (k < 0) {
                     break;
                 }
                 owned[k]++;
                 room--;
-                for (int r = 0; r < pr.resources; r++) {
-                    need[r] -= pr.nodeUsable[k][r];
-                }
+                shortfall(pr, p, t, load, hosts, owned, need);
             }
             for (int r = 0; r < pr.resources; r++) {
                 unmet[r][t] = (int) Math.max(0, need[r]);
@@ -59,8 +52,22 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
         return new PoolPurchases(bought, unmet, cost, unmetTotal);
     }
 
-    /** The arrived node type with the lowest cost per share of shortfall covered; -1 when none helps. */
-    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need) {
+    /** [r] load plus HA reserve (of the largest type held) minus usable capacity, into {@code need}. */
+    private static void shortfall(AllocationProblem pr, int p, int t, long[][] load, boolean hosts, int[] owned,
+                                  long[] need) {
+        for (int r = 0; r < pr.resources; r++) {
+            need[r] = load[r][t] + (hosts ? pr.reserve(p, r, t, owned) : 0);
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                need[r] -= (long) pr.nodeUsable[k][r] * (pr.existing[p][k][t] + owned[k]);
+            }
+        }
+    }
+
+    /**
+     * The arrived node type with the lowest cost per share of shortfall covered, a type larger than
+     * any held counting only what it adds beyond the larger HA reserve it brings; -1 when none helps.
+     */
+    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need, boolean hosts) {
         int best = -1;
         double bestScore = Double.POSITIVE_INFINITY;
         double bestCovered = 0;
@@ -71,7 +78,9 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
             double covered = 0;
             for (int r = 0; r < pr.resources; r++) {
                 if (need[r] > 0) {
-                    covered += (double) Math.min(pr.nodeUsable[k][r], need[r]) / need[r];
+                    long held = hosts ? pr.reserve(p, r, t, owned) : 0;
+                    long gain = pr.nodeUsable[k][r] - (hosts ? Math.max(0, pr.typeReserve[p][k][r] - held) : 0);
+                    covered += (double) Math.min(gain, need[r]) / need[r];
                 }
             }
             if (covered <= 0) {

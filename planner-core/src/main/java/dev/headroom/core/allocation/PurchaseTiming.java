@@ -8,7 +8,8 @@ import java.util.List;
  * Tidies a solution without changing where workloads run: each purchase moves to the latest
  * period it can (the cost only counts what is owned at the end, so the solver is indifferent to
  * buying early, but the planner is not), and unmet demand shrinks to the capacity actually lacking.
- * Every step keeps every rule of the model, and none raises the cost.
+ * Every step keeps every rule of the model, and none raises the cost: owning fewer nodes in a
+ * period never raises its HA reserve (the largest type held can only drop out).
  */
 final class PurchaseTiming {
 
@@ -79,7 +80,7 @@ final class PurchaseTiming {
             if (s.hostsWorkloads(p)) {
                 for (int r = 0; r < pr.resources; r++) {
                     for (int t = 0; t < pr.horizon; t++) {
-                        need[p][r][t] += pr.haReserve[p][r];
+                        need[p][r][t] += s.reserve(pr, p, r, t);
                     }
                 }
             }

@@ -127,7 +127,7 @@ final class UnmetExplainer {
     // The shortfall fits within the capacity held back for HA spares.
     private Optional<UnmetCause> haSparesKept(int p, int r, int t) {
         int haNodes = pr.input.pools().get(p).haNodes();
-        if (haNodes == 0 || s.unmet()[p][r][t] > pr.haReserve[p][r]) {
+        if (haNodes == 0 || s.unmet()[p][r][t] > s.reserve(pr, p, r, t)) {
             return Optional.empty();
         }
         return Optional.of(new UnmetCause.HaSpares(pr.poolName(p), haNodes));

@@ -5,7 +5,7 @@ package dev.headroom.core.allocation;
  * may split over the pools its workloads may run in ({@link TransportFlow}), and each pool offers
  * the most capacity it could have then — its existing nodes, plus, once a node type providing the
  * resource can have arrived, as many of the largest such nodes as max_nodes leaves room for
- * (unbounded without max_nodes). Only pools that surely host workloads hold back their HA reserve.
+ * (unbounded without max_nodes). Only pools that surely host workloads hold back an HA reserve, and only that of the largest type among their existing nodes (buying may raise it).
  * Each of these steps can only make room, so no plan leaves less unmet than this.
  */
 final class UnmetLowerBound {
@@ -53,6 +53,6 @@ final class UnmetLowerBound {
             }
             capacity += (long) room * largestArrived;
         }
-        return Math.max(0, capacity - (mustHost ? pr.haReserve[p][r] : 0));
+        return Math.max(0, capacity - (mustHost ? pr.existingReserve(p, r, t) : 0));
     }
 }

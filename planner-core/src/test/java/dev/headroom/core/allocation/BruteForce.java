@@ -123,7 +123,7 @@ final class BruteForce {
         return existing(pool.name(), null, periods.get(t)) + bought <= pool.maxNodes().getAsInt();
     }
 
-    /** 100 × (load + HA reserve) ≤ target% × raw capacity, for every resource. */
+    /** 100 × (load + HA reserve) ≤ target% × raw capacity, for every resource; the reserve is the largest type held. */
     private boolean fits(Pool pool, boolean hosts, long[][] load, List<Integer> owned, int t) {
         for (int r = 0; r < resources; r++) {
             Resource resource = input.resources().get(r);
@@ -132,8 +132,11 @@ final class BruteForce {
             for (int k = 0; k < types; k++) {
                 NodeType type = input.nodeTypes().get(k);
                 long capacity = (long) type.capacityOf(resource.name());
-                raw += capacity * (existing(pool.name(), type.name(), periods.get(t)) + owned.get(k));
-                largest = Math.max(largest, capacity);
+                int nodes = existing(pool.name(), type.name(), periods.get(t)) + owned.get(k);
+                raw += capacity * nodes;
+                if (nodes > 0) {
+                    largest = Math.max(largest, capacity);
+                }
             }
             long reserve = hosts ? pool.haNodes() * largest : 0;
             long percent = Math.round(resource.targetUtilization() * 100);

@@ -109,17 +109,52 @@ class ConstraintFamilyTest {
     @Nested
     class HaSpares {
         @Test
-        void aHostingPoolKeepsItsLargestNodeFree() {
+        void aHostingPoolKeepsItsLargestHeldNodeFreeNotTheLargestItCouldBuy() {
             Plan plan = plan(InputBuilder.monthly("2025-01", 1)
                     .resource("cpu", 1.0).pool("eu-1", 1, OptionalInt.empty())
-                    .nodeType("small", 100, 0, "cpu", 10).nodeType("big", 300, 0, "cpu", 20)
+                    .nodeType("small", 100, 0, "cpu", 10).nodeType("big", 300, 0, "cpu", 40)
                     .workload("web").demand("web", "cpu", 5)
                     .build());
 
-            // The reserve is the big node's 20 cores even though only small nodes are bought: 5 + 20 ≤ 30.
+            // Only small nodes are held, so one small node is kept free: 5 + 10 ≤ 20 with two of them.
+            // (Reserving the big type's 40 cores would take five small nodes.)
             assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
-            assertThat(plan.purchases()).extracting(Purchase::nodeType, Purchase::count).containsExactly(tuple("small", 3));
+            assertThat(plan.purchases()).extracting(Purchase::nodeType, Purchase::count).containsExactly(tuple("small", 2));
             assertThat(utilization(plan, "eu-1", "cpu", "2025-01").capacity()).isEqualTo(10.0);
+        }
+
+        @Test
+        void buyingALargerTypeRaisesTheReserveToIt() {
+            Plan plan = plan(InputBuilder.monthly("2025-01", 1)
+                    .resource("cpu", 1.0).resource("memory", 1.0).pool("eu-1", 1, OptionalInt.empty())
+                    .nodeType("small", 100, 0, "cpu", 10, "memory", 10)
+                    .nodeType("big", 150, 0, "cpu", 20, "memory", 100)
+                    .workload("db").demand("db", "cpu", 5).demand("db", "memory", 50)
+                    .build());
+
+            // Big nodes are cheapest for memory, but one of them must stay free: 50 + 100 ≤ 200 takes two.
+            assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+            assertThat(plan.totalCost()).isEqualTo(300.0);
+            assertThat(plan.purchases()).extracting(Purchase::nodeType, Purchase::count).containsExactly(tuple("big", 2));
+            assertThat(utilization(plan, "eu-1", "memory", "2025-01").capacity()).isEqualTo(100.0);
+            assertThat(utilization(plan, "eu-1", "cpu", "2025-01").capacity()).isEqualTo(20.0);
+        }
+
+        @Test
+        void aShortfallWithinTheReserveIsExplainedByTheSpares() {
+            Plan plan = plan(InputBuilder.monthly("2025-01", 1)
+                    .resource("cpu", 1.0).pool("eu-1", 1, OptionalInt.of(2))
+                    .nodeType("std", 100, 0, "cpu", 10)
+                    .existing("eu-1", "std", 2)
+                    .pinned("web", "eu-1").demand("web", "cpu", 12)
+                    .build());
+
+            // Two nodes, one kept free: 10 usable for 12 of demand; max_nodes forbids a third node.
+            assertThat(plan.status()).isEqualTo(PlanStatus.UNMET_DEMAND);
+            assertThat(plan.unmet()).singleElement().satisfies(u -> {
+                assertThat(u.amount()).isCloseTo(2.0, within(1e-9));
+                assertThat(u.reason()).contains("max_nodes").contains("spare");
+            });
         }
 
         @Test

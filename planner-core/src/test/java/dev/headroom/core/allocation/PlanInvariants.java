@@ -85,7 +85,10 @@ public final class PlanInvariants {
         assertThat(plan.runway()).hasSize(input.pools().size() * input.resources().size());
     }
 
-    /** Usable capacity after purchases: target utilization × raw − ha_nodes × largest node capacity, at least 0. */
+    /**
+     * Usable capacity after purchases: target utilization × raw − ha_nodes × the capacity of the
+     * largest node type the pool holds in the period, at least 0.
+     */
     public static double usable(PlanningInput input, Plan plan, String pool, String resource, Period period) {
         Resource r = input.resource(resource).orElseThrow();
         double raw = 0;
@@ -93,7 +96,9 @@ public final class PlanInvariants {
         for (NodeType type : input.nodeTypes()) {
             int nodes = existing(input, pool, type.name(), period) + bought(plan, pool, type.name(), period);
             raw += nodes * type.capacityOf(resource);
-            largest = Math.max(largest, type.capacityOf(resource));
+            if (nodes > 0) {
+                largest = Math.max(largest, type.capacityOf(resource));
+            }
         }
         int ha = input.pool(pool).orElseThrow().haNodes();
         return Math.max(0, r.targetUtilization() * raw - ha * largest);
