@@ -59,7 +59,6 @@ public final class MainViewModel {
             workloads.setAll(in == null ? List.of() : WorkloadRow.of(in));
             resources.setAll(in == null ? List.of() : in.resources());
             title.set(in == null ? "Headroom" : "Headroom — " + in.name());
-            plan.set(null);
         });
         plan.addListener((obs, old, p) -> {
             purchases.setAll(p == null ? List.of() : p.purchases());
@@ -69,7 +68,7 @@ public final class MainViewModel {
 
     /** Opens the bundled sample. */
     public void openSample() {
-        input.set(planning.sample());
+        show(planning.sample());
         status.set("Opened the sample: " + describe(input.get()));
     }
 
@@ -84,13 +83,19 @@ public final class MainViewModel {
         status.set("Reading " + file.getFileName() + "…");
         running = tasks.run((p, c) -> planning.load(file), p -> { }, in -> {
             busy.set(false);
-            input.set(in);
+            show(in);
             status.set("Opened " + file.getFileName() + ": " + describe(in));
         }, error -> {
             busy.set(false);
             status.set("Could not open " + file.getFileName());
             dialogs.showError("Could not open " + file.getFileName(), messageOf(error));
         });
+    }
+
+    /** Shows an input; any plan belonged to the previous one, even when the new input is equal to it. */
+    private void show(PlanningInput in) {
+        plan.set(null);
+        input.set(in);
     }
 
     /** Plans the open input in the background, reporting progress; the result replaces the last plan. */

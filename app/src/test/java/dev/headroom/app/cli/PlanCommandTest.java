@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,8 @@ class PlanCommandTest {
     @Test
     void aWordWhereACostBelongsIsOneLineNamingThePlace() throws IOException {
         Path broken = dir.resolve("broken.xlsx");
-        try (Workbook wb = WorkbookFactory.create(sample.toFile(), null, true)) { // read-only: never save into the sample
+        // Read from a stream: POI then works on a copy in memory and never saves into the sample.
+        try (InputStream in = Files.newInputStream(sample); Workbook wb = WorkbookFactory.create(in)) {
             Sheet nodeTypes = wb.getSheet("NodeTypes");
             nodeTypes.getRow(1).getCell(1).setCellValue("twelve");
             try (OutputStream os = Files.newOutputStream(broken)) {
