@@ -95,14 +95,10 @@ public final class FleetGenerator {
         List<ExistingNodes> inventory = new ArrayList<>();
         for (int p = 0; p < pools; p++) {
             // Enough of the first type to carry today's demand homed in the pool with a little room,
-            // and the HA reserve (the largest node of any type).
+            // and the HA reserve (nodes of that type).
             double nodes = 0;
             for (int r = 0; r < resources; r++) {
-                double largest = 0;
-                for (int k = 0; k < nodeTypes; k++) {
-                    largest = Math.max(largest, TYPES[k][2 + r]);
-                }
-                double need = 1.1 * poolDemand[p][r] + poolList.get(p).haNodes() * largest;
+                double need = 1.1 * poolDemand[p][r] + poolList.get(p).haNodes() * TYPES[0][2 + r];
                 nodes = Math.max(nodes, need / (0.8 * TYPES[0][2 + r]));
             }
             nodes += 1;

@@ -1,0 +1,71 @@
+package dev.headroom.core.allocation;
+
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.pipeline.DemandTable;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.ProgressListener;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search is bounded by a budget of dead ends, not by the clock, so the same input and seed give
+ * the same plan however fast the machine; the plan says what ended the search.
+ */
+class DeterminismTest {
+
+    private static final Duration GENEROUS = Duration.ofSeconds(120);
+
+    private static AllocationProblem problem(PlanningInput input) {
+        DemandTable demand = DemandTable.build(input, input.plannedPeriods(), List.of(), 0.9);
+        return AllocationProblem.of(input, input.plannedPeriods(), demand::demandAt);
+    }
+
+    private static Allocation allocate(AllocationProblem pr, long budget, long seed) {
+        return new Allocator().allocate(pr, GENEROUS, budget, seed, ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    @Test
+    void twoRunsWithTheSameSeedAndBudgetGiveTheSamePlan() {
+        AllocationProblem pr = problem(FleetGenerator.generate(40, 3, 4, 12, 3, 30, 2));
+
+        Allocation first = allocate(pr, 4_000, 7);
+        // Something else runs in between, so that timing and JIT state differ between the runs.
+        allocate(problem(FleetGenerator.generate(30, 3, 4, 6, 3, 30, 5)), 1_000, 1);
+        Allocation second = allocate(pr, 4_000, 7);
+
+        assertThat(first.stop()).isEqualTo(SearchStop.BUDGET);
+        assertThat(second).isEqualTo(first);
+        assertThat(first.stop().dependsOnTiming()).isFalse();
+    }
+
+    @Test
+    void aSearchThatCoversEveryPlanSaysItFinished() {
+        AllocationProblem pr = problem(TinyInstances.generate(3));
+
+        Allocation allocation = allocate(pr, 100_000, 1);
+
+        assertThat(allocation.stop()).isEqualTo(SearchStop.FINISHED);
+    }
+
+    @Test
+    void aSearchCutByTheClockSaysSo() {
+        AllocationProblem pr = problem(FleetGenerator.generate(40, 3, 4, 12, 3, 30, 2));
+
+        Allocation allocation = new Allocator().allocate(pr, Duration.ofMillis(1), Long.MAX_VALUE / 2, 7,
+                ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(allocation.stop()).isEqualTo(SearchStop.TIME_LIMIT);
+        assertThat(allocation.stop().dependsOnTiming()).isTrue();
+    }
+
+    @Test
+    void theBudgetFollowsTheTimeLimitSetNotTheTimeLeft() {
+        PlanningInput input = FleetGenerator.generate(10, 2, 2, 3, 2, 12, 1);
+
+        assertThat(Allocator.budgetFor(input.settings())).isEqualTo(12 * Allocator.FAILS_PER_SECOND);
+    }
+}
