@@ -2,6 +2,7 @@ package dev.headroom.io.plan;
 
 import dev.headroom.core.forecast.ForecastOptions;
 import dev.headroom.core.forecast.SeriesForecast;
+import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
@@ -44,12 +45,14 @@ final class PlanForecastSheet {
         for (TimeSeries s : input.usage()) {
             history.put(s.key(), s);
         }
+        // Series share their periods; naming each period once saves formatting a date per row.
+        Map<Period, String> names = new HashMap<>();
         for (SeriesForecast f : forecasts) {
             CellStyle amount = styles.amount(PlanFigures.unitOf(input, f.key().resource()));
             TimeSeries past = history.get(f.key());
             if (past != null) {
                 for (int i = Math.max(0, past.length() - HISTORY_PERIODS); i < past.length(); i++) {
-                    sheet.newRow().text(f.key().workload()).text(f.key().resource()).text(past.periodAt(i).toString())
+                    sheet.newRow().text(f.key().workload()).text(f.key().resource()).text(names.computeIfAbsent(past.periodAt(i), Period::toString))
                             .blank();
                     for (int k = 0; k < 2 * levels.size(); k++) {
                         sheet.blank();
@@ -59,7 +62,7 @@ final class PlanForecastSheet {
             }
             double[] point = f.point();
             for (int step = 0; step < f.horizon(); step++) {
-                sheet.newRow().text(f.key().workload()).text(f.key().resource()).text(f.periodAt(step).toString())
+                sheet.newRow().text(f.key().workload()).text(f.key().resource()).text(names.computeIfAbsent(f.periodAt(step), Period::toString))
                         .number(point[step], amount);
                 for (double level : levels) {
                     number(sheet, ForecastTable.lower(f, level, step), amount);

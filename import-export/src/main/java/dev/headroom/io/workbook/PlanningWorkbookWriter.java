@@ -19,7 +19,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -128,10 +130,13 @@ public final class PlanningWorkbookWriter {
 
     private static void usage(Workbook workbook, Styles styles, List<TimeSeries> usage) {
         SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.USAGE);
+        // Series share their periods; naming each period once saves formatting a date per row.
+        Map<Period, String> names = new HashMap<>();
         for (TimeSeries s : usage) {
             for (int i = 0; i < s.length(); i++) {
+                String period = names.computeIfAbsent(s.periodAt(i), Period::toString);
                 // A period without an observation is kept as a blank usage, so the series keeps its span.
-                sheet.newRow().text(s.periodAt(i).toString()).text(s.key().workload()).text(s.key().resource())
+                sheet.newRow().text(period).text(s.key().workload()).text(s.key().resource())
                         .number(s.valueAt(i));
             }
         }

@@ -108,7 +108,7 @@ public final class SheetWriter {
         if (!Double.isFinite(value)) {
             return blank();
         }
-        measure(Math.min(16, Double.toString(value).length() + 2));
+        measure(shownWidth(value));
         cell(style).setCellValue(value);
         return this;
     }
@@ -184,6 +184,17 @@ public final class SheetWriter {
         Cell cell = row.createCell(nextColumn++);
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /**
+     * About how many characters a number takes when shown with grouping and two decimals, plus a
+     * unit's few: estimated from its magnitude, since formatting millions of numbers only to measure
+     * them would cost more than writing them.
+     */
+    private static int shownWidth(double value) {
+        double magnitude = Math.abs(value);
+        int digits = magnitude < 10 ? 1 : (int) Math.log10(magnitude) + 1;
+        return Math.min(20, digits + digits / 3 + 4 + (value < 0 ? 1 : 0) + 4);
     }
 
     private void measure(int chars) {
