@@ -47,9 +47,21 @@ final class PlanSummary {
         sheet.newRow();
         assumptions(sheet, styles, input);
         sheet.newRow();
-        purchasesByPeriod(sheet, styles, plan);
+        int purchasesHeader = sheet.rows();
+        int periods = purchasesByPeriod(sheet, styles, plan);
         sheet.newRow();
         runway(sheet, styles, plan);
+        // The chart goes under the tables, within their columns, so the sheet prints one page wide at a readable size.
+        if (periods > 0) {
+            int top = sheet.rows() + 1;
+            // A page break above the chart, so that it is not cut in two when printed.
+            sheet.sheet().setRowBreak(top - 1);
+            Charts.bars((XSSFSheet) sheet.sheet(), new Charts.Place(0, top, COLUMNS, top + 20),
+                    "Purchases by period", new CellRangeAddress(purchasesHeader + 1, purchasesHeader + periods, 0, 0),
+                    new Charts.Series(new CellReference(SHEET, purchasesHeader, 1, true, true), "purchase cost",
+                            new CellRangeAddress(purchasesHeader + 1, purchasesHeader + periods, 1, 1), Charts.BLUE),
+                    "cost");
+        }
         sheet.fixWidth(0, 26);
         sheet.fixWidth(1, 62);
         sheet.fixWidth(2, 16);
@@ -98,24 +110,15 @@ final class PlanSummary {
         }
     }
 
-    /** The purchases-by-period table, and beside it a column chart of its cost column. */
-    private static void purchasesByPeriod(SheetWriter sheet, Styles styles, Plan plan) {
-        int headerRow = sheet.rows();
+    /** The purchases-by-period table; returns how many periods it lists. */
+    private static int purchasesByPeriod(SheetWriter sheet, Styles styles, Plan plan) {
         sheet.header(List.of("period", "purchase cost", "nodes bought"));
         List<PlanFigures.PeriodPurchases> rows = PlanFigures.purchasesByPeriod(plan);
         for (PlanFigures.PeriodPurchases p : rows) {
             sheet.newRow().text(p.period().toString()).number(p.cost(), styles.decimal())
                     .number(p.nodes(), styles.whole());
         }
-        if (rows.isEmpty()) {
-            return;
-        }
-        int first = headerRow + 1;
-        int last = headerRow + rows.size();
-        Charts.bars((XSSFSheet) sheet.sheet(), new Charts.Place(5, headerRow, 14, headerRow + 18),
-                "Purchases by period", new CellRangeAddress(first, last, 0, 0),
-                new Charts.Series(new CellReference(SHEET, headerRow, 1, true, true), "purchase cost",
-                        new CellRangeAddress(first, last, 1, 1), Charts.BLUE), "cost");
+        return rows.size();
     }
 
     private static void runway(SheetWriter sheet, Styles styles, Plan plan) {

@@ -194,7 +194,7 @@ public final class SheetWriter {
     private static int shownWidth(double value) {
         double magnitude = Math.abs(value);
         int digits = magnitude < 10 ? 1 : (int) Math.log10(magnitude) + 1;
-        return Math.min(20, digits + digits / 3 + 4 + (value < 0 ? 1 : 0) + 4);
+        return Math.min(22, digits + digits / 3 + 4 + (value < 0 ? 1 : 0) + 6);
     }
 
     private void measure(int chars) {
