@@ -53,6 +53,7 @@ final class AllocationModel {
         keepBoughtNodes();
         waitForLeadTime();
         stayWithinMaxNodes();
+        stayWithinBudget();
         allowUnmetDemand(allowance);
         this.totalUnmet = limitUnmetDemand(allowance);
         coverPlacedDemandAndHaSparesWithCapacity();
@@ -131,6 +132,36 @@ final class AllocationModel {
                     }
                     model.sum(nodes, "<=", room).post();
                 }
+            }
+        }
+    }
+
+    // Nodes ordered in a period cost no more than its budget (a node is ordered lead_time before it is usable).
+    private void stayWithinBudget() {
+        for (int o = 0; o < pr.horizon; o++) {
+            if (pr.budget[o] == AllocationProblem.NO_BUDGET) {
+                continue;
+            }
+            List<IntVar> vars = new ArrayList<>();
+            List<Integer> prices = new ArrayList<>();
+            for (int p = 0; p < pr.pools; p++) {
+                for (int k = 0; k < pr.nodeTypes; k++) {
+                    int t = o + pr.leadTime[k];
+                    if (t >= pr.horizon || pr.nodeCost[k] == 0) {
+                        continue;
+                    }
+                    vars.add(bought[p][k][t]);
+                    prices.add(pr.nodeCost[k]);
+                    if (t > 0) {
+                        vars.add(bought[p][k][t - 1]);
+                        prices.add(-pr.nodeCost[k]);
+                    }
+                }
+            }
+            if (!vars.isEmpty()) {
+                int limit = (int) Math.min(Integer.MAX_VALUE, pr.budget[o]);
+                model.scalar(vars.toArray(IntVar[]::new), prices.stream().mapToInt(Integer::intValue).toArray(), "<=",
+                        limit).post();
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 
@@ -65,6 +66,9 @@ public final class AllocationProblem {
     final int costExponent;
     /** Whether every cost was scaled without rounding, so the scaled optimum is the real one. */
     final boolean costsExact;
+    /** [o] the most that may be spent on nodes ordered in planned period o, scaled, rounded down; or {@link #NO_BUDGET}. */
+    final long[] budget;
+    static final long NO_BUDGET = Long.MAX_VALUE;
 
     private AllocationProblem(PlanningInput input, List<Period> periods, DemandSource source) {
         this.input = input;
@@ -151,6 +155,14 @@ public final class AllocationProblem {
             exact &= Scaling.isWhole(cost, costExponent);
         }
         this.costsExact = exact;
+        this.budget = new long[horizon];
+        java.util.Arrays.fill(budget, NO_BUDGET);
+        for (PurchaseBudget b : input.budgets()) {
+            int o = periods.indexOf(b.period());
+            if (o >= 0) {
+                budget[o] = Scaling.down(Scaling.exact(b.amount()), costExponent);
+            }
+        }
     }
 
     /**
@@ -251,6 +263,21 @@ public final class AllocationProblem {
             }
         }
         return false;
+    }
+
+    /** Whether any ordering period has a spending limit. */
+    boolean hasBudget() {
+        for (long b : budget) {
+            if (b != NO_BUDGET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The planned period in which a node of type k usable from period t must be ordered. */
+    int orderPeriod(int k, int t) {
+        return t - leadTime[k];
     }
 
     /** The largest HA reserve the pool can keep for the resource, whatever types it holds. */

@@ -95,6 +95,19 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
         return need - usable(pr, p, r, t) - unmet[p][r][t];
     }
 
+    /** [o] scaled spending on nodes ordered in each planned period, over all pools. */
+    long[] spend(AllocationProblem pr) {
+        long[] spend = new long[pr.horizon];
+        for (int p = 0; p < pr.pools; p++) {
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                for (int t = pr.leadTime[k]; t < pr.horizon; t++) {
+                    spend[pr.orderPeriod(k, t)] += (long) pr.nodeCost[k] * purchasedIn(p, k, t);
+                }
+            }
+        }
+        return spend;
+    }
+
     /** The first rule of the model this solution breaks, in words; empty when it keeps them all. */
     Optional<String> violation(AllocationProblem pr) {
         for (int w = 0; w < pr.workloads; w++) {
@@ -123,6 +136,12 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
                         return Optional.of("pool " + pr.poolName(p) + " " + pr.resourceName(r) + " over capacity");
                     }
                 }
+            }
+        }
+        long[] spend = spend(pr);
+        for (int o = 0; o < pr.horizon; o++) {
+            if (spend[o] > pr.budget[o]) {
+                return Optional.of("spending on orders in " + pr.periods.get(o) + " exceeds its budget");
             }
         }
         return Optional.empty();

@@ -93,7 +93,7 @@ final class GreedyAllocator {
         double bestFill = 0;
         for (int p : pr.allowedPools[w]) {
             add(w, p, 1);
-            PoolPurchases candidate = PoolPurchases.buy(pr, p, load[p], true);
+            PoolPurchases candidate = PoolPurchases.buy(pr, p, load[p], true, budgetLeftFor(p));
             double fill = fill(p);
             add(w, p, -1);
             long addedUnmet = candidate.unmetTotal() - purchases[p].unmetTotal();
@@ -111,6 +111,26 @@ final class GreedyAllocator {
         add(w, best, 1);
         purchases[best] = bestPurchases;
         return best;
+    }
+
+    /** [o] what the other pools' purchases leave of each period's budget; null without budgets. */
+    private long[] budgetLeftFor(int p) {
+        if (!pr.hasBudget()) {
+            return null;
+        }
+        long[] left = pr.budget.clone();
+        for (int q = 0; q < pr.pools; q++) {
+            if (q == p) {
+                continue;
+            }
+            long[] spend = purchases[q].spend(pr);
+            for (int o = 0; o < pr.horizon; o++) {
+                if (left[o] != AllocationProblem.NO_BUDGET) {
+                    left[o] -= spend[o];
+                }
+            }
+        }
+        return left;
     }
 
     private void add(int w, int p, int sign) {

@@ -3,7 +3,8 @@ package dev.headroom.core.allocation;
 /**
  * What one pool buys, period by period, to carry a given load: in each period, while some
  * resource falls short and max_nodes leaves room, one more node of the type with the lowest cost
- * per share of the shortfall it covers, among the types that can have arrived by then. Nodes stay
+ * per share of the shortfall it covers, among the types that can have arrived by then and that the
+ * budget of their ordering period still pays for. Nodes stay
  * once bought. Whatever still falls short is unmet.
  *
  * @param bought [k][t] nodes of each type owned by each period
@@ -11,11 +12,32 @@ package dev.headroom.core.allocation;
  */
 record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) {
 
+    /** [o] scaled spending on the pool's orders in each planned period. */
+    long[] spend(AllocationProblem pr) {
+        long[] spend = new long[pr.horizon];
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            for (int t = pr.leadTime[k]; t < pr.horizon; t++) {
+                int before = t == 0 ? 0 : bought[k][t - 1];
+                spend[pr.orderPeriod(k, t)] += (long) pr.nodeCost[k] * (bought[k][t] - before);
+            }
+        }
+        return spend;
+    }
+
     /**
      * @param load  [r][t] scaled demand placed in the pool
      * @param hosts whether the pool hosts any workload, so that its HA spares must be kept free
      */
     static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean hosts) {
+        return buy(pr, p, load, hosts, null);
+    }
+
+    /**
+     * @param budgetLeft [o] what this pool may spend on orders in each planned period (what other
+     *                   pools leave of the budget), or null for no limit
+     */
+    static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean hosts, long[] budgetLeft) {
+        long[] spent = new long[pr.horizon];
         int[] owned = new int[pr.nodeTypes];
         int[][] bought = new int[pr.nodeTypes][pr.horizon];
         int[][] unmet = new int[pr.resources][pr.horizon];
@@ -29,11 +51,12 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
             long room = (long) pr.purchaseRoom(p, t) - ownedTotal;
             shortfall(pr, p, t, load, hosts, owned, need);
             while (room > 0 && anyPositive(need)) {
-                int k = bestType(pr, p, t, owned, need, hosts);
+                int k = bestType(pr, p, t, owned, need, hosts, budgetLeft, spent);
                 if (k < 0) {
                     break;
                 }
                 owned[k]++;
+                spent[pr.orderPeriod(k, t)] += pr.nodeCost[k];
                 room--;
                 shortfall(pr, p, t, load, hosts, owned, need);
             }
@@ -67,12 +90,18 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
      * The arrived node type with the lowest cost per share of shortfall covered, a type larger than
      * any held counting only what it adds beyond the larger HA reserve it brings; -1 when none helps.
      */
-    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need, boolean hosts) {
+    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need, boolean hosts,
+                                long[] budgetLeft, long[] spent) {
         int best = -1;
         double bestScore = Double.POSITIVE_INFINITY;
         double bestCovered = 0;
         for (int k = 0; k < pr.nodeTypes; k++) {
             if (!pr.canArrive(k, t) || owned[k] >= pr.purchaseLimit[p][k]) {
+                continue;
+            }
+            int o = pr.orderPeriod(k, t);
+            if (budgetLeft != null && budgetLeft[o] != AllocationProblem.NO_BUDGET
+                    && spent[o] + pr.nodeCost[k] > budgetLeft[o]) {
                 continue;
             }
             double covered = 0;

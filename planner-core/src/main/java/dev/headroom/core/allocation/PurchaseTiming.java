@@ -48,11 +48,19 @@ final class PurchaseTiming {
         }
         dearestFirst.sort(Comparator.comparingInt((Integer k) -> pr.nodeCost[k]).reversed());
         long[][][] need = need(pr, s);
+        long[] spend = s.spend(pr);
         for (int p = 0; p < pr.pools; p++) {
             for (int t = 0; t < pr.horizon; t++) {
                 for (int k : dearestFirst) {
                     int floor = t == 0 ? 0 : s.bought()[p][k][t - 1];
                     long spare = Math.max(0, s.bought()[p][k][t] - floor);
+                    // Nodes deferred from t are bought in t + 1 instead, ordered a period later: that
+                    // period's budget must pay for them (deferring past the horizon buys nothing).
+                    int later = pr.orderPeriod(k, t) + 1;
+                    if (spare > 0 && later >= 0 && t + 1 < pr.horizon && pr.budget[later] != AllocationProblem.NO_BUDGET
+                            && pr.nodeCost[k] > 0) {
+                        spare = Math.min(spare, Math.max(0, pr.budget[later] - spend[later]) / pr.nodeCost[k]);
+                    }
                     for (int r = 0; r < pr.resources && spare > 0; r++) {
                         if (pr.nodeUsable[k][r] > 0) {
                             long surplus = s.usable(pr, p, r, t) + s.unmet()[p][r][t] - need[p][r][t];
@@ -60,6 +68,12 @@ final class PurchaseTiming {
                         }
                     }
                     s.bought()[p][k][t] -= (int) spare;
+                    if (spare > 0 && t >= pr.leadTime[k]) {
+                        spend[pr.orderPeriod(k, t)] -= spare * pr.nodeCost[k];
+                        if (t + 1 < pr.horizon) {
+                            spend[pr.orderPeriod(k, t) + 1] += spare * pr.nodeCost[k];
+                        }
+                    }
                 }
             }
         }

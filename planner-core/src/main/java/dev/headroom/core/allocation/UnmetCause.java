@@ -24,6 +24,14 @@ sealed interface UnmetCause {
     }
 
     /** The pool already holds as many nodes as it has space for. */
+    /** Every node that could have covered the shortfall in time would have to be ordered in a period whose budget is spent. */
+    record Budget(List<Period> orderPeriods) implements UnmetCause {
+        public String words() {
+            return "the budget for orders in " + orderPeriods.stream().map(Period::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " is spent";
+        }
+    }
+
     record MaxNodes(String pool, int maxNodes) implements UnmetCause {
         public String words() {
             return "pool " + pool + " reaches max_nodes " + maxNodes;

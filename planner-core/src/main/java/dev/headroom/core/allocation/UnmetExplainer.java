@@ -54,6 +54,7 @@ final class UnmetExplainer {
         noNodeTypeProvides(r).ifPresent(causes::add);
         leadTimeNotPassed(r, t).ifPresent(causes::add);
         maxNodesReached(p, t).ifPresent(causes::add);
+        budgetSpent(r, t).ifPresent(causes::add);
         workloadsBoundToPool(p, r, t).ifPresent(causes::add);
         haSparesKept(p, r, t).ifPresent(causes::add);
         if (causes.isEmpty()) {
@@ -87,6 +88,33 @@ final class UnmetExplainer {
             return Optional.empty();
         }
         return Optional.of(new UnmetCause.LeadTime(pr.periods.getFirst().plus(soonest), soonest));
+    }
+
+    // Every node type that provides the resource and can arrive by the period would have to be
+    // ordered in a period whose budget has no room left for one more of it.
+    private Optional<UnmetCause> budgetSpent(int r, int t) {
+        if (!pr.hasBudget()) {
+            return Optional.empty();
+        }
+        long[] spend = s.spend(pr);
+        java.util.TreeSet<Integer> spent = new java.util.TreeSet<>();
+        boolean anyType = false;
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            if (pr.nodeUsable[k][r] <= 0 || !pr.canArrive(k, t)) {
+                continue;
+            }
+            anyType = true;
+            for (int o = 0; o <= pr.orderPeriod(k, t); o++) {
+                if (pr.budget[o] == AllocationProblem.NO_BUDGET || pr.budget[o] - spend[o] >= pr.nodeCost[k]) {
+                    return Optional.empty();
+                }
+                spent.add(o);
+            }
+        }
+        if (!anyType) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnmetCause.Budget(spent.stream().map(pr.periods::get).toList()));
     }
 
     // The pool holds as many nodes as max_nodes allows.

@@ -15,10 +15,18 @@ import java.util.function.Function;
  * @param name        what the planner calls this input (the workbook's or project's name)
  * @param usage       history to forecast from, one series per workload and resource, in the settings' frequency
  * @param knownDemand future demand that replaces the forecast
+ * @param budgets     spending limits per ordering period; a period without one has no limit
  */
 public record PlanningInput(String name, Settings settings, List<Resource> resources, List<Workload> workloads,
                             List<Pool> pools, List<NodeType> nodeTypes, List<ExistingNodes> inventory,
-                            List<TimeSeries> usage, List<KnownDemand> knownDemand) {
+                            List<TimeSeries> usage, List<KnownDemand> knownDemand, List<PurchaseBudget> budgets) {
+
+    /** An input without spending limits. */
+    public PlanningInput(String name, Settings settings, List<Resource> resources, List<Workload> workloads,
+                         List<Pool> pools, List<NodeType> nodeTypes, List<ExistingNodes> inventory,
+                         List<TimeSeries> usage, List<KnownDemand> knownDemand) {
+        this(name, settings, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand, List.of());
+    }
 
     public PlanningInput {
         name = name == null ? "" : name;
@@ -30,7 +38,17 @@ public record PlanningInput(String name, Settings settings, List<Resource> resou
         inventory = List.copyOf(inventory);
         usage = List.copyOf(usage);
         knownDemand = List.copyOf(knownDemand);
+        budgets = List.copyOf(budgets);
         List<String> problems = crossCheck(settings, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand);
+        Set<Period> budgeted = new HashSet<>();
+        for (PurchaseBudget b : budgets) {
+            if (b.period().frequency() != settings.frequency()) {
+                problems.add("budget period " + b.period() + " is not a " + settings.frequency());
+            }
+            if (!budgeted.add(b.period())) {
+                problems.add("budget for " + b.period() + " is given twice");
+            }
+        }
         if (!problems.isEmpty()) {
             String source = name;
             throw new InvalidInputException(problems.stream().map(p -> InputProblem.general(source, p)).toList());
@@ -164,6 +182,13 @@ public record PlanningInput(String name, Settings settings, List<Resource> resou
     }
 
     public PlanningInput withSettings(Settings s) {
-        return new PlanningInput(name, s, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand);
+        return new PlanningInput(name, s, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand,
+                budgets);
+    }
+
+    /** The same input with spending limits per ordering period. */
+    public PlanningInput withBudgets(List<PurchaseBudget> b) {
+        return new PlanningInput(name, settings, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand,
+                b);
     }
 }

@@ -9,14 +9,17 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * The cheapest plan of a tiny input by trying everything: every placement of the workloads, and
- * for each pool every sequence of owned node counts over the periods. Written from the planning
+ * for each pool every sequence of owned node counts over the periods, combined across pools within
+ * the budget of each ordering period. Written from the planning
  * rules, not from the allocation model, in exact integer arithmetic: demand, capacity and cost
  * must be whole numbers and target utilizations whole percentages.
  */
@@ -45,15 +48,15 @@ final class BruteForce {
 
     private OptionalLong search(int w, int[] poolOf) {
         if (w == poolOf.length) {
-            long total = 0;
+            List<Map<List<Long>, Long>> options = new ArrayList<>();
             for (int p = 0; p < pools; p++) {
-                OptionalLong cost = poolCost(p, poolOf);
-                if (cost.isEmpty()) {
+                Map<List<Long>, Long> option = poolCosts(p, poolOf);
+                if (option.isEmpty()) {
                     return OptionalLong.empty();
                 }
-                total += cost.getAsLong();
+                options.add(option);
             }
-            return OptionalLong.of(total);
+            return cheapestWithinBudget(options, 0, new long[periods.size()]);
         }
         OptionalLong best = OptionalLong.empty();
         for (int p = 0; p < pools; p++) {
@@ -68,8 +71,44 @@ final class BruteForce {
         return best;
     }
 
-    /** The cheapest owned-node sequence for one pool carrying its workloads; empty when none does. */
-    private OptionalLong poolCost(int p, int[] poolOf) {
+    /**
+     * The cheapest choice of one option per pool (from pool {@code p} on) whose spending, added to
+     * {@code spent}, keeps every period's budget.
+     */
+    private OptionalLong cheapestWithinBudget(List<Map<List<Long>, Long>> options, int p, long[] spent) {
+        if (p == options.size()) {
+            for (int o = 0; o < spent.length; o++) {
+                if (spent[o] > budget(periods.get(o))) {
+                    return OptionalLong.empty();
+                }
+            }
+            return OptionalLong.of(0);
+        }
+        OptionalLong best = OptionalLong.empty();
+        for (Map.Entry<List<Long>, Long> option : options.get(p).entrySet()) {
+            long[] more = spent.clone();
+            for (int o = 0; o < more.length; o++) {
+                more[o] += option.getKey().get(o);
+            }
+            OptionalLong rest = cheapestWithinBudget(options, p + 1, more);
+            if (rest.isPresent() && (best.isEmpty() || option.getValue() + rest.getAsLong() < best.getAsLong())) {
+                best = OptionalLong.of(option.getValue() + rest.getAsLong());
+            }
+        }
+        return best;
+    }
+
+    private long budget(Period orderPeriod) {
+        return input.budgets().stream().filter(b -> b.period().equals(orderPeriod))
+                .mapToLong(b -> (long) Math.floor(b.amount())).min().orElse(Long.MAX_VALUE);
+    }
+
+    /**
+     * For one pool carrying its workloads, every owned-node sequence that fits, as the least cost
+     * for each way of spending per ordering period (without budgets, spending is not told apart);
+     * empty when no sequence fits.
+     */
+    private Map<List<Long>, Long> poolCosts(int p, int[] poolOf) {
         Pool pool = input.pools().get(p);
         boolean hosts = false;
         long[][] load = new long[resources][periods.size()];
@@ -83,29 +122,60 @@ final class BruteForce {
                 }
             }
         }
+        boolean budgeted = !input.budgets().isEmpty();
         int[] most = mostWorthOwning(pool);
-        Set<List<Integer>> reachable = new HashSet<>();
-        reachable.add(zeros());
+        // A state is the nodes owned so far followed by the spending per ordering period so far.
+        Set<List<Long>> reachable = new HashSet<>();
+        reachable.add(state(zeros(), new long[periods.size()]));
         for (int t = 0; t < periods.size(); t++) {
-            Set<List<Integer>> next = new HashSet<>();
-            for (List<Integer> before : reachable) {
-                for (List<Integer> owned : atLeast(before, most)) {
+            Set<List<Long>> next = new HashSet<>();
+            for (List<Long> before : reachable) {
+                List<Integer> ownedBefore = owned(before);
+                for (List<Integer> owned : atLeast(ownedBefore, most)) {
                     if (allowed(pool, owned, t) && fits(pool, hosts, load, owned, t)) {
-                        next.add(owned);
+                        long[] spend = new long[periods.size()];
+                        for (int o = 0; o < spend.length; o++) {
+                            spend[o] = before.get(types + o);
+                        }
+                        for (int k = 0; k < types && budgeted; k++) {
+                            NodeType type = input.nodeTypes().get(k);
+                            int bought = owned.get(k) - ownedBefore.get(k);
+                            if (bought > 0) {
+                                spend[t - type.leadTime()] += bought * (long) type.cost();
+                            }
+                        }
+                        next.add(state(owned, spend));
                     }
                 }
             }
             reachable = next;
         }
-        long best = Long.MAX_VALUE;
-        for (List<Integer> owned : reachable) {
+        Map<List<Long>, Long> costs = new HashMap<>();
+        for (List<Long> end : reachable) {
             long cost = 0;
             for (int k = 0; k < types; k++) {
-                cost += owned.get(k) * (long) input.nodeTypes().get(k).cost();
+                cost += end.get(k) * (long) input.nodeTypes().get(k).cost();
             }
-            best = Math.min(best, cost);
+            costs.merge(end.subList(types, end.size()), cost, Math::min);
         }
-        return best == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(best);
+        return costs;
+    }
+
+    private List<Long> state(List<Integer> owned, long[] spend) {
+        List<Long> state = new ArrayList<>();
+        owned.forEach(n -> state.add((long) n));
+        for (long s : spend) {
+            state.add(s);
+        }
+        return List.copyOf(state);
+    }
+
+    private List<Integer> owned(List<Long> state) {
+        List<Integer> owned = new ArrayList<>();
+        for (int k = 0; k < types; k++) {
+            owned.add(state.get(k).intValue());
+        }
+        return owned;
     }
 
     /** Lead time and max_nodes: a type owned only once it can have arrived, and room in the pool. */

@@ -170,6 +170,44 @@ class ConstraintFamilyTest {
     }
 
     @Nested
+    class Budget {
+        @Test
+        void aPeriodWithoutBudgetMakesItsOrdersComeEarlier() {
+            // The second node is needed from 2025-03 and would be ordered in 2025-02, whose budget is
+            // nothing: it is ordered with the first in 2025-01 instead.
+            Plan plan = plan(InputBuilder.monthly("2025-01", 3)
+                    .resource("cpu", 1.0).pool("eu-1")
+                    .nodeType("std", 100, 1, "cpu", 10)
+                    .workload("web").demand("web", "cpu", 0, 10, 20)
+                    .budget("2025-02", 0)
+                    .build());
+
+            assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+            assertThat(plan.purchases()).extracting(Purchase::period, Purchase::orderBy, Purchase::count)
+                    .containsExactly(tuple(Period.parse("2025-02"), Period.parse("2025-01"), 2));
+        }
+
+        @Test
+        void demandThatOnlyASpentBudgetCouldMeetIsUnmetAndExplained() {
+            Plan plan = plan(InputBuilder.monthly("2025-01", 2)
+                    .resource("cpu", 1.0).pool("eu-1")
+                    .nodeType("std", 100, 1, "cpu", 10)
+                    .existing("eu-1", "std", 1)
+                    .workload("web").demand("web", "cpu", 10, 25)
+                    .budget("2025-01", 100)
+                    .build());
+
+            // 25 in 2025-02 needs two more nodes, but orders in 2025-01 may spend only 100.
+            assertThat(plan.status()).isEqualTo(PlanStatus.UNMET_DEMAND);
+            assertThat(plan.purchases()).extracting(Purchase::count).containsExactly(1);
+            assertThat(plan.unmet()).singleElement().satisfies(u -> {
+                assertThat(u.amount()).isCloseTo(5.0, within(1e-9));
+                assertThat(u.reason()).contains("the budget for orders in 2025-01 is spent");
+            });
+        }
+    }
+
+    @Nested
     class MaxNodes {
         @Test
         void aFullPoolLeavesDemandUnmetAndSaysWhy() {

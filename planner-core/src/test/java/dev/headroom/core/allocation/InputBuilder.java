@@ -9,6 +9,7 @@ import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
@@ -35,6 +36,7 @@ public final class InputBuilder {
     private final List<Workload> workloads = new ArrayList<>();
     private final List<KnownDemand> demand = new ArrayList<>();
     private final List<TimeSeries> usage = new ArrayList<>();
+    private final List<PurchaseBudget> budgets = new ArrayList<>();
 
     private InputBuilder(Period start, int horizon) {
         this.start = start;
@@ -107,6 +109,12 @@ public final class InputBuilder {
         return this;
     }
 
+    /** The most that may be spent on nodes ordered in the period. */
+    public InputBuilder budget(String period, double amount) {
+        budgets.add(new PurchaseBudget(Period.parse(period, Frequency.MONTH), amount));
+        return this;
+    }
+
     public InputBuilder usage(TimeSeries series) {
         usage.add(series);
         return this;
@@ -114,6 +122,7 @@ public final class InputBuilder {
 
     public PlanningInput build() {
         Settings settings = new Settings(Frequency.MONTH, horizon, Optional.of(start), 0.9, timeLimit, 42L, 1);
-        return new PlanningInput("test", settings, resources, workloads, pools, nodeTypes, inventory, usage, demand);
+        return new PlanningInput("test", settings, resources, workloads, pools, nodeTypes, inventory, usage, demand,
+                budgets);
     }
 }

@@ -5,6 +5,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 import dev.headroom.core.plan.Assignment;
@@ -43,6 +44,11 @@ public final class PlanInvariants {
             cost += p.cost();
         }
         assertThat(plan.totalCost()).isCloseTo(cost, within(1e-6));
+        for (PurchaseBudget budget : input.budgets()) {
+            double spent = plan.purchases().stream().filter(p -> p.orderBy().equals(budget.period()))
+                    .mapToDouble(Purchase::cost).sum();
+            assertThat(spent).as("spending on orders in %s", budget.period()).isLessThanOrEqualTo(budget.amount() + 1e-6);
+        }
         plan.lowerBound().ifPresent(b -> assertThat(b).isLessThanOrEqualTo(plan.totalCost() + 1e-6));
         if (plan.status() == PlanStatus.OPTIMAL) {
             assertThat(plan.lowerBound()).hasValue(plan.totalCost());

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded tiny inputs for checking the solver against {@link BruteForce}: 1–2 pools, 1–2 node types,
- * 1–2 resources, 1–3 periods, 2–4 workloads, with HA spares, max_nodes, lead times, retirements,
+ * 1–2 resources, 1–3 periods, 2–4 workloads, with HA spares, max_nodes, lead times, retirements, budgets,
  * pins and allowed pools mixed in. Every number is whole and every target a whole percentage.
  */
 final class TinyInstances {
@@ -70,6 +70,10 @@ final class TinyInstances {
                 }
                 b.demand(name, resourceNames[r], demand);
             }
+        }
+        if (random.nextInt(3) == 0) {
+            // A budget for one ordering period, from nothing to about two nodes.
+            b.budget("2025-0" + (1 + random.nextInt(periods)), random.nextInt(5) * 50);
         }
         return b.build();
     }
