@@ -18,7 +18,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Finds the cheapest plan of placements and purchases, in two phases so that the cost objective
+ * Finds the cheapest plan of placements and purchases, then, keeping its cost, the one that buys as
+ * late as possible ({@link PurchaseTiming}) with pools evenly used ({@link UtilizationBalancer}), in
+ * two phases so that the cost objective
  * stays clean: first the least unmet demand any plan can leave (skipped when the greedy start plan
  * already meets all of it), then the cheapest plan leaving no more than that. The greedy plan
  * warm-starts the search and is the answer when the search finds nothing better in time.
@@ -102,7 +104,8 @@ public final class Allocator {
                         .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, costBudget, deadline);
         stop = SearchStop.worse(stop, cheapest.stop());
         boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
-        AllocationSolution chosen = PurchaseTiming.tidy(pr, searchWins ? cheapest.best() : incumbent);
+        AllocationSolution chosen = PurchaseTiming.tidy(pr,
+                UtilizationBalancer.balance(pr, searchWins ? cheapest.best() : incumbent));
         chosen.violation(pr).ifPresent(v -> {
             throw new IllegalStateException("the allocation breaks its own model: " + v);
         });
