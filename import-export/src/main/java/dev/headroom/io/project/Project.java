@@ -1,0 +1,78 @@
+package dev.headroom.io.project;
+
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.scenario.Scenario;
+import dev.headroom.core.scenario.ScenarioPlan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a {@code .headroom} project file holds: the planning input, the imports it came from, the
+ * scenarios, the plans made, and free-text notes.
+ *
+ * @param input     the baseline planning input, usage history and known demand included
+ * @param imports   the usage imports, so that next month's export can be imported the same way
+ * @param scenarios the what-ifs, in the planner's order; the baseline is implied and not listed
+ * @param plans     plans made, each for a scenario ({@link Scenario#BASELINE} for the input as it is)
+ * @param notes     free-text notes, in order
+ */
+public record Project(PlanningInput input, List<ProjectImport> imports, List<Scenario> scenarios,
+                      List<ScenarioPlan> plans, List<String> notes) {
+
+    public Project {
+        Objects.requireNonNull(input, "input");
+        imports = List.copyOf(imports);
+        scenarios = List.copyOf(scenarios);
+        plans = List.copyOf(plans);
+        notes = List.copyOf(notes);
+        Set<String> names = new HashSet<>();
+        for (Scenario s : scenarios) {
+            if (s.name().equals(Scenario.BASELINE) || !names.add(s.name())) {
+                throw new IllegalArgumentException("scenario " + s.name() + " is defined twice"
+                        + (s.name().equals(Scenario.BASELINE) ? " (the baseline is always there)" : ""));
+            }
+        }
+    }
+
+    /** A project of an input alone. */
+    public static Project of(PlanningInput input) {
+        return new Project(input, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The scenario of that name; {@link Scenario#BASELINE} gives the baseline. */
+    public Optional<Scenario> scenario(String name) {
+        if (name.equals(Scenario.BASELINE)) {
+            return Optional.of(Scenario.baseline());
+        }
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The baseline, then every what-if in order. */
+    public List<Scenario> allScenarios() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(Scenario.baseline()), scenarios.stream()).toList();
+    }
+
+    public Project withInput(PlanningInput in) {
+        return new Project(in, imports, scenarios, plans, notes);
+    }
+
+    public Project withScenarios(List<Scenario> s) {
+        return new Project(input, imports, s, plans, notes);
+    }
+
+    public Project withPlans(List<ScenarioPlan> p) {
+        return new Project(input, imports, scenarios, p, notes);
+    }
+
+    public Project withImports(List<ProjectImport> i) {
+        return new Project(input, i, scenarios, plans, notes);
+    }
+
+    public Project withNotes(List<String> n) {
+        return new Project(input, imports, scenarios, plans, n);
+    }
+}
