@@ -42,6 +42,9 @@ public final class Allocator {
      */
     public static final long FAILS_PER_SECOND = 5_000;
 
+    /** Dead ends the per-pool purchase optimizer may meet in each pool (enough on fleets of 20 pools × 24 periods). */
+    private static final long PURCHASE_FAILS_PER_POOL = 200;
+
     /** Allocates with the budget and safety time limit the settings give, counted from now. */
     public Allocation allocate(AllocationProblem pr, Settings settings, ProgressListener progress,
                                Cancellation cancellation) {
@@ -67,7 +70,9 @@ public final class Allocator {
                                ProgressListener progress, Cancellation cancellation) {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
-        AllocationSolution greedy = GreedyAllocator.solve(pr, seed);
+        // The greedy places and buys; each pool's purchases for that placement are then made cheaper.
+        AllocationSolution greedy = PoolPurchaseOptimizer.improve(pr, GreedyAllocator.solve(pr, seed),
+                PURCHASE_FAILS_PER_POOL);
         double relaxation = CostGrain.of(pr).roundUp(CostLowerBound.of(pr));
         progress.onProgress(new Progress("Solving", 0, "first plan found by the greedy start",
                 OptionalDouble.of(greedy.realCost(pr)),
@@ -104,8 +109,12 @@ public final class Allocator {
                         .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, costBudget, deadline);
         stop = SearchStop.worse(stop, cheapest.stop());
         boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
-        AllocationSolution chosen = PurchaseTiming.tidy(pr,
-                UtilizationBalancer.balance(pr, searchWins ? cheapest.best() : incumbent));
+        AllocationSolution best = searchWins ? cheapest.best() : incumbent;
+        if (!cheapest.complete() && !cancellation.isCancelled()) {
+            // Unproven: each pool's purchases for the placement found may still be bought cheaper.
+            best = PoolPurchaseOptimizer.improve(pr, best, PURCHASE_FAILS_PER_POOL);
+        }
+        AllocationSolution chosen = PurchaseTiming.tidy(pr, UtilizationBalancer.balance(pr, best));
         chosen.violation(pr).ifPresent(v -> {
             throw new IllegalStateException("the allocation breaks its own model: " + v);
         });
