@@ -156,6 +156,11 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /** The autosaved state of a project to offer after a crash; see {@link Autosaver#recoverable(Path)}. */
+    public static Optional<Project> recoverableAutosave(Path project) {
+        return Autosaver.recoverable(project);
+    }
+
     /** Whether the file starts like an SQLite database: the only kind of file a project can be. */
     public static boolean hasSqliteHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

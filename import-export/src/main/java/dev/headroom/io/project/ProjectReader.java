@@ -131,7 +131,8 @@ final class ProjectReader {
                 try {
                     changes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(row.toChange());
                 } catch (IllegalArgumentException e) {
-                    throw new BadRowException("scenario_changes", e);
+                    throw new BadRowException("scenario_changes",
+                            new IllegalArgumentException("\"" + row.change() + "\" " + e.getMessage(), e));
                 }
             }
         }

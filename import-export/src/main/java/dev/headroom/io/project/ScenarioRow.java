@@ -99,7 +99,7 @@ public record ScenarioRow(String change, String target, String value, String fro
             case "ha_nodes" -> new ScenarioChange.HaSpares(required(target, "target"), whole());
             case "target_utilization" -> new ScenarioChange.TargetUtilization(required(target, "target"), decimal());
             case "sizing_quantile" -> new ScenarioChange.SizingQuantile(decimal());
-            default -> throw new IllegalArgumentException("\"" + change + "\" is not a scenario change ("
+            default -> throw new IllegalArgumentException("is not a scenario change ("
                     + String.join(", ", new java.util.TreeSet<>(CHANGES)) + ")");
         };
     }
