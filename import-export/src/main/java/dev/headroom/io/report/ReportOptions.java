@@ -1,0 +1,29 @@
+package dev.headroom.io.report;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the report is printed.
+ *
+ * @param paper the paper size
+ * @param font  a TrueType font file (.ttf, or .ttc for its first font) to print with; empty to find one
+ *              on the system (see {@link ReportFonts})
+ */
+public record ReportOptions(PaperSize paper, Optional<Path> font) {
+
+    public ReportOptions {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(font, "font");
+    }
+
+    /** A4, with a font found on the system. */
+    public static ReportOptions defaults() {
+        return new ReportOptions(PaperSize.A4, Optional.empty());
+    }
+
+    public ReportOptions withPaper(PaperSize p) {
+        return new ReportOptions(p, font);
+    }
+}
