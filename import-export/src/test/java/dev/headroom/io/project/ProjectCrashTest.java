@@ -1,0 +1,75 @@
+package dev.headroom.io.project;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A process saving a project over and over is killed at random moments; each reopen must find a whole
+ * project that was committed — the last one the child reported, or the one it was committing when killed.
+ */
+class ProjectCrashTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Tag("slow")
+    void everyReopenAfterAKillFindsTheLastCommittedProject() throws Exception {
+        Path file = dir.resolve("crash.headroom");
+        List<Project> variants = ProjectChild.variants();
+        ProjectFile.write(file, variants.get(0).withNotes(List.of("before")));
+        Random random = new Random(7);
+        long end = System.nanoTime() + 12_000_000_000L;
+        int kills = 0;
+        int mid = 0;
+        while (kills < 10 || System.nanoTime() < end && kills < 30) {
+            int last = -1;
+            try (ChildJvm child = new ChildJvm("save", file)) {
+                String line = child.nextLine(20_000);
+                assertThat(line).as("the child saved once").startsWith("saved ");
+                Thread.sleep(random.nextInt(250));
+                child.kill();
+                for (String l : child.drain()) {
+                    line = l;
+                }
+                last = Integer.parseInt(line.substring("saved ".length()));
+            }
+            kills++;
+            Project found = ProjectFile.read(file);
+            int n = Integer.parseInt(found.notes().getFirst().substring("save ".length()));
+            assertThat(n).as("kill %d: the last reported save was %d", kills, last).isBetween(last, last + 1);
+            assertThat(found).isEqualTo(ProjectChild.project(n, variants));
+            if (n == last + 1) {
+                mid++;
+            }
+                    }
+        assertThat(kills).isGreaterThanOrEqualTo(10);
+        System.out.printf("crash test: %d kills, %d of them after a commit the child had not yet reported%n", kills, mid);
+    }
+
+    @Test
+    void aProjectOpenInAnotherProcessOpensReadOnlyUntilThatProcessDies() throws Exception {
+        Path file = dir.resolve("held.headroom");
+        Project project = SampleProjects.random(3, 5, 6, 2);
+        ProjectFile.write(file, project);
+        try (ChildJvm child = new ChildJvm("hold", file)) {
+            assertThat(child.nextLine(20_000)).isEqualTo("open");
+            try (ProjectFile second = ProjectFile.open(file)) {
+                assertThat(second.readOnlyReason()).contains("held.headroom is open in another Headroom; it was opened read-only");
+                assertThat(second.load()).isEqualTo(project);
+            }
+            child.kill();
+        }
+        try (ProjectFile after = ProjectFile.open(file)) {
+            assertThat(after.isReadOnly()).as("the lock died with the process").isFalse();
+            assertThat(after.load()).isEqualTo(project);
+        }
+    }
+}
