@@ -5,11 +5,13 @@ import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.report.PaperSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -33,6 +35,21 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "SUMMARY.json", description = "Also write the plan's summary as JSON.")
     private Path json;
 
+    @Option(names = "--report", paramLabel = "PLAN.pdf",
+            description = "Also write the printable plan report (PDF).")
+    private Path report;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
+            description = "Paper size of the report (default: ${DEFAULT-VALUE}).")
+    private String paper;
+
+    @Option(names = "--csv", paramLabel = "DIR",
+            description = "Also write the plan's tables as CSV files into this folder (created when missing).")
+    private Path csv;
+
+    @Option(names = "--csv-bom", description = "Start the CSV files with a byte order mark, for Excel.")
+    private boolean csvBom;
+
     @Option(names = "--horizon", paramLabel = "N", description = "Periods to plan (overrides the workbook's setting).")
     private Integer horizon;
 
@@ -52,14 +69,44 @@ final class PlanCommand implements Callable<Integer> {
         OutputPaths.checkInput(input, "--input");
         Path outPath = OutputPaths.check(out, "--out", ".xlsx");
         Path jsonPath = json == null ? null : OutputPaths.check(json, "--json", ".json");
+        Path reportPath = report == null ? null : OutputPaths.check(report, "--report", ".pdf");
+        PaperSize paperSize = paperSize();
+        Path csvPath = csv == null ? null : csvFolder(csv);
         PlanningInput loaded = withOverrides(planning.load(input));
         Plan plan = planning.plan(loaded, ProgressListener.NONE, Cancellation.NEVER);
         planning.writePlanWorkbook(plan, loaded, outPath);
         if (jsonPath != null) {
             planning.writeSummaryJson(plan, jsonPath);
         }
+        if (reportPath != null) {
+            planning.writeReport(plan, loaded, reportPath, paperSize);
+        }
+        if (csvPath != null) {
+            planning.writeCsv(plan, loaded, csvPath, csvBom);
+        }
         PlanSummaryText.print(plan, loaded, spec.commandLine().getOut());
         return ExitCodes.DONE;
+    }
+
+    private PaperSize paperSize() {
+        try {
+            return PaperSize.parse(paper);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--paper: " + e.getMessage());
+        }
+    }
+
+    /** The CSV folder: it may exist (as a folder) or not yet, but the folder holding it must. */
+    private static Path csvFolder(Path dir) {
+        Path absolute = dir.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new UsageException("--csv " + dir + " is a file, not a folder");
+        }
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("--csv " + dir + ": the folder " + parent + " does not exist");
+        }
+        return absolute;
     }
 
     private PlanningInput withOverrides(PlanningInput in) {

@@ -7,8 +7,13 @@ import dev.headroom.core.pipeline.Planner;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.csv.CsvOptions;
+import dev.headroom.io.csv.PlanCsvWriter;
 import dev.headroom.io.plan.PlanJsonWriter;
 import dev.headroom.io.plan.PlanWorkbookWriter;
+import dev.headroom.io.report.PaperSize;
+import dev.headroom.io.report.PlanReportWriter;
+import dev.headroom.io.report.ReportOptions;
 import dev.headroom.io.workbook.PlanningWorkbookReader;
 import dev.headroom.io.workbook.PlanningWorkbookWriter;
 
@@ -50,6 +55,20 @@ public final class PlanningService {
     /** Writes the JSON summary (CONTRACT §6), replacing an existing file atomically. */
     public void writeSummaryJson(Plan plan, Path out) {
         PlanJsonWriter.write(plan, out);
+    }
+
+    /** Writes the printable plan report (PDF) on the given paper, replacing an existing file atomically. */
+    public void writeReport(Plan plan, PlanningInput input, Path out, PaperSize paper) {
+        PlanReportWriter.write(plan, input, out, ReportOptions.defaults().withPaper(paper));
+    }
+
+    /**
+     * Writes the plan's tables as CSV files into {@code dir}, creating it when missing.
+     *
+     * @param byteOrderMark start each file with a UTF-8 byte order mark, for Excel
+     */
+    public void writeCsv(Plan plan, PlanningInput input, Path dir, boolean byteOrderMark) {
+        PlanCsvWriter.write(plan, input, dir, byteOrderMark ? CsvOptions.FOR_EXCEL : CsvOptions.PLAIN);
     }
 
     public void writeSample(Path out) {
