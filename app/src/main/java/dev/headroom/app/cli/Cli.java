@@ -38,6 +38,9 @@ public final class Cli {
                 if (type == TemplateCommand.class) {
                     return type.cast(new TemplateCommand(planning));
                 }
+                if (type == ScenariosCommand.class) {
+                    return type.cast(new ScenariosCommand(planning));
+                }
                 if (type == ForecastCommand.class) {
                     return type.cast(new ForecastCommand(forecasting));
                 }

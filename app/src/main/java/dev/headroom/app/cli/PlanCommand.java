@@ -3,8 +3,7 @@ package dev.headroom.app.cli;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
-import dev.headroom.core.progress.Cancellation;
-import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.project.ProjectFile;
 import dev.headroom.io.report.PaperSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +24,20 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "WORKBOOK.xlsx",
-            description = "The planning workbook (see 'headroom template').")
+    @Option(names = "--input", required = true, paramLabel = "WORKBOOK.xlsx|PROJECT.headroom",
+            description = "The planning workbook (see 'headroom template') or a Headroom project.")
     private Path input;
+
+    @Option(names = "--save-project", paramLabel = "PROJECT.headroom",
+            description = "Also save the input, its scenarios and the plans made as a Headroom project.")
+    private Path saveProject;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Plan this scenario instead of the baseline.")
+    private String scenario;
+
+    @Option(names = "--all-scenarios", description = "Plan the baseline and every scenario; each scenario's plan"
+            + " goes beside --out (and --json) as NAME-SCENARIO.xlsx, and the scenarios are compared.")
+    private boolean allScenarios;
 
     @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "Where to write the plan workbook.")
     private Path out;
@@ -72,8 +82,11 @@ final class PlanCommand implements Callable<Integer> {
         Path reportPath = report == null ? null : OutputPaths.check(report, "--report", ".pdf");
         PaperSize paperSize = paperSize();
         Path csvPath = csv == null ? null : csvFolder(csv);
-        PlanningInput loaded = withOverrides(planning.load(input));
-        Plan plan = planning.plan(loaded, ProgressListener.NONE, Cancellation.NEVER);
+        Path projectPath = saveProject == null ? null
+                : OutputPaths.check(saveProject, "--save-project", ProjectFile.EXTENSION);
+        ScenarioRuns runs = ScenarioRuns.load(planning, input, this::withOverrides, scenario, allScenarios);
+        PlanningInput loaded = runs.firstInput();
+        Plan plan = runs.planFirst(planning);
         planning.writePlanWorkbook(plan, loaded, outPath);
         if (jsonPath != null) {
             planning.writeSummaryJson(plan, jsonPath);
@@ -85,6 +98,10 @@ final class PlanCommand implements Callable<Integer> {
             planning.writeCsv(plan, loaded, csvPath, csvBom);
         }
         PlanSummaryText.print(plan, loaded, spec.commandLine().getOut());
+        runs.planTheRest(planning, outPath, jsonPath, spec.commandLine().getOut());
+        if (projectPath != null) {
+            runs.saveProject(projectPath);
+        }
         return ExitCodes.DONE;
     }
 

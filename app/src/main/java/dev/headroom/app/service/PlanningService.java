@@ -7,6 +7,7 @@ import dev.headroom.core.pipeline.Planner;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.core.scenario.Scenario;
 import dev.headroom.io.csv.CsvOptions;
 import dev.headroom.io.csv.PlanCsvWriter;
 import dev.headroom.io.plan.PlanJsonWriter;
@@ -45,6 +46,11 @@ public final class PlanningService {
     /** Forecasts demand and finds the cheapest plan; progress and cancellation come from the caller. */
     public Plan plan(PlanningInput input, ProgressListener progress, Cancellation cancellation) {
         return new Planner(forecaster).plan(input, progress, cancellation);
+    }
+
+    /** Plans a scenario of the input: its changes applied to the input, its growth to the forecasts. */
+    public Plan plan(Scenario scenario, PlanningInput base, ProgressListener progress, Cancellation cancellation) {
+        return scenario.plan(base, forecaster, progress, cancellation);
     }
 
     /** Writes the plan workbook (CONTRACT §6), replacing an existing file atomically. */
