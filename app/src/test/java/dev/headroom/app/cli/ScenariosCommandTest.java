@@ -1,0 +1,87 @@
+package dev.headroom.app.cli;
+
+import dev.headroom.core.scenario.Scenario;
+import dev.headroom.core.scenario.ScenarioChange;
+import dev.headroom.io.project.Project;
+import dev.headroom.io.project.ProjectFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Projects and scenarios on the command line: save a project, add what-ifs, plan them all, list them. */
+class ScenariosCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path project;
+
+    @BeforeAll
+    static void saveTheSampleAsAProject() {
+        Path sample = dir.resolve("s.xlsx");
+        assertThat(CliRun.of("sample", "--out", sample.toString()).exitCode()).isZero();
+        project = dir.resolve("s.headroom");
+        CliRun run = CliRun.of("plan", "--input", sample.toString(), "--out", dir.resolve("p.xlsx").toString(),
+                "--time-limit", "5", "--save-project", project.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void savedProjectHoldsTheInputAndTheBaselinePlan() {
+        Project saved = ProjectFile.read(project);
+        assertThat(saved.plans()).extracting(p -> p.scenario()).containsExactly(Scenario.BASELINE);
+        CliRun list = CliRun.of("scenarios", "--input", project.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).startsWith("baseline: the input as it is").contains("plan saved: ");
+    }
+
+    @Test
+    void plansEveryScenarioOfAProjectAndComparesThem() {
+        Path copy = dir.resolve("what-if.headroom");
+        Project saved = ProjectFile.read(project);
+        ProjectFile.write(copy, saved.withScenarios(List.of(
+                new Scenario("dear nodes", "prices up 50%", List.of(new ScenarioChange.NodeCost("*", 50))),
+                new Scenario("two spares", "", List.of(new ScenarioChange.HaSpares("*", 2))))));
+
+        CliRun list = CliRun.of("scenarios", "--input", copy.toString());
+        assertThat(list.out()).contains("dear nodes: prices up 50%", "  node_cost * 50", "two spares", "  ha_nodes * 2");
+
+        Path out = dir.resolve("all.xlsx");
+        CliRun run = CliRun.of("plan", "--input", copy.toString(), "--out", out.toString(), "--json",
+                dir.resolve("all.json").toString(), "--time-limit", "5", "--all-scenarios", "--save-project", copy.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out).isNotEmptyFile();
+        assertThat(dir.resolve("all-dear-nodes.xlsx")).isNotEmptyFile();
+        assertThat(dir.resolve("all-two-spares.json")).isNotEmptyFile();
+        assertThat(run.out()).contains("Scenarios side by side:", "dear nodes", "two spares");
+        Project after = ProjectFile.read(copy);
+        assertThat(after.plans()).extracting(p -> p.scenario()).containsExactly("baseline", "dear nodes", "two spares");
+        double base = after.plans().get(0).plan().totalCost();
+        double dear = after.plans().get(1).plan().totalCost();
+        assertThat(dear).as("the same purchases cost 50% more, or cheaper ones are bought").isGreaterThanOrEqualTo(base);
+    }
+
+    @Test
+    void anUnknownScenarioOrBothChoicesAreUsageErrors() {
+        CliRun unknown = CliRun.of("plan", "--input", project.toString(), "--out", dir.resolve("u.xlsx").toString(),
+                "--scenario", "nope");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.errLines()).containsExactly("headroom: --scenario nope: s.headroom has no such scenario (it has: baseline)");
+        CliRun both = CliRun.of("plan", "--input", project.toString(), "--out", dir.resolve("u.xlsx").toString(),
+                "--scenario", "baseline", "--all-scenarios");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("u.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNoProjectIsBadInputInOneLine() throws Exception {
+        Path bogus = java.nio.file.Files.writeString(dir.resolve("bogus.headroom"), "hello");
+        CliRun run = CliRun.of("scenarios", "--input", bogus.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("bogus.headroom: is not a Headroom project (it is not an SQLite database)");
+    }
+}
