@@ -36,11 +36,11 @@ public final class Allocator {
 
     /**
      * Dead ends the search may meet per second of the settings' time limit: the deterministic
-     * budget. The search meets about 11,000 a second on one core of a 2-core machine for fleets of
-     * 40–200 workloads, so the budget normally ends it in half the time limit, leaving the other
-     * half for forecasting and as a margin for slower machines.
+     * budget. On one core of a 2-core machine the search meets 5,000–35,000 a second (fewer on large
+     * fleets, whose neighbourhood restarts propagate the whole model), so the budget normally ends
+     * it well within the time limit, leaving the rest for forecasting and slower machines.
      */
-    public static final long FAILS_PER_SECOND = 5_000;
+    public static final long FAILS_PER_SECOND = 4_000;
 
     /** Dead ends the per-pool purchase optimizer may meet in each pool (enough on fleets of 20 pools × 24 periods). */
     private static final long PURCHASE_FAILS_PER_POOL = 200;
@@ -103,13 +103,25 @@ public final class Allocator {
         // The relaxation bounds plans that meet all demand; with unmet demand allowed it may not hold.
         double knownBound = allowance.isNone() ? relaxation : 0;
         boolean reachesBound = allowance.isNone() && incumbent.realCost(pr) <= relaxation * (1 + 1e-12);
+        // Branch and bound first, which proves small plans; what it leaves unproven goes on by large
+        // neighbourhoods from its best plan, with the rest of the budget.
+        long proofBudget = costBudget / 3;
         SearchPhase.Result cheapest = reachesBound
                 ? new SearchPhase.Result(null, true, OptionalLong.empty(), SearchStop.FINISHED)
                 : new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
-                        .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, costBudget, deadline);
+                        .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, proofBudget, deadline);
         stop = SearchStop.worse(stop, cheapest.stop());
         boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
         AllocationSolution best = searchWins ? cheapest.best() : incumbent;
+        if (!cheapest.complete() && cheapest.stop() == SearchStop.BUDGET) {
+            SearchPhase.Result wider = new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
+                    .run(SearchPhase.Goal.LEAST_COST, allowance, best, costBudget - proofBudget, deadline, true);
+            stop = wider.stop() == SearchStop.FINISHED ? SearchStop.BUDGET : SearchStop.worse(SearchStop.BUDGET, wider.stop());
+            if (wider.best() != null && wider.best().cost(pr) < best.cost(pr)) {
+                best = wider.best();
+                searchWins = true;
+            }
+        }
         if (!cheapest.complete() && !cancellation.isCancelled()) {
             // Unproven: each pool's purchases for the placement found may still be bought cheaper.
             best = PoolPurchaseOptimizer.improve(pr, best, PURCHASE_FAILS_PER_POOL);

@@ -6,6 +6,9 @@ import dev.headroom.core.progress.ProgressListener;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.SearchState;
+import org.chocosolver.solver.search.limits.FailCounter;
+import org.chocosolver.solver.search.loop.lns.neighbors.RandomNeighborhood;
+import org.chocosolver.solver.search.loop.move.MoveLNS;
 import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
 import org.chocosolver.solver.variables.IntVar;
 
@@ -20,6 +23,9 @@ import java.util.OptionalLong;
 final class SearchPhase {
 
     enum Goal { LEAST_UNMET, LEAST_COST }
+
+    /** Dead ends each neighbourhood may meet before the next one is tried. */
+    private static final int NEIGHBOURHOOD_FAILS = 300;
 
     /**
      * @param best     the best solution found, or null
@@ -57,6 +63,17 @@ final class SearchPhase {
      * @param phaseDeadline the wall-clock safety net (System.nanoTime), for machines far slower than expected
      */
     Result run(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long failBudget, long phaseDeadline) {
+        return run(goal, allowance, warmStart, failBudget, phaseDeadline, false);
+    }
+
+    /**
+     * @param neighbourhoods whether to search by large neighbourhoods: from each better plan, free the
+     *                       pools of a seeded random share of the workloads, keep the rest, and search
+     *                       again for a while (a few hundred dead ends). Finds better plans in large
+     *                       fleets where plain branch and bound stays near its start, but never proves.
+     */
+    Result run(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long failBudget, long phaseDeadline,
+               boolean neighbourhoods) {
         if (cancellation.isCancelled()) {
             return new Result(null, false, OptionalLong.empty(), SearchStop.CANCELLED);
         }
@@ -86,6 +103,11 @@ final class SearchPhase {
                 ? AllocationSearch.cheapestFirst(m, seed)
                 : AllocationSearch.mostCapacityFirst(m, seed));
         m.hint(solver, warmStart);
+        if (neighbourhoods && m.poolOf.length > 1) {
+            int share = Math.max(2, Math.min(30, m.poolOf.length / 10));
+            solver.setMove(new MoveLNS(solver.getMove(), new RandomNeighborhood(m.poolOf, share, seed),
+                    new FailCounter(m.model, NEIGHBOURHOOD_FAILS)));
+        }
         solver.limitFail(Math.max(1, failBudget));
         solver.limitTime(millis);
         solver.addStopCriterion(cancellation::isCancelled);
@@ -97,7 +119,8 @@ final class SearchPhase {
         while (solver.solve()) {
             // each call returns at the next better solution; the monitor keeps it
         }
-        boolean complete = solver.getSearchState() == SearchState.TERMINATED;
+        // A neighbourhood search that ends by itself has tried its neighbourhoods, not every plan.
+        boolean complete = solver.getSearchState() == SearchState.TERMINATED && !neighbourhoods;
         Number lb = solver.getObjectiveManager().getBestLB();
         OptionalLong bound = complete && best[0] != null
                 ? OptionalLong.of(objective(goal, best[0]))

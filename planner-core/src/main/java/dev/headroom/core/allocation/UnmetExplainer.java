@@ -38,8 +38,8 @@ final class UnmetExplainer {
                     if (s.unmet()[p][r][t] <= 0) {
                         continue;
                     }
-                    double amount = placedDemand(p, r, t) - usable(p, r, t);
-                    if (amount > 1e-9 * Math.max(1, placedDemand(p, r, t))) {
+                    double amount = rounded(placedDemand(p, r, t) - usable(p, r, t), r);
+                    if (amount > 0) {
                         String reason = causes(p, r, t).stream().map(UnmetCause::words).collect(Collectors.joining("; "));
                         rows.add(new UnmetDemand(pr.poolName(p), pr.resourceName(r), pr.periods.get(t), amount, reason));
                     }
@@ -47,6 +47,15 @@ final class UnmetExplainer {
             }
         }
         return rows;
+    }
+
+    /**
+     * The shortfall to the resource's precision in the solver (its power of ten, at most a
+     * millionth), so that sums of doubles do not report 4.999999999 or 1e-12 as unmet.
+     */
+    private double rounded(double amount, int r) {
+        int decimals = Math.max(0, pr.resourceExponent[r]);
+        return java.math.BigDecimal.valueOf(amount).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     List<UnmetCause> causes(int p, int r, int t) {
