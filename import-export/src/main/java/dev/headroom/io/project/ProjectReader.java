@@ -11,6 +11,7 @@ import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
@@ -80,10 +81,12 @@ final class ProjectReader {
                         Json.doubles(rs.getBytes(4))));
         List<KnownDemand> demand = rows("known_demand", "SELECT period, workload, resource, demand FROM known_demand",
                 rs -> new KnownDemand(Period.parse(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+        List<PurchaseBudget> budgets = rows("budgets", "SELECT period, amount FROM budgets",
+                rs -> new PurchaseBudget(Period.parse(rs.getString(1)), rs.getDouble(2)));
         PlanningInput input;
         try {
             input = new PlanningInput(meta.getOrDefault("name", ""), settings, resources, workloads, pools, types, nodes,
-                    usage, demand);
+                    usage, demand, budgets);
         } catch (IllegalArgumentException e) {
             throw new BadRowException("planning input", e);
         }

@@ -61,8 +61,12 @@ final class ProjectSchema {
             "CREATE TABLE plans(position INTEGER PRIMARY KEY, scenario TEXT NOT NULL, status TEXT NOT NULL,"
                     + " total_cost REAL NOT NULL, lower_bound REAL, solve_seconds REAL NOT NULL, body TEXT NOT NULL)");
 
+    /** Version 4: spending limits per ordering period. */
+    private static final List<String> V4 = List.of(
+            "CREATE TABLE budgets(position INTEGER PRIMARY KEY, period TEXT NOT NULL UNIQUE, amount REAL NOT NULL)");
+
     /** The scripts by version: index 0 takes an empty database to version 1. */
-    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3);
+    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4);
 
     /** The version this Headroom writes. */
     static final int CURRENT = MIGRATIONS.size();

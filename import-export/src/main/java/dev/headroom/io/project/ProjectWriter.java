@@ -6,6 +6,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
@@ -33,7 +34,7 @@ final class ProjectWriter {
     /** Every table that holds a part of the project, children before parents. */
     static final List<String> TABLES = List.of("meta", "settings", "resources", "workloads", "pools", "node_capacity",
             "node_types", "nodes", "usage_series", "known_demand", "imports", "scenario_changes", "scenarios", "notes",
-            "plans");
+            "plans", "budgets");
 
     private final Connection c;
 
@@ -57,6 +58,7 @@ final class ProjectWriter {
         nodes(in.inventory());
         usage(in.usage());
         demand(in.knownDemand());
+        budgets(in.budgets());
         imports(project.imports());
         scenarios(project.scenarios());
         notes(project.notes());
@@ -212,6 +214,19 @@ final class ProjectWriter {
                 p.setString(3, d.workload());
                 p.setString(4, d.resource());
                 p.setDouble(5, d.demand());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private void budgets(List<PurchaseBudget> budgets) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO budgets(position, period, amount) VALUES (?, ?, ?)")) {
+            int i = 0;
+            for (PurchaseBudget b : budgets) {
+                p.setInt(1, i++);
+                p.setString(2, b.period().toString());
+                p.setDouble(3, b.amount());
                 p.addBatch();
             }
             p.executeBatch();

@@ -30,13 +30,15 @@ import java.util.stream.Collectors;
  *   <tr><td>ha_nodes</td><td>pool or *</td><td>spare nodes</td><td></td><td></td></tr>
  *   <tr><td>target_utilization</td><td>resource or *</td><td>above 0, at most 1</td><td></td><td></td></tr>
  *   <tr><td>sizing_quantile</td><td></td><td>above 0, below 1</td><td></td><td></td></tr>
+ *   <tr><td>budget</td><td></td><td>the most spent on nodes ordered in the period</td><td>the ordering period</td>
+ *       <td></td></tr>
  * </table>
  */
 public record ScenarioRow(String change, String target, String value, String from, String copyOf, String pool) {
 
     /** The names of the changes, as written in the {@code change} column. */
     public static final Set<String> CHANGES = Set.of("workload_growth", "pool_growth", "resource_growth", "new_workload",
-            "decommission", "node_cost", "lead_time", "ha_nodes", "target_utilization", "sizing_quantile");
+            "decommission", "node_cost", "lead_time", "ha_nodes", "target_utilization", "sizing_quantile", "budget");
 
     public ScenarioRow {
         change = clean(change).toLowerCase(Locale.ROOT);
@@ -64,6 +66,7 @@ public record ScenarioRow(String change, String target, String value, String fro
             case ScenarioChange.TargetUtilization t -> new ScenarioRow("target_utilization", t.resource(), number(t.target()),
                     "", "", "");
             case ScenarioChange.SizingQuantile q -> new ScenarioRow("sizing_quantile", "", number(q.quantile()), "", "", "");
+            case ScenarioChange.Budget b -> new ScenarioRow("budget", "", number(b.amount()), b.period().toString(), "", "");
         };
     }
 
@@ -99,6 +102,7 @@ public record ScenarioRow(String change, String target, String value, String fro
             case "ha_nodes" -> new ScenarioChange.HaSpares(required(target, "target"), whole());
             case "target_utilization" -> new ScenarioChange.TargetUtilization(required(target, "target"), decimal());
             case "sizing_quantile" -> new ScenarioChange.SizingQuantile(decimal());
+            case "budget" -> new ScenarioChange.Budget(period(), decimal());
             default -> throw new IllegalArgumentException("is not a scenario change ("
                     + String.join(", ", new java.util.TreeSet<>(CHANGES)) + ")");
         };

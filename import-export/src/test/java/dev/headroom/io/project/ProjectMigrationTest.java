@@ -15,6 +15,11 @@ import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioChange;
+import dev.headroom.core.scenario.ScenarioPlan;
+import dev.headroom.core.plan.Plan;
+import dev.headroom.core.plan.PlanStatus;
+import dev.headroom.core.plan.Purchase;
+import java.util.OptionalDouble;
 import dev.headroom.io.usage.ImportMapping;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,12 +46,19 @@ class ProjectMigrationTest {
     @TempDir
     Path dir;
 
-    /** Version 1: the input, one import, notes in meta. Version 2 adds a scenario. */
+    private static final Plan PLAN = new Plan(PlanStatus.FEASIBLE, 300, OptionalDouble.empty(), 1.5,
+            List.of(Period.parse("2025-01")), List.of(new Purchase("eu", "std", Period.parse("2025-01"), 3,
+            Period.parse("2024-12"), 300)), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** Version 1: the input, one import, notes in meta. Version 2 adds a scenario, version 3 a plan. */
     private Path oldFile(int version) throws Exception {
         Path file = Files.createFile(dir.resolve("v" + version + ".headroom"));
         try (Connection c = ProjectFile.connect(file, false); Statement s = c.createStatement()) {
             ProjectSchema.migrate(c, version);
-            s.execute("INSERT INTO meta VALUES ('name', 'old.xlsx'), ('notes', 'remember the freeze')");
+            s.execute("INSERT INTO meta VALUES ('name', 'old.xlsx')");
+            // Up to version 2 the notes were one text in meta; from version 3 a list of their own.
+            s.execute(version < 3 ? "INSERT INTO meta VALUES ('notes', 'remember the freeze')"
+                    : "INSERT INTO notes VALUES (0, 'remember the freeze')");
             s.execute("INSERT INTO settings VALUES ('frequency', 'month'), ('horizon', '6'), ('plan_start', '2025-01'),"
                     + " ('sizing_quantile', '0.9'), ('time_limit_seconds', '30.0'), ('seed', '42'), ('threads', '1')");
             s.execute("INSERT INTO resources VALUES (0, 'cpu', 'cores', 0.8, 'P95')");
@@ -65,6 +77,13 @@ class ProjectMigrationTest {
                 s.execute("INSERT INTO scenarios VALUES (0, 'grow', 'more web')");
                 s.execute("INSERT INTO scenario_changes VALUES (0, 0, 'workload_growth', 'web', '10', '2025-03', '', '')");
             }
+            if (version >= 3) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO plans VALUES (0, 'grow', 'FEASIBLE', 300.0, NULL,"
+                        + " 1.5, ?)")) {
+                    p.setString(1, PlanJson.write(PLAN));
+                    p.execute();
+                }
+            }
         }
         return file;
     }
@@ -80,12 +99,13 @@ class ProjectMigrationTest {
         List<Scenario> scenarios = version >= 2 ? List.of(new Scenario("grow", "more web", List.of(
                 new ScenarioChange.Growth(ScenarioChange.GrowthScope.WORKLOAD, "web", 10, Period.parse("2025-03")))))
                 : List.of();
-        return new Project(input, List.of(new ProjectImport("u.csv", "", ImportMapping.automatic())), scenarios, List.of(),
+        List<ScenarioPlan> plans = version >= 3 ? List.of(new ScenarioPlan("grow", PLAN)) : List.of();
+        return new Project(input, List.of(new ProjectImport("u.csv", "", ImportMapping.automatic())), scenarios, plans,
                 List.of("remember the freeze"));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void everyEarlierVersionOpensAsTheSameProjectAndIsMigratedInPlace(int version) throws Exception {
         Path file = oldFile(version);
         try (ProjectFile open = ProjectFile.open(file)) {
@@ -102,7 +122,7 @@ class ProjectMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void anEarlierVersionOpenElsewhereIsReadThroughACopyAndLeftAsItWas(int version) throws Exception {
         Path file = oldFile(version);
         byte[] before = Files.readAllBytes(file);
@@ -118,7 +138,7 @@ class ProjectMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2})
+    @ValueSource(ints = {0, 1, 2, 3})
     void migratingStepByStepEndsInTheSameSchemaAsCreatingAnew(int start) throws Exception {
         Path stepped = Files.createFile(dir.resolve("stepped.headroom"));
         Path fresh = Files.createFile(dir.resolve("fresh.headroom"));

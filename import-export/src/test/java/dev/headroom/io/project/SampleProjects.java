@@ -11,6 +11,7 @@ import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
@@ -91,8 +92,9 @@ final class SampleProjects {
         List<ExistingNodes> nodes = List.of(new ExistingNodes("eu-1", "type-0", 5, Optional.empty()),
                 new ExistingNodes("us 2", "type-1", 3, Optional.of(planStart.plus(4))));
         Settings settings = new Settings(Frequency.MONTH, 24, Optional.of(planStart), 0.9, 12.5, seed * 7919, 1);
+        List<PurchaseBudget> budgets = List.of(new PurchaseBudget(planStart, 5000.5), new PurchaseBudget(planStart.plus(3), 0));
         PlanningInput input = new PlanningInput("sample " + seed + ".xlsx", settings, resources, workloads, pools, types,
-                nodes, usage, demand);
+                nodes, usage, demand, budgets);
 
         ImportMapping mapping = ImportMapping.automatic().withSheet("Export").withHeader(2, 3)
                 .withLayout(ImportMapping.Layout.LONG).withColumns("ts", "vm", null, "p95")
@@ -117,7 +119,8 @@ final class SampleProjects {
                         new ScenarioChange.Decommission(workload, from.plus(9)))),
                 new Scenario("spares and prices", "", List.of(new ScenarioChange.HaSpares("*", 2),
                         new ScenarioChange.NodeCost("type-1", 15), new ScenarioChange.LeadTime("*", 3),
-                        new ScenarioChange.TargetUtilization(resource, 0.65), new ScenarioChange.SizingQuantile(0.95))),
+                        new ScenarioChange.TargetUtilization(resource, 0.65), new ScenarioChange.SizingQuantile(0.95),
+                        new ScenarioChange.Budget(from.plus(1), 12345.678))),
                 new Scenario("empty", "nothing changes", List.of()));
     }
 

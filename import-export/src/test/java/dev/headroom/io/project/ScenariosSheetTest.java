@@ -79,6 +79,7 @@ class ScenariosSheetTest {
                 new Object[] {"prices", "sizing_quantile", null, 0.95},
                 new Object[] {"prices", "pool_growth", "us", -10, "2025-01"},
                 new Object[] {"prices", "resource_growth", "memory", 5, "2025-02"},
+                new Object[] {"prices", "budget", null, 50000, "2025-04"},
                 new Object[] {"nothing"});
         List<Scenario> scenarios = ScenariosSheet.read(file, Frequency.MONTH);
         Period p = Period.parse("2025-03");
@@ -93,7 +94,8 @@ class ScenariosSheetTest {
                         new ScenarioChange.LeadTime("std", 2), new ScenarioChange.HaSpares("eu", 2),
                         new ScenarioChange.TargetUtilization("cpu", 0.7), new ScenarioChange.SizingQuantile(0.95),
                         new ScenarioChange.Growth(ScenarioChange.GrowthScope.POOL, "us", -10, Period.parse("2025-01")),
-                        new ScenarioChange.Growth(ScenarioChange.GrowthScope.RESOURCE, "memory", 5, Period.parse("2025-02")))),
+                        new ScenarioChange.Growth(ScenarioChange.GrowthScope.RESOURCE, "memory", 5, Period.parse("2025-02")),
+                        new ScenarioChange.Budget(Period.parse("2025-04"), 50000))),
                 new Scenario("nothing", "", List.of()));
         for (Scenario s : scenarios) {
             for (ScenarioChange c : s.changes()) {
@@ -112,7 +114,7 @@ class ScenariosSheetTest {
                 new Object[] {"b", "new_workload", "Z", "cpu 4", "2025-01"});
         assertThatThrownBy(() -> ScenariosSheet.read(file, Frequency.MONTH)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getMessage().lines()).containsExactly(
-                        "plan.xlsx: sheet 'scenarios ' row 2 column B (CHANGE): \"grow\" is not a scenario change (decommission,"
+                        "plan.xlsx: sheet 'scenarios ' row 2 column B (CHANGE): \"grow\" is not a scenario change (budget, decommission,"
                                 + " ha_nodes, lead_time, new_workload, node_cost, pool_growth, resource_growth, sizing_quantile,"
                                 + " target_utilization, workload_growth)",
                         "plan.xlsx: sheet 'scenarios ' row 3 column B (CHANGE): \"workload_growth\" value \"ten\" is not a number",

@@ -126,6 +126,19 @@ public sealed interface ScenarioChange {
         }
     }
 
+    /**
+     * The most that may be spent on nodes ordered in one period ({@link dev.headroom.core.model.PurchaseBudget});
+     * it replaces the input's limit for that period, if any.
+     */
+    record Budget(Period period, double amount) implements ScenarioChange {
+        public Budget {
+            Objects.requireNonNull(period, "period");
+            if (!(amount >= 0) || Double.isInfinite(amount)) {
+                throw new IllegalArgumentException("budget for " + period + " must be a number of at least 0, not " + amount);
+            }
+        }
+    }
+
     /** Capacity is planned for a different quantile of forecast demand, in (0, 1). */
     record SizingQuantile(double quantile) implements ScenarioChange {
         public SizingQuantile {

@@ -7,6 +7,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
@@ -40,6 +41,7 @@ final class ScenarioInputs {
     private final List<NodeType> nodeTypes;
     private final List<TimeSeries> usage;
     private final Map<DemandKey, KnownDemand> demand = new LinkedHashMap<>();
+    private final Map<Period, PurchaseBudget> budgets = new LinkedHashMap<>();
 
     private ScenarioInputs(Scenario scenario, PlanningInput base) {
         this.scenario = scenario;
@@ -52,6 +54,7 @@ final class ScenarioInputs {
         this.nodeTypes = new ArrayList<>(base.nodeTypes());
         this.usage = new ArrayList<>(base.usage());
         base.knownDemand().forEach(this::putDemand);
+        base.budgets().forEach(b -> budgets.put(b.period(), b));
     }
 
     static PlanningInput apply(Scenario scenario, PlanningInput base) {
@@ -76,6 +79,11 @@ final class ScenarioInputs {
                     p -> new Pool(p.name(), h.nodes(), p.maxNodes()));
             case ScenarioChange.TargetUtilization t -> replace(resources, Resource::name, t.resource(), "resource",
                     r -> new Resource(r.name(), r.unit(), t.target(), r.aggregation()));
+            case ScenarioChange.Budget b -> {
+                if (checkFrequency(b.period(), "budget")) {
+                    budgets.put(b.period(), new PurchaseBudget(b.period(), b.amount()));
+                }
+            }
             case ScenarioChange.SizingQuantile q -> settings = new Settings(settings.frequency(), settings.horizon(),
                     settings.planStart(), q.quantile(), settings.timeLimitSeconds(), settings.seed(), settings.threads());
         }
@@ -190,7 +198,7 @@ final class ScenarioInputs {
                     .map(p -> InputProblem.general(base.name(), prefix + p)).toList());
         }
         PlanningInput changed = new PlanningInput(base.name(), settings, resources, workloads, pools, nodeTypes,
-                base.inventory(), usage, List.copyOf(demand.values()));
+                base.inventory(), usage, List.copyOf(demand.values()), List.copyOf(budgets.values()));
         GrowthFactors growth = GrowthFactors.of(scenario, changed);
         if (growth.isNone()) {
             return changed;
@@ -200,6 +208,6 @@ final class ScenarioInputs {
             return f == 1 ? d : new KnownDemand(d.period(), d.workload(), d.resource(), d.demand() * f);
         }).toList();
         return new PlanningInput(changed.name(), changed.settings(), changed.resources(), changed.workloads(),
-                changed.pools(), changed.nodeTypes(), changed.inventory(), changed.usage(), grown);
+                changed.pools(), changed.nodeTypes(), changed.inventory(), changed.usage(), grown, changed.budgets());
     }
 }

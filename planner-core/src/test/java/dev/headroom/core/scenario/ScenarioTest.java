@@ -6,6 +6,7 @@ import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
@@ -93,6 +94,18 @@ class ScenarioTest {
         assertThat(out.resources()).extracting(Resource::targetUtilization).containsOnly(0.6);
         assertThat(out.settings().sizingQuantile()).isEqualTo(0.95);
         assertThat(out.settings().horizon()).isEqualTo(input().settings().horizon());
+    }
+
+    @Test
+    void aBudgetSetsOrReplacesTheLimitOfItsPeriodAndKeepsTheOthers() {
+        PlanningInput base = input().withBudgets(List.of(new PurchaseBudget(p("2025-01"), 500),
+                new PurchaseBudget(p("2025-02"), 700)));
+        PlanningInput out = new Scenario("tight", "", List.of(new ScenarioChange.Budget(p("2025-02"), 100),
+                new ScenarioChange.Budget(p("2025-03"), 0), new HaSpares("eu", 0))).apply(base);
+        assertThat(out.budgets()).containsExactly(new PurchaseBudget(p("2025-01"), 500),
+                new PurchaseBudget(p("2025-02"), 100), new PurchaseBudget(p("2025-03"), 0));
+        assertThat(new Scenario("g", "", List.of(new Growth(GrowthScope.RESOURCE, "cpu", 5, p("2025-01")))).apply(base)
+                .budgets()).isEqualTo(base.budgets());
     }
 
     @Test
