@@ -18,10 +18,12 @@ import java.util.Map;
 
 /**
  * The Charts sheet: demand against usable capacity over the planned periods, one line chart per pool
- * and resource, drawn from the table at the top of the same sheet (so the charts stay live).
+ * and resource, drawn from the table on the ChartData sheet (so the charts stay live). The table has
+ * a sheet of its own so that the charts print large: a wide table would shrink a page fitted to its width.
  */
 final class PlanCharts {
     static final String SHEET = "Charts";
+    static final String DATA = "ChartData";
     /** Beyond this many pool × resource pairs a sheet of charts is no longer something to read. */
     static final int MAX_CHARTS = 60;
     private static final int CHART_WIDTH = 8;
@@ -43,7 +45,8 @@ final class PlanCharts {
             headers.add(pair + " demand");
             headers.add(pair + " usable capacity");
         }
-        SheetWriter sheet = SheetWriter.untitled(workbook, styles, SHEET, headers.size());
+        XSSFSheet charts = workbook.createSheet(SHEET);
+        SheetWriter sheet = SheetWriter.untitled(workbook, styles, DATA, headers.size());
         sheet.heading(cut ? "Demand and usable capacity (the first " + MAX_CHARTS + " of " + byPair.size()
                 + " pool and resource pairs; the Utilization sheet has them all)"
                 : "Demand and usable capacity per pool and resource");
@@ -63,19 +66,20 @@ final class PlanCharts {
         }
         sheet.finish(false, 0);
         sheet.printSetup(input.name());
+        SheetWriter.printSetup(charts, input.name(), 0);
         if (plan.periods().isEmpty()) {
             return;
         }
         int first = headerRow + 1;
         int last = headerRow + plan.periods().size();
-        int top = last + 2;
-        XSSFSheet xssf = (XSSFSheet) sheet.sheet();
+        int top = 0;
+        XSSFSheet data = (XSSFSheet) sheet.sheet();
         for (int i = 0; i < pairs.size(); i++) {
             PlanFigures.PoolResource pair = pairs.get(i);
             int demandColumn = 1 + 2 * i;
             int row = top + (i / 2) * CHART_HEIGHT;
             int column = (i % 2) * CHART_WIDTH;
-            Charts.line(xssf, new Charts.Place(column, row, column + CHART_WIDTH, row + CHART_HEIGHT),
+            Charts.line(charts, data, new Charts.Place(column, row, column + CHART_WIDTH, row + CHART_HEIGHT),
                     pair + ": demand vs usable capacity", new CellRangeAddress(first, last, 0, 0),
                     List.of(series(headerRow, first, last, demandColumn, "demand", Charts.ORANGE),
                             series(headerRow, first, last, demandColumn + 1, "usable capacity", Charts.BLUE)),
@@ -84,7 +88,7 @@ final class PlanCharts {
     }
 
     private static Charts.Series series(int headerRow, int first, int last, int column, String title, byte[] colour) {
-        return new Charts.Series(new CellReference(SHEET, headerRow, column, true, true), title,
+        return new Charts.Series(new CellReference(DATA, headerRow, column, true, true), title,
                 new CellRangeAddress(first, last, column, column), colour);
     }
 }

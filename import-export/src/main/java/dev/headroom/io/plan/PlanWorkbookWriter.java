@@ -14,7 +14,7 @@ import java.util.List;
  * Writes the plan workbook of CONTRACT §6 (PLAN.xlsx): a Summary with purchases by period and a
  * chart of them, one sheet each for purchases, utilization (with a heat map), placement, forecasts
  * (recent history, forecast and intervals) and unmet demand, a Charts sheet of demand against usable
- * capacity per pool and resource, and then the planning sheets of the input (CONTRACT §5), so the
+ * capacity per pool and resource with its ChartData, and then the planning sheets of the input (CONTRACT §5), so the
  * plan workbook can be read back as the planning workbook it was made from.
  *
  * <p>The Summary and Charts sheets, which hold charts, are built in memory; every long table is
@@ -50,8 +50,9 @@ public final class PlanWorkbookWriter {
             PlanTables.placement(workbook, s, plan, project);
             PlanForecastSheet.write(workbook, s, plan.forecasts(), input);
             PlanTables.unmet(workbook, s, plan, input);
-            // The charts read best after the tables they summarise.
+            // The charts read best after the tables they summarise, their data after them.
             workbook.setSheetOrder(PlanCharts.SHEET, workbook.getNumberOfSheets() - 1);
+            workbook.setSheetOrder(PlanCharts.DATA, workbook.getNumberOfSheets() - 1);
             PlanningWorkbookWriter.writeSheets(workbook, s, input);
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);

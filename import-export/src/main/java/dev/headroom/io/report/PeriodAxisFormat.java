@@ -20,10 +20,8 @@ final class PeriodAxisFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-        // Ticks between two periods (at a half) have no period of their own and stay unlabelled.
-        if (Math.abs(number - Math.rint(number)) > 1e-6) {
-            return toAppendTo;
-        }
+        // The axis measures its labels on the ends of its range, which may lie between two periods:
+        // they are labelled as the nearest period, so that the measure is that of a real label.
         return toAppendTo.append(new Period(frequency, Math.round(number)));
     }
 

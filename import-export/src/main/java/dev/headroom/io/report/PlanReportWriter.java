@@ -132,7 +132,7 @@ public final class PlanReportWriter {
     private static void bullets(PageWriter pages, List<String> lines, String what, String table) {
         lines.stream().limit(ReportText.MAX_BULLETS).forEach(pages::bullet);
         if (lines.size() > ReportText.MAX_BULLETS) {
-            pages.paragraph("… and " + (lines.size() - ReportText.MAX_BULLETS) + " more " + what + ", listed in the "
+            pages.paragraph("... and " + (lines.size() - ReportText.MAX_BULLETS) + " more " + what + ", listed in the "
                     + table + ".", PageWriter.BODY, 18);
         }
     }

@@ -105,11 +105,8 @@ final class ReportText {
         if (forecasts.isEmpty()) {
             return "Demand was given in the workbook, so nothing was forecast." + sizing;
         }
-        Map<String, Integer> models = models(forecasts);
-        StringBuilder text = new StringBuilder("Demand was forecast for " + forecasts.size() + " series (models chosen: ");
-        List<String> parts = new ArrayList<>();
-        models.forEach((m, n) -> parts.add(m + " " + n));
-        text.append(String.join(", ", parts)).append("). ");
+        StringBuilder text = new StringBuilder("Demand was forecast for " + forecasts.size() + " series (")
+                .append(mostChosen(models(forecasts))).append("). ");
         double mase = median(forecasts, f -> f.accuracy().mase());
         double c80 = median(forecasts, f -> f.accuracy().coverage80());
         double c95 = median(forecasts, f -> f.accuracy().coverage95());
@@ -125,6 +122,20 @@ final class ReportText {
             }
         }
         return text + sizing;
+    }
+
+    /** The models chosen most often, at most three, so that the sentence stays a sentence. */
+    static String mostChosen(Map<String, Integer> models) {
+        List<Map.Entry<String, Integer>> byUse = models.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        List<String> parts = new ArrayList<>();
+        byUse.stream().limit(3).forEach(e -> parts.add(e.getKey() + " for " + e.getValue()));
+        String text = (byUse.size() == 1 ? "model " : "models chosen most: ") + String.join(", ", parts);
+        if (byUse.size() > 3) {
+            text += "; " + (byUse.size() - 3) + " other models for the rest, listed in the appendix";
+        }
+        return text;
     }
 
     static Map<String, Integer> models(List<SeriesForecast> forecasts) {

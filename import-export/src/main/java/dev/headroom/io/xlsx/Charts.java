@@ -54,9 +54,14 @@ public final class Charts {
     public record Series(CellReference name, String title, CellRangeAddress values, byte[] colour) {
     }
 
-    /** A line chart of the series over the categories (e.g. periods), without markers. */
-    public static XSSFChart line(XSSFSheet sheet, Place place, String title, CellRangeAddress categories,
-                                 List<Series> series, String axisTitle) {
+    /**
+     * A line chart of the series over the categories (e.g. periods), without markers.
+     *
+     * @param sheet the sheet the chart is drawn on
+     * @param data  the sheet its cell ranges are on (may be {@code sheet})
+     */
+    public static XSSFChart line(XSSFSheet sheet, XSSFSheet data, Place place, String title,
+                                 CellRangeAddress categories, List<Series> series, String axisTitle) {
         XSSFChart chart = create(sheet, place, title);
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
@@ -64,18 +69,18 @@ public final class Charts {
         if (axisTitle != null && !axisTitle.isBlank()) {
             left.setTitle(axisTitle);
         }
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
-        data.setVaryColors(false);
-        XDDFDataSource<String> x = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        lines.setVaryColors(false);
+        XDDFDataSource<String> x = XDDFDataSourcesFactory.fromStringCellRange(data, categories);
         for (Series s : series) {
-            XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
-            XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(x, y);
+            XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(data, s.values());
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) lines.addSeries(x, y);
             line.setTitle(s.title(), s.name());
             line.setSmooth(false);
             line.setMarkerStyle(MarkerStyle.NONE);
             line.setShapeProperties(stroke(s.colour()));
         }
-        chart.plot(data);
+        chart.plot(lines);
         return chart;
     }
 

@@ -73,7 +73,7 @@ class PlanWorkbookWriterTest {
         workbook.forEach(s -> names.add(s.getSheetName()));
 
         assertThat(names).containsExactly("Summary", "Purchases", "Utilization", "Placement", "Forecast", "Unmet",
-                "Charts", "Settings", "Resources", "Usage", "Demand", "Workloads", "Pools", "NodeTypes", "Nodes");
+                "Charts", "ChartData", "Settings", "Resources", "Usage", "Demand", "Workloads", "Pools", "NodeTypes", "Nodes");
     }
 
     @Test
@@ -101,12 +101,14 @@ class PlanWorkbookWriterTest {
         List<XSSFChart> lines = charts(workbook.getSheet("Charts"));
         assertThat(lines).extracting(c -> c.getTitleText().getString()).containsExactly(
                 "east cpu: demand vs usable capacity", "west memory: demand vs usable capacity");
-        assertThat(lines.getFirst().getCTChart().getPlotArea().getLineChartArray(0).getSerList()).hasSize(2);
+        var series = lines.getFirst().getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+        assertThat(series).hasSize(2);
+        assertThat(series.getFirst().getVal().getNumRef().getF()).isEqualTo("ChartData!$B$3:$B$4");
     }
 
     @Test
-    void chartsSheetTabulatesDemandAndCapacityInTheResourcesUnit() {
-        assertThat(table("Charts")).containsExactly(
+    void chartDataTabulatesDemandAndCapacityInTheResourcesUnit() {
+        assertThat(table("ChartData")).containsExactly(
                 List.of("Demand and usable capacity per pool and resource"),
                 List.of("period", "east cpu demand", "east cpu usable capacity", "west memory demand",
                         "west memory usable capacity"),

@@ -58,6 +58,7 @@ class PlanReportWriterTest {
                 "east runs out of cpu in 2025-02, after 1 planned period.",
                 "No plan meeting the same demand costs less than 1,200.00, so this plan is at most 8% above the cheapest.",
                 "west, memory in 2025-02: 12.50 GiB cannot be met, because no node type fits the db workload on one node.",
+                "Demand was forecast for 2 series (models chosen most: flat for 1, seasonal trend for 1).",
                 "Tested on held-out history, the median scaled error (MASE) was 0.80",
                 "Capacity is planned for the 90th percentile of forecast demand");
     }
