@@ -11,6 +11,9 @@ import dev.headroom.io.table.Table;
 import dev.headroom.io.table.TableCell;
 import dev.headroom.io.table.TableRow;
 import dev.headroom.io.table.Workbooks;
+import dev.headroom.io.xlsx.SheetWriter;
+import dev.headroom.io.xlsx.Styles;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +39,31 @@ public final class ScenariosSheet {
             "description");
 
     private ScenariosSheet() {
+    }
+
+    /**
+     * Adds a Scenarios sheet holding {@code scenarios} to a workbook being written, one change a row (a scenario
+     * without changes gets one row with its name and description), so that {@link #read} gives them back equal.
+     *
+     * @throws IllegalArgumentException for a new workload with placement rules a row cannot hold
+     */
+    public static void write(Workbook workbook, Styles styles, List<Scenario> scenarios) {
+        SheetWriter sheet = SheetWriter.create(workbook, styles, SHEET, COLUMNS);
+        for (Scenario scenario : scenarios) {
+            if (scenario.changes().isEmpty()) {
+                sheet.newRow().text(scenario.name()).blank().blank().blank().blank().blank().blank()
+                        .text(scenario.description());
+            }
+            boolean first = true;
+            for (ScenarioChange change : scenario.changes()) {
+                ScenarioRow row = ScenarioRow.of(change);
+                // Text cells throughout: a value such as "cpu=4; memory=16" or a period must not become a number or date.
+                sheet.newRow().text(scenario.name()).text(row.change()).text(row.target()).text(row.value())
+                        .text(row.from()).text(row.copyOf()).text(row.pool()).text(first ? scenario.description() : "");
+                first = false;
+            }
+        }
+        sheet.finish(true);
     }
 
     /**

@@ -126,6 +126,15 @@ class ScenariosSheetTest {
     }
 
     @Test
+    void writtenScenariosReadBackEqual() {
+        Path file = dir.resolve("written.xlsx");
+        List<Scenario> scenarios = SampleProjects.scenarios("web 1", "cpu", Period.parse("2025-01"));
+        dev.headroom.io.xlsx.StreamingWorkbooks.write(file,
+                wb -> ScenariosSheet.write(wb, new dev.headroom.io.xlsx.Styles(wb), scenarios));
+        assertThat(ScenariosSheet.read(file, Frequency.MONTH)).isEqualTo(scenarios);
+    }
+
+    @Test
     void aWorkbookWithoutTheSheetHasNoScenarios() throws Exception {
         Path file = dir.resolve("none.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
