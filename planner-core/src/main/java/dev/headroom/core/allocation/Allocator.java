@@ -42,19 +42,31 @@ public final class Allocator {
      */
     public static final long FAILS_PER_SECOND = 4_000;
 
+    /** Fleets up to this many workloads go on by large neighbourhoods after branch and bound. */
+    private static final int MOST_WORKLOADS_FOR_NEIGHBOURHOODS = 150;
+
     /** Dead ends the per-pool purchase optimizer may meet in each pool (enough on fleets of 20 pools × 24 periods). */
     private static final long PURCHASE_FAILS_PER_POOL = 200;
+
+    /** Model size (workloads + pools × node types × periods) up to which a dead end costs about the same. */
+    static final int REFERENCE_SIZE = 1_000;
 
     /** Allocates with the budget and safety time limit the settings give, counted from now. */
     public Allocation allocate(AllocationProblem pr, Settings settings, ProgressListener progress,
                                Cancellation cancellation) {
-        return allocate(pr, Duration.ofNanos((long) (settings.timeLimitSeconds() * 1e9)), budgetFor(settings),
+        return allocate(pr, Duration.ofNanos((long) (settings.timeLimitSeconds() * 1e9)), budgetFor(settings, pr),
                 settings.seed(), progress, cancellation);
     }
 
-    /** The deterministic search budget for the settings: it depends on the time limit set, not on time spent. */
-    public static long budgetFor(Settings settings) {
-        return Math.max(1_000, (long) (settings.timeLimitSeconds() * FAILS_PER_SECOND));
+    /**
+     * The deterministic search budget: it depends on the time limit set and the problem's size, not
+     * on time spent. Dead ends in larger models cost more (every one propagates more constraints),
+     * so beyond {@link #REFERENCE_SIZE} the budget shrinks in proportion.
+     */
+    public static long budgetFor(Settings settings, AllocationProblem pr) {
+        long size = pr.workloads + (long) pr.pools * pr.nodeTypes * pr.horizon;
+        double scale = Math.min(1.0, REFERENCE_SIZE / (double) Math.max(1, size));
+        return Math.max(1_000, (long) (settings.timeLimitSeconds() * FAILS_PER_SECOND * scale));
     }
 
     /**
@@ -104,7 +116,9 @@ public final class Allocator {
         double knownBound = allowance.isNone() ? relaxation : 0;
         boolean reachesBound = allowance.isNone() && incumbent.realCost(pr) <= relaxation * (1 + 1e-12);
         // Branch and bound first, which proves small plans; what it leaves unproven goes on by large
-        // neighbourhoods from its best plan, with the rest of the budget.
+        // neighbourhoods from its best plan, with the rest of the budget, on fleets small enough for
+        // the neighbourhoods' restarts to be cheap (on larger ones each restart propagates the whole
+        // model: a few hundred dead ends in ten seconds on 2,000 workloads).
         long proofBudget = costBudget / 3;
         SearchPhase.Result cheapest = reachesBound
                 ? new SearchPhase.Result(null, true, OptionalLong.empty(), SearchStop.FINISHED)
@@ -113,7 +127,7 @@ public final class Allocator {
         stop = SearchStop.worse(stop, cheapest.stop());
         boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
         AllocationSolution best = searchWins ? cheapest.best() : incumbent;
-        if (!cheapest.complete() && cheapest.stop() == SearchStop.BUDGET) {
+        if (!cheapest.complete() && cheapest.stop() == SearchStop.BUDGET && pr.workloads <= MOST_WORKLOADS_FOR_NEIGHBOURHOODS) {
             SearchPhase.Result wider = new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
                     .run(SearchPhase.Goal.LEAST_COST, allowance, best, costBudget - proofBudget, deadline, true);
             stop = wider.stop() == SearchStop.FINISHED ? SearchStop.BUDGET : SearchStop.worse(SearchStop.BUDGET, wider.stop());

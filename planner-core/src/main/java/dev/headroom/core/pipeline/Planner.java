@@ -63,7 +63,7 @@ public final class Planner {
 
         AllocationProblem problem = AllocationProblem.of(input, periods, demand::demandAt);
         Allocation allocation = new Allocator().allocate(problem, searchTime(settings, start),
-                Allocator.budgetFor(settings), settings.seed(), progress, cancellation);
+                Allocator.budgetFor(settings, problem), settings.seed(), progress, cancellation);
 
         PlanAssembler rows = new PlanAssembler(input, periods, demand, allocation);
         Plan plan = new Plan(allocation.status(), allocation.cost(), allocation.lowerBound(), seconds(start), periods,

@@ -63,9 +63,13 @@ class DeterminismTest {
     }
 
     @Test
-    void theBudgetFollowsTheTimeLimitSetNotTheTimeLeft() {
-        PlanningInput input = FleetGenerator.generate(10, 2, 2, 3, 2, 12, 1);
+    void theBudgetFollowsTheTimeLimitSetAndTheSizeNotTheTimeLeft() {
+        PlanningInput small = FleetGenerator.generate(10, 2, 2, 3, 2, 12, 1);
+        PlanningInput large = FleetGenerator.generate(2000, 20, 2, 24, 5, 12, 1);
 
-        assertThat(Allocator.budgetFor(input.settings())).isEqualTo(12 * Allocator.FAILS_PER_SECOND);
+        assertThat(Allocator.budgetFor(small.settings(), problem(small))).isEqualTo(12 * Allocator.FAILS_PER_SECOND);
+        // 2,000 workloads + 20 pools × 5 types × 24 periods = 4,400: a quarter of the budget, roughly.
+        assertThat(Allocator.budgetFor(large.settings(), problem(large)))
+                .isEqualTo((long) (12 * Allocator.FAILS_PER_SECOND * (Allocator.REFERENCE_SIZE / 4400.0)));
     }
 }
