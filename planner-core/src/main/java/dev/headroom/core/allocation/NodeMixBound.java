@@ -12,7 +12,8 @@ import java.util.List;
  *   that no node type's capacity is worth more than its cost at give need·y as a bound. The best
  *   such prices lie on a vertex, found by trying every vertex;</li>
  *   <li>one resource at a time, whole nodes: an unbounded covering knapsack solved on a grid with the
- *   need rounded down and capacities rounded up.</li>
+ *   need rounded down and capacities rounded up;</li>
+ *   <li>all resources at once, whole nodes ({@link WholeNodeMix}), when its search finishes.</li>
  * </ul>
  */
 final class NodeMixBound {
@@ -24,6 +25,7 @@ final class NodeMixBound {
 
     private final double[][] capacity;
     private final double[] cost;
+    private final WholeNodeMix whole;
 
     /**
      * @param capacity [k][r] raw capacity of one node of each available type
@@ -32,6 +34,7 @@ final class NodeMixBound {
     NodeMixBound(double[][] capacity, double[] cost) {
         this.capacity = capacity;
         this.cost = cost;
+        this.whole = new WholeNodeMix(capacity, cost);
     }
 
     /** A lower bound on the cost of nodes covering {@code need} ([r], raw units; ≤ 0 means nothing needed). */
@@ -40,7 +43,7 @@ final class NodeMixBound {
         for (int r = 0; r < need.length; r++) {
             bound = Math.max(bound, wholeNodes(r, need[r]));
         }
-        return Math.max(bound, fractionalMix(need));
+        return Math.max(Math.max(bound, fractionalMix(need)), whole.of(need));
     }
 
     /** The covering knapsack for one resource; 0 when nothing is needed or no type provides it. */
