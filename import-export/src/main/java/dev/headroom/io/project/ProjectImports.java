@@ -1,0 +1,99 @@
+package dev.headroom.io.project;
+
+import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Resource;
+import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.model.Workload;
+import dev.headroom.io.usage.ImportMapping;
+import dev.headroom.io.usage.ImportOptions;
+import dev.headroom.io.usage.UsageImport;
+import dev.headroom.io.usage.UsageImporter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Usage imports into a project, remembered so that next month's export is read the same way: an import's
+ * series are merged into the project's usage history, and the import (file name, SHA-256, the mapping with what
+ * was found filled in) is recorded.
+ *
+ * <p>Merging keeps what the project knew and lets the file win: a series the file has is extended to cover
+ * both spans, each period taking the file's observation where it has one and the project's otherwise, so an
+ * export of the last month alone adds that month and a full export corrects earlier months. A workload new to
+ * the project may run in any pool.
+ */
+public final class ProjectImports {
+    private ProjectImports() {
+    }
+
+    /**
+     * Imports a usage file into the project with a mapping (automatic, or as the import wizard set it up).
+     *
+     * @throws InvalidInputException listing every problem in the file, or with the project (a resource the
+     *                               node types have no capacity for, say)
+     */
+    public static Project importUsage(Project project, Path file, ImportMapping mapping) {
+        PlanningInput input = project.input();
+        ImportOptions options = new ImportOptions(java.util.Optional.of(input.settings().frequency()),
+                input.resources().stream().collect(Collectors.toMap(Resource::name, Resource::aggregation)),
+                input.resources().stream().filter(r -> !r.unit().isEmpty())
+                        .collect(Collectors.toMap(Resource::name, Resource::unit)));
+        UsageImport imported = UsageImporter.read(file, mapping, options);
+        List<ProjectImport> imports = new ArrayList<>(project.imports());
+        imports.add(new ProjectImport(String.valueOf(file.getFileName()), imported.sha256(), imported.mapping()));
+        return project.withInput(merge(input, imported.series())).withImports(imports);
+    }
+
+    /** Imports next month's file the way an earlier import was read, with that import's mapping. */
+    public static Project reimport(Project project, ProjectImport earlier, Path file) {
+        return importUsage(project, file, earlier.mapping());
+    }
+
+    static PlanningInput merge(PlanningInput input, List<TimeSeries> imported) {
+        Map<SeriesKey, TimeSeries> usage = new LinkedHashMap<>();
+        input.usage().forEach(s -> usage.put(s.key(), s));
+        for (TimeSeries s : imported) {
+            usage.merge(s.key(), s, ProjectImports::combine);
+        }
+        Set<String> known = new HashSet<>();
+        input.workloads().forEach(w -> known.add(w.name()));
+        List<Workload> workloads = new ArrayList<>(input.workloads());
+        for (TimeSeries s : imported) {
+            if (known.add(s.key().workload())) {
+                workloads.add(Workload.anywhere(s.key().workload()));
+            }
+        }
+        return new PlanningInput(input.name(), input.settings(), input.resources(), workloads, input.pools(),
+                input.nodeTypes(), input.inventory(), List.copyOf(usage.values()), input.knownDemand(), input.budgets());
+    }
+
+    /** Both spans; the newer file's observation wins where it has one. */
+    private static TimeSeries combine(TimeSeries older, TimeSeries newer) {
+        Period start = older.start().isBefore(newer.start()) ? older.start() : newer.start();
+        Period end = older.end().isAfter(newer.end()) ? older.end() : newer.end();
+        double[] values = new double[Math.toIntExact(start.until(end) + 1)];
+        Arrays.fill(values, Double.NaN);
+        copy(older, start, values);
+        copy(newer, start, values);
+        return new TimeSeries(newer.key(), start, values);
+    }
+
+    private static void copy(TimeSeries s, Period start, double[] into) {
+        int offset = Math.toIntExact(start.until(s.start()));
+        for (int i = 0; i < s.length(); i++) {
+            if (!Double.isNaN(s.valueAt(i))) {
+                into[offset + i] = s.valueAt(i);
+            }
+        }
+    }
+}
