@@ -73,14 +73,15 @@ public final class ProjectFile implements AutoCloseable {
     public static ProjectFile open(Path path) {
         Path file = path.toAbsolutePath();
         checkHeader(file);
-        ProjectLock lock = ProjectLock.tryAcquire(file).orElse(null);
-        Optional<String> readOnly = Optional.empty();
-        if (lock == null) {
-            readOnly = Optional.of(name(file) + " is open in another Headroom; it was opened read-only");
-        } else if (!Files.isWritable(file)) {
+        ProjectLock lock = null;
+        Optional<String> readOnly;
+        if (!Files.isWritable(file) || !Files.isWritable(file.getParent())) {
+            // SQLite needs the folder too, for the write-ahead log beside the file.
             readOnly = Optional.of(name(file) + " cannot be written (no permission); it was opened read-only");
-            lock.close();
-            lock = null;
+        } else {
+            lock = ProjectLock.tryAcquire(file).orElse(null);
+            readOnly = lock == null
+                    ? Optional.of(name(file) + " is open in another Headroom; it was opened read-only") : Optional.empty();
         }
         Connection c = null;
         Path copy = null;

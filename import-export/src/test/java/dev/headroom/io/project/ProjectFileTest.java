@@ -72,6 +72,24 @@ class ProjectFileTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenOpensReadOnlyAndSaysWhy() throws Exception {
+        Path file = dir.resolve("locked-down.headroom");
+        Project project = SampleProjects.random(8, 3, 4, 1);
+        ProjectFile.write(file, project);
+        assertThat(file.toFile().setWritable(false)).isTrue();
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file), "running as a user who may write anyway");
+            try (ProjectFile open = ProjectFile.open(file)) {
+                assertThat(open.readOnlyReason())
+                        .contains("locked-down.headroom cannot be written (no permission); it was opened read-only");
+                assertThat(open.load()).isEqualTo(project);
+            }
+        } finally {
+            file.toFile().setWritable(true);
+        }
+    }
+
+    @Test
     void aFileByANewerHeadroomIsRefusedAndNotChanged() throws Exception {
         Path file = dir.resolve("newer.headroom");
         ProjectFile.write(file, SampleProjects.random(4, 3, 4, 1));
