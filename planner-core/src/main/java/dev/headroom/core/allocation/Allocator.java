@@ -19,11 +19,19 @@ import java.util.OptionalLong;
 
 /**
  * Finds the cheapest plan of placements and purchases, then, keeping its cost, the one that buys as
- * late as possible ({@link PurchaseTiming}) with pools evenly used ({@link UtilizationBalancer}), in
- * two phases so that the cost objective
- * stays clean: first the least unmet demand any plan can leave (skipped when the greedy start plan
- * already meets all of it), then the cheapest plan leaving no more than that. The greedy plan
- * warm-starts the search and is the answer when the search finds nothing better in time.
+ * late as possible ({@link PurchaseTiming}) with pools evenly used ({@link UtilizationBalancer}).
+ * The steps:
+ * <ol>
+ *   <li>a greedy start ({@link GreedyAllocator}) whose pools' purchases are then re-solved exactly
+ *   per pool ({@link PoolPurchaseOptimizer}); a lower bound ({@link CostLowerBound}, rounded up to
+ *   the step costs move in, {@link CostGrain});</li>
+ *   <li>when the start may leave more demand unmet than necessary, a search for the least unmet
+ *   demand; then the cheapest plan leaving no more than that, so that the cost objective stays
+ *   clean;</li>
+ *   <li>branch and bound from the start with a third of the budget, the bound posted as a cut, so
+ *   that reaching it proves the plan; unproven, large neighbourhoods with the rest on small fleets;</li>
+ *   <li>unproven plans get their pools' purchases re-solved once more.</li>
+ * </ol>
  *
  * <p>The search runs on one thread and is bounded by a budget of dead ends, so it returns the same
  * plan for the same problem, budget and seed on every machine. The time limit is only a safety net:
