@@ -79,6 +79,10 @@ final class PlanCharts {
             int demandColumn = 1 + 2 * i;
             int row = top + (i / 2) * CHART_HEIGHT;
             int column = (i % 2) * CHART_WIDTH;
+            if (i % 4 == 0 && i > 0) {
+                // Two rows of two charts fill a landscape page; a chart is never cut in two.
+                charts.setRowBreak(row - 1);
+            }
             Charts.line(charts, data, new Charts.Place(column, row, column + CHART_WIDTH, row + CHART_HEIGHT),
                     pair + ": demand vs usable capacity", new CellRangeAddress(first, last, 0, 0),
                     List.of(series(headerRow, first, last, demandColumn, "demand", Charts.ORANGE),
