@@ -9,6 +9,7 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -156,7 +157,7 @@ public final class AllocationProblem {
         }
         this.costsExact = exact;
         this.budget = new long[horizon];
-        java.util.Arrays.fill(budget, NO_BUDGET);
+        Arrays.fill(budget, NO_BUDGET);
         for (PurchaseBudget b : input.budgets()) {
             int o = periods.indexOf(b.period());
             if (o >= 0) {

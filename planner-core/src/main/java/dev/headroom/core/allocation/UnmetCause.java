@@ -3,6 +3,7 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.model.Period;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One reason why demand in a pool, resource and period is not met, in words a planner reads. */
 sealed interface UnmetCause {
@@ -28,7 +29,7 @@ sealed interface UnmetCause {
     record Budget(List<Period> orderPeriods) implements UnmetCause {
         public String words() {
             return "the budget for orders in " + orderPeriods.stream().map(Period::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")) + " is spent";
+                    .collect(Collectors.joining(", ")) + " is spent";
         }
     }
 

@@ -4,11 +4,14 @@ import dev.headroom.core.model.Period;
 import dev.headroom.core.model.Workload;
 import dev.headroom.core.plan.UnmetDemand;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +58,7 @@ final class UnmetExplainer {
      */
     private double rounded(double amount, int r) {
         int decimals = Math.max(0, pr.resourceExponent[r]);
-        return java.math.BigDecimal.valueOf(amount).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(amount).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     List<UnmetCause> causes(int p, int r, int t) {
@@ -106,7 +109,7 @@ final class UnmetExplainer {
             return Optional.empty();
         }
         long[] spend = s.spend(pr);
-        java.util.TreeSet<Integer> spent = new java.util.TreeSet<>();
+        TreeSet<Integer> spent = new TreeSet<>();
         boolean anyType = false;
         for (int k = 0; k < pr.nodeTypes; k++) {
             if (pr.nodeUsable[k][r] <= 0 || !pr.canArrive(k, t)) {

@@ -1,6 +1,7 @@
 package dev.headroom.core.allocation;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The least cost of whole nodes covering a need in every resource at once: min c·n subject to
@@ -27,7 +28,7 @@ final class WholeNodeMix {
     WholeNodeMix(double[][] capacity, double[] cost) {
         this.capacity = capacity;
         this.cost = cost;
-        this.order = java.util.stream.IntStream.range(0, cost.length).boxed()
+        this.order = IntStream.range(0, cost.length).boxed()
                 .sorted((a, b) -> Double.compare(cost[a], cost[b])).mapToInt(Integer::intValue).toArray();
     }
 

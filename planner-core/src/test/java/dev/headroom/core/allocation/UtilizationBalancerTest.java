@@ -3,11 +3,11 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.pipeline.DemandTable;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The last objective: the same nodes, pools evenly used, never a capacity row broken. */
 class UtilizationBalancerTest {
@@ -19,7 +19,7 @@ class UtilizationBalancerTest {
 
     private static AllocationSolution allIn(AllocationProblem pr, int pool) {
         int[] poolOf = new int[pr.workloads];
-        java.util.Arrays.fill(poolOf, pool);
+        Arrays.fill(poolOf, pool);
         return new AllocationSolution(poolOf, new int[pr.pools][pr.nodeTypes][pr.horizon],
                 new int[pr.pools][pr.resources][pr.horizon]);
     }
