@@ -93,6 +93,10 @@ final class PlanSummary {
         sheet.newRow().text("nodes bought")
                 .number(plan.purchases().stream().mapToLong(Purchase::count).sum(), styles.whole());
         sheet.newRow().text("unmet demand entries").number(plan.unmet().size(), styles.whole());
+        sheet.newRow().text("planning sheets").text(PlanWorkbookWriter.planningSheetsFit(input)
+                ? "included (Settings to Nodes): this workbook reads back as the planning workbook it was made from"
+                : "left out: the usage history has more observations than a sheet has rows; the input holds them",
+                styles.wrapped());
     }
 
     private static void assumptions(SheetWriter sheet, Styles styles, PlanningInput input) {

@@ -1,11 +1,13 @@
 package dev.headroom.io.plan;
 
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.io.ExportException;
 import dev.headroom.io.workbook.PlanningWorkbookWriter;
 import dev.headroom.io.xlsx.StreamingWorkbooks;
 import dev.headroom.io.xlsx.Styles;
+import org.apache.poi.ss.SpreadsheetVersion;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +29,16 @@ public final class PlanWorkbookWriter {
     static final List<String> UNMET = PlanTables.UNMET;
 
     private PlanWorkbookWriter() {
+    }
+
+    /**
+     * Whether the input's usage history fits the Usage sheet (one row per observation). When it does
+     * not, the plan workbook leaves the planning sheets out and its summary says so: the plan is still
+     * worth having, and the input it came from holds the history.
+     */
+    static boolean planningSheetsFit(PlanningInput input) {
+        long observations = input.usage().stream().mapToLong(TimeSeries::length).sum();
+        return observations <= SpreadsheetVersion.EXCEL2007.getMaxRows() - 1L;
     }
 
     /**
@@ -53,7 +65,9 @@ public final class PlanWorkbookWriter {
             // The charts read best after the tables they summarise, their data after them.
             workbook.setSheetOrder(PlanCharts.SHEET, workbook.getNumberOfSheets() - 1);
             workbook.setSheetOrder(PlanCharts.DATA, workbook.getNumberOfSheets() - 1);
-            PlanningWorkbookWriter.writeSheets(workbook, s, input);
+            if (planningSheetsFit(input)) {
+                PlanningWorkbookWriter.writeSheets(workbook, s, input);
+            }
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
         });

@@ -1,6 +1,9 @@
 package dev.headroom.io.plan;
 
+import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.io.testing.SamplePlan;
 import dev.headroom.io.workbook.PlanningWorkbookReader;
@@ -215,6 +218,27 @@ class PlanWorkbookWriterTest {
         assertThat(risky.getStringCellValue()).isEqualTo(PlanInputs.RISKY_WORKLOAD);
         assertThat(risky.getCellStyle().getQuotePrefixed()).isTrue();
         assertThat(workloads.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+    }
+
+    @Test
+    void aHistoryTooLongForOneSheetLeavesThePlanningSheetsOutAndSaysSo() throws IOException {
+        PlanningInput small = PlanInputs.input();
+        double[] values = new double[1_048_576];
+        PlanningInput huge = new PlanningInput("huge.xlsx", small.settings(), small.resources(), small.workloads(),
+                small.pools(), small.nodeTypes(), small.inventory(),
+                List.of(new TimeSeries(new SeriesKey("web", "cpu"), Period.parse("1900-01"), values)),
+                small.knownDemand());
+        Path other = dir.resolve("huge.xlsx");
+        PlanWorkbookWriter.write(SamplePlan.plan(), huge, other);
+
+        try (XSSFWorkbook wb = (XSSFWorkbook) WorkbookFactory.create(other.toFile())) {
+            assertThat(wb.getSheet("Usage")).isNull();
+            assertThat(wb.getSheet("Settings")).isNull();
+            List<List<String>> rows = new ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> rows.add(shown(r)));
+            assertThat(rows).contains(List.of("planning sheets", "left out: the usage history has more observations "
+                    + "than a sheet has rows; the input holds them"));
+        }
     }
 
     @Test
