@@ -14,13 +14,14 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Thread reader;
 
     ChildJvm(String mode, Path file) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         process = new ProcessBuilder(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), ProjectChild.class.getName(), mode, file.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
@@ -45,10 +46,14 @@ final class ChildJvm implements AutoCloseable {
         return out;
     }
 
-    /** SIGKILL: no shutdown hooks, no closing of files, as in a crash or power cut of the process. */
+    /**
+     * SIGKILL: no shutdown hooks, no closing of files, as in a crash of the process. Returns once every line the
+     * child wrote before it died has been read, so that {@link #drain()} sees them all.
+     */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
+        reader.join(10_000);
     }
 
     @Override
