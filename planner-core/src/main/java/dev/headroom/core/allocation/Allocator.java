@@ -63,7 +63,7 @@ public final class Allocator {
     public Allocation allocate(AllocationProblem pr, Settings settings, ProgressListener progress,
                                Cancellation cancellation) {
         return allocate(pr, Duration.ofNanos((long) (settings.timeLimitSeconds() * 1e9)), budgetFor(settings, pr),
-                settings.seed(), progress, cancellation);
+                settings.seed(), settings.threads(), progress, cancellation);
     }
 
     /**
@@ -87,6 +87,17 @@ public final class Allocator {
      * @param cancellation asked during the search; when it answers true the best plan so far is returned
      */
     public Allocation allocate(AllocationProblem pr, Duration timeLimit, long failBudget, long seed,
+                               ProgressListener progress, Cancellation cancellation) {
+        return allocate(pr, timeLimit, failBudget, seed, 1, progress, cancellation);
+    }
+
+    /**
+     * As {@link #allocate(AllocationProblem, Duration, long, long, ProgressListener, Cancellation)},
+     * with branch and bound on {@code threads} threads (Choco's parallel portfolio, each thread with
+     * the budget) when more than one is asked for: often faster to a proof, but then the plan may
+     * differ between runs.
+     */
+    public Allocation allocate(AllocationProblem pr, Duration timeLimit, long failBudget, long seed, int threads,
                                ProgressListener progress, Cancellation cancellation) {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
@@ -130,15 +141,17 @@ public final class Allocator {
         long proofBudget = costBudget / 3;
         SearchPhase.Result cheapest = reachesBound
                 ? new SearchPhase.Result(null, true, OptionalLong.empty(), SearchStop.FINISHED)
-                : new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
+                : new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound).withThreads(threads)
                         .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, proofBudget, deadline);
         stop = SearchStop.worse(stop, cheapest.stop());
         boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
         AllocationSolution best = searchWins ? cheapest.best() : incumbent;
-        if (!cheapest.complete() && cheapest.stop() == SearchStop.BUDGET && pr.workloads <= MOST_WORKLOADS_FOR_NEIGHBOURHOODS) {
+        boolean budgetUsed = cheapest.stop() == SearchStop.BUDGET || cheapest.stop() == SearchStop.PARALLEL;
+        if (!cheapest.complete() && budgetUsed && pr.workloads <= MOST_WORKLOADS_FOR_NEIGHBOURHOODS) {
             SearchPhase.Result wider = new SearchPhase(pr, seed, progress, cancellation, start, deadline, knownBound)
                     .run(SearchPhase.Goal.LEAST_COST, allowance, best, costBudget - proofBudget, deadline, true);
-            stop = wider.stop() == SearchStop.FINISHED ? SearchStop.BUDGET : SearchStop.worse(SearchStop.BUDGET, wider.stop());
+            // Neighbourhoods that run out by themselves have used what they were given, like a budget.
+            stop = SearchStop.worse(stop, wider.stop() == SearchStop.FINISHED ? SearchStop.BUDGET : wider.stop());
             if (wider.best() != null && wider.best().cost(pr) < best.cost(pr)) {
                 best = wider.best();
                 searchWins = true;

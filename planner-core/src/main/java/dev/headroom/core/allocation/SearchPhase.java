@@ -43,6 +43,7 @@ final class SearchPhase {
     private final long runStart;
     private final long runDeadline;
     private final double knownBound;
+    private int threads = 1;
 
     /**
      * @param knownBound a lower bound on the real cost known before the search, reported with its own
@@ -66,6 +67,24 @@ final class SearchPhase {
         return run(goal, allowance, warmStart, failBudget, phaseDeadline, false);
     }
 
+    /** Searches with this many threads (Choco's parallel portfolio) where more than one is asked for. */
+    SearchPhase withThreads(int n) {
+        this.threads = Math.max(1, n);
+        return this;
+    }
+
+    Cancellation cancellation() {
+        return cancellation;
+    }
+
+    ProgressListener progress() {
+        return progress;
+    }
+
+    long seed() {
+        return seed;
+    }
+
     /**
      * @param neighbourhoods whether to search by large neighbourhoods: from each better plan, free the
      *                       pools of a seeded random share of the workloads, keep the rest, and search
@@ -82,8 +101,12 @@ final class SearchPhase {
         }
         progress.onProgress(Progress.of("Solving", fraction(), goal == Goal.LEAST_COST
                 ? "searching for the cheapest plan" : "searching for the plan that leaves the least demand unmet"));
-        AllocationModel m = new AllocationModel(pr, allowance);
         long millis = (phaseDeadline - System.nanoTime()) / 1_000_000;
+        if (threads > 1 && !neighbourhoods) {
+            return new PortfolioSearch(this, threads).run(goal, allowance, warmStart, failBudget, millis);
+        }
+        AllocationModel m = prepare(goal, allowance, warmStart, seed);
+        millis = (phaseDeadline - System.nanoTime()) / 1_000_000;
         if (cancellation.isCancelled()) {
             return new Result(null, false, OptionalLong.empty(), SearchStop.CANCELLED);
         }
@@ -91,18 +114,6 @@ final class SearchPhase {
             return new Result(null, false, OptionalLong.empty(), SearchStop.TIME_LIMIT);
         }
         Solver solver = m.model.getSolver();
-        IntVar objective = goal == Goal.LEAST_COST ? m.cost : m.totalUnmet;
-        if (goal == Goal.LEAST_COST && knownBound > 0 && allowance.isNone()) {
-            // Every plan meeting all demand costs at least the known bound; scaled costs are rounded
-            // up, so the scaled cost is at least the bound scaled. Reaching it ends the search as a proof.
-            double scaled = knownBound * Math.pow(10, pr.costExponent) * (1 - 1e-12);
-            m.model.arithm(m.cost, ">=", (int) Math.min(m.cost.getUB(), Math.ceil(scaled))).post();
-        }
-        m.model.setObjective(Model.MINIMIZE, objective);
-        solver.setSearch(goal == Goal.LEAST_COST
-                ? AllocationSearch.cheapestFirst(m, seed)
-                : AllocationSearch.mostCapacityFirst(m, seed));
-        m.hint(solver, warmStart);
         if (neighbourhoods && m.poolOf.length > 1) {
             int share = Math.max(2, Math.min(30, m.poolOf.length / 10));
             solver.setMove(new MoveLNS(solver.getMove(), new RandomNeighborhood(m.poolOf, share, seed),
@@ -135,18 +146,37 @@ final class SearchPhase {
         return new Result(best[0], complete, bound, stop);
     }
 
-    private double fraction() {
+    /** The model of one search: the bound as a cut, the objective, the search order with the seed, the warm start. */
+    AllocationModel prepare(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long searchSeed) {
+        AllocationModel m = new AllocationModel(pr, allowance);
+        Solver solver = m.model.getSolver();
+        IntVar objective = goal == Goal.LEAST_COST ? m.cost : m.totalUnmet;
+        if (goal == Goal.LEAST_COST && knownBound > 0 && allowance.isNone()) {
+            // Every plan meeting all demand costs at least the known bound; scaled costs are rounded
+            // up, so the scaled cost is at least the bound scaled. Reaching it ends the search as a proof.
+            double scaled = knownBound * Math.pow(10, pr.costExponent) * (1 - 1e-12);
+            m.model.arithm(m.cost, ">=", (int) Math.min(m.cost.getUB(), Math.ceil(scaled))).post();
+        }
+        m.model.setObjective(Model.MINIMIZE, objective);
+        solver.setSearch(goal == Goal.LEAST_COST
+                ? AllocationSearch.cheapestFirst(m, searchSeed)
+                : AllocationSearch.mostCapacityFirst(m, searchSeed));
+        m.hint(solver, warmStart);
+        return m;
+    }
+
+    double fraction() {
         if (runDeadline <= runStart) {
             return 1;
         }
         return Math.clamp((System.nanoTime() - runStart) / (double) (runDeadline - runStart), 0, 1);
     }
 
-    private long objective(Goal goal, AllocationSolution s) {
+    long objective(Goal goal, AllocationSolution s) {
         return goal == Goal.LEAST_COST ? s.cost(pr) : s.totalUnmet();
     }
 
-    private void report(Goal goal, AllocationSolution s, Solver solver) {
+    void report(Goal goal, AllocationSolution s, Solver solver) {
         double elapsed = (System.nanoTime() - runStart) / 1e9;
         String message = goal == Goal.LEAST_COST
                 ? String.format(Locale.ROOT, "plan costing %.2f after %.1f s", s.realCost(pr), elapsed)

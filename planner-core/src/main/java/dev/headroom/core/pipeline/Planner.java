@@ -63,7 +63,7 @@ public final class Planner {
 
         AllocationProblem problem = AllocationProblem.of(input, periods, demand::demandAt);
         Allocation allocation = new Allocator().allocate(problem, searchTime(settings, start),
-                Allocator.budgetFor(settings, problem), settings.seed(), progress, cancellation);
+                Allocator.budgetFor(settings, problem), settings.seed(), settings.threads(), progress, cancellation);
 
         PlanAssembler rows = new PlanAssembler(input, periods, demand, allocation);
         Plan plan = new Plan(allocation.status(), allocation.cost(), allocation.lowerBound(), seconds(start), periods,
@@ -72,6 +72,7 @@ public final class Planner {
         String how = switch (allocation.stop()) {
             case FINISHED -> "";
             case BUDGET -> ", search budget used up";
+            case PARALLEL -> ", search budget used up on " + settings.threads() + " threads (the plan may differ between runs)";
             case TIME_LIMIT -> ", search cut by the time limit (the plan may differ on a faster machine)";
             case CANCELLED -> ", search cancelled";
         };
