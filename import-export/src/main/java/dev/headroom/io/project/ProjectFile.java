@@ -3,16 +3,12 @@ package dev.headroom.io.project;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.io.ExportException;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,28 +82,28 @@ public final class ProjectFile implements AutoCloseable {
         Connection c = null;
         Path copy = null;
         try {
-            c = connect(file, readOnly.isPresent());
+            c = ProjectDatabase.connect(file, readOnly.isPresent());
             int version = checkIdentity(file, c);
             if (version < ProjectSchema.CURRENT) {
                 if (readOnly.isEmpty()) {
                     ProjectSchema.migrate(c, ProjectSchema.CURRENT);
                 } else {
-                    copy = migratedCopy(c);
+                    copy = ProjectDatabase.migratedCopy(c);
                     c.close();
-                    c = connect(copy, false);
+                    c = ProjectDatabase.connect(copy, false);
                     ProjectSchema.migrate(c, ProjectSchema.CURRENT);
                 }
             }
             if (readOnly.isEmpty()) {
-                useWal(c);
+                ProjectDatabase.useWal(c);
             }
             return new ProjectFile(file, c, lock, readOnly, copy);
         } catch (SQLException | IOException | RuntimeException e) {
-            closeQuietly(c);
+            ProjectDatabase.closeQuietly(c);
             if (lock != null) {
                 lock.close();
             }
-            deleteQuietly(copy);
+            ProjectDatabase.deleteQuietly(copy);
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
@@ -143,17 +139,17 @@ public final class ProjectFile implements AutoCloseable {
         Path temp = null;
         try (lock) {
             temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-            try (Connection c = connect(temp, false)) {
+            try (Connection c = ProjectDatabase.connect(temp, false)) {
                 ProjectSchema.migrate(c, ProjectSchema.CURRENT);
-                useWal(c);
+                ProjectDatabase.useWal(c);
                 save(c, file, project);
             }
-            moveIntoPlace(temp, file);
+            ProjectDatabase.moveIntoPlace(temp, file);
             temp = null;
         } catch (SQLException | IOException e) {
             throw new ExportException("could not write " + file + ": " + message(e), e);
         } finally {
-            deleteQuietly(temp);
+            ProjectDatabase.deleteQuietly(temp);
         }
     }
 
@@ -240,11 +236,11 @@ public final class ProjectFile implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(connection);
+        ProjectDatabase.closeQuietly(connection);
         if (lock != null) {
             lock.close();
         }
-        deleteQuietly(migratedCopy);
+        ProjectDatabase.deleteQuietly(migratedCopy);
     }
 
     private static void checkHeader(Path file) {
@@ -278,47 +274,6 @@ public final class ProjectFile implements AutoCloseable {
         return version;
     }
 
-    static Connection connect(Path file, boolean readOnly) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(5000);
-        if (readOnly) {
-            config.setReadOnly(true);
-        }
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        return config.createConnection("jdbc:sqlite:" + file);
-    }
-
-    /** WAL: a save appends to the log and commits with one sync; readers keep the last committed state. */
-    private static void useWal(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode = WAL");
-        }
-    }
-
-    /** A rename within the folder is atomic on every local file system; a plain replace where it is refused. */
-    private static void moveIntoPlace(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * A private copy of what the connection sees (the file with its write-ahead log, which another Headroom may
-     * not have folded into the file yet), to migrate and read without touching the original.
-     */
-    private static Path migratedCopy(Connection c) throws IOException, SQLException {
-        Path copy = Files.createTempFile("headroom-", EXTENSION);
-        Files.delete(copy);
-        try (Statement s = c.createStatement()) {
-            s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
-        }
-        return copy;
-    }
-
     static InvalidInputException invalid(Path file, String message) {
         return new InvalidInputException(InputProblem.general(name(file), message));
     }
@@ -329,25 +284,5 @@ public final class ProjectFile implements AutoCloseable {
 
     private static String message(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // Closing after a failure: the failure is what is reported.
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // A temporary copy left behind is harmless; the system clears its temporary folder.
-            }
-        }
     }
 }

@@ -93,7 +93,7 @@ class ProjectFileTest {
     void aFileByANewerHeadroomIsRefusedAndNotChanged() throws Exception {
         Path file = dir.resolve("newer.headroom");
         ProjectFile.write(file, SampleProjects.random(4, 3, 4, 1));
-        try (Connection c = ProjectFile.connect(file, false); Statement s = c.createStatement()) {
+        try (Connection c = ProjectDatabase.connect(file, false); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = " + (ProjectFile.formatVersion() + 1));
         }
         byte[] before = Files.readAllBytes(file);
@@ -111,7 +111,7 @@ class ProjectFileTest {
         Path text = Files.writeString(dir.resolve("notes.headroom"), "period,workload\n2024-01,web\n");
         Path empty = Files.createFile(dir.resolve("empty.headroom"));
         Path otherDb = dir.resolve("other.headroom");
-        try (Connection c = ProjectFile.connect(Files.createFile(otherDb), false); Statement s = c.createStatement()) {
+        try (Connection c = ProjectDatabase.connect(Files.createFile(otherDb), false); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t(x)");
         }
         assertThat(problem(text)).isEqualTo("notes.headroom: is not a Headroom project (it is not an SQLite database)");

@@ -53,7 +53,7 @@ class ProjectMigrationTest {
     /** Version 1: the input, one import, notes in meta. Version 2 adds a scenario, version 3 a plan. */
     private Path oldFile(int version) throws Exception {
         Path file = Files.createFile(dir.resolve("v" + version + ".headroom"));
-        try (Connection c = ProjectFile.connect(file, false); Statement s = c.createStatement()) {
+        try (Connection c = ProjectDatabase.connect(file, false); Statement s = c.createStatement()) {
             ProjectSchema.migrate(c, version);
             s.execute("INSERT INTO meta VALUES ('name', 'old.xlsx')");
             // Up to version 2 the notes were one text in meta; from version 3 a list of their own.
@@ -112,7 +112,7 @@ class ProjectMigrationTest {
             assertThat(open.isReadOnly()).isFalse();
             assertThat(open.load()).isEqualTo(expected(version));
         }
-        try (Connection c = ProjectFile.connect(file, true)) {
+        try (Connection c = ProjectDatabase.connect(file, true)) {
             assertThat(ProjectSchema.version(c)).isEqualTo(ProjectSchema.CURRENT);
             assertThat(ProjectSchema.applicationId(c)).isEqualTo(ProjectSchema.APPLICATION_ID);
         }
@@ -132,7 +132,7 @@ class ProjectMigrationTest {
             assertThat(open.load()).isEqualTo(expected(version));
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        try (Connection c = ProjectFile.connect(file, true)) {
+        try (Connection c = ProjectDatabase.connect(file, true)) {
             assertThat(ProjectSchema.version(c)).isEqualTo(version);
         }
     }
@@ -142,7 +142,7 @@ class ProjectMigrationTest {
     void migratingStepByStepEndsInTheSameSchemaAsCreatingAnew(int start) throws Exception {
         Path stepped = Files.createFile(dir.resolve("stepped.headroom"));
         Path fresh = Files.createFile(dir.resolve("fresh.headroom"));
-        try (Connection a = ProjectFile.connect(stepped, false); Connection b = ProjectFile.connect(fresh, false)) {
+        try (Connection a = ProjectDatabase.connect(stepped, false); Connection b = ProjectDatabase.connect(fresh, false)) {
             ProjectSchema.migrate(a, start);
             ProjectSchema.migrate(a, ProjectSchema.CURRENT);
             ProjectSchema.migrate(b, ProjectSchema.CURRENT);
