@@ -18,7 +18,7 @@ final class ChildJvm implements AutoCloseable {
 
     ChildJvm(String mode, Path file) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        process = new ProcessBuilder(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp",
+        process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), ProjectChild.class.getName(), mode, file.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         reader = new Thread(() -> {
