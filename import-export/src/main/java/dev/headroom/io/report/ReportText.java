@@ -52,6 +52,9 @@ final class ReportText {
     }
 
     static String whatToBuy(Plan plan) {
+        if (plan.status() == PlanStatus.NO_SOLUTION) {
+            return "Without a plan there is nothing to recommend buying yet.";
+        }
         if (plan.purchases().isEmpty()) {
             return "Nothing needs to be bought: the existing nodes carry the planned demand through the horizon.";
         }

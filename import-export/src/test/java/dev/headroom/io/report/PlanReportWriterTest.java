@@ -169,6 +169,22 @@ class PlanReportWriterTest {
     }
 
     @Test
+    void aPlanWithNothingInItStillGivesAReportAndAWorkbook() throws IOException {
+        Plan empty = new Plan(dev.headroom.core.plan.PlanStatus.NO_SOLUTION, 0, java.util.OptionalDouble.empty(), 30,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Path pdf = dir.resolve("empty.pdf");
+        PlanReportWriter.write(empty, PlanInputs.input(), pdf, ReportOptions.defaults());
+        dev.headroom.io.plan.PlanWorkbookWriter.write(empty, PlanInputs.input(), dir.resolve("empty.xlsx"));
+
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            String all = new PDFTextStripper().getText(read).replaceAll("\\s+", " ");
+            assertThat(all).contains("No plan was found within the time limit",
+                    "Without a plan there is nothing to recommend buying yet.", "No lower bound on the cost is known");
+        }
+        assertThat(dir.resolve("empty.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
     void aFontFileThatDoesNotExistIsSaidInWords() {
         Path missing = dir.resolve("no-such-font.ttf");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanReportWriter.write(SamplePlan.plan(),
