@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file in the
@@ -47,6 +51,7 @@ public final class AtomicFiles {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
+            keepPermissions(temp, absolute);
             move(temp, absolute);
             temp = null;
         } catch (IOException e) {
@@ -66,6 +71,20 @@ public final class AtomicFiles {
             LOG.warn("{} does not support atomic renames; replacing {} non-atomically", target.getParent(), target);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Temporary files are created readable by their owner only; an output shared with colleagues must not
+     * be. A replaced file keeps its permissions, a new one gets those of an ordinary save (rw-r--r--).
+     */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void deleteQuietly(Path temp) {

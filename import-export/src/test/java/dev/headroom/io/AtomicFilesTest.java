@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,18 @@ class AtomicFilesTest {
 
         assertThat(out).hasContent("hello");
         assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path out = dir.resolve("shared.csv");
+        AtomicFiles.write(out, s -> s.write('a'));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.write(out, s -> s.write('b'));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw----");
+        assertThat(out).hasContent("b");
     }
 
     @Test
