@@ -95,8 +95,13 @@ public final class SampleGenerator {
         inventory.add(new ExistingNodes("eu-web", "general-32", 4, Optional.of(planStart.plus(5))));
         int storageNodes = (int) Math.ceil(peak(usage, EU_DATA, "storage") * GROWTH_SIZED_FOR
                 / (types.get("storage-24").capacityOf("storage") * 0.8));
-        int memoryNodes = nodesFor(usage, EU_DATA, resources, types.get("memory-48"),
-                Map.of("cpu", storageNodes * 24 * 0.75, "memory", storageNodes * 192 * 0.85));
+        // Memory nodes for what the storage nodes leave uncovered, in every resource.
+        Map<String, Double> coveredByStorageNodes = new java.util.HashMap<>();
+        for (Resource r : resources) {
+            coveredByStorageNodes.put(r.name(),
+                    storageNodes * types.get("storage-24").capacityOf(r.name()) * r.targetUtilization());
+        }
+        int memoryNodes = nodesFor(usage, EU_DATA, resources, types.get("memory-48"), coveredByStorageNodes);
         inventory.add(new ExistingNodes("eu-data", "memory-48", memoryNodes, Optional.empty()));
         inventory.add(new ExistingNodes("eu-data", "storage-24", storageNodes - 2, Optional.empty()));
         inventory.add(new ExistingNodes("eu-data", "storage-24", 2, Optional.of(planStart.plus(7))));
