@@ -14,6 +14,8 @@ import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.core.scenario.Scenario;
+import dev.headroom.core.scenario.ScenarioChange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,24 @@ public final class SampleGenerator {
     /** The bundled sample. */
     public static PlanningInput sample() {
         return generate(SAMPLE_SEED);
+    }
+
+    /**
+     * The what-ifs that come with the sample: the machine-learning project landing earlier and bigger than
+     * planned, and node prices rising by 15%.
+     */
+    public static List<Scenario> sampleScenarios() {
+        Period planStart = FIRST_MONTH.plus(HISTORY_MONTHS);
+        Workload pilot = new Workload("ml-pilot", PlacementMode.POOL, Optional.of("eu-data"), Set.of(), Optional.empty());
+        return List.of(
+                new Scenario("ml-inference lands early", "The ML team's pilot runs from the plan's second month,"
+                        + " before ml-inference goes live, and ml-inference needs a quarter more than estimated",
+                        List.of(new ScenarioChange.NewWorkload(pilot, planStart.plus(1),
+                                        Map.of("cpu", 48.0, "memory", 512.0, "storage", 3.0, "network", 4.0), Optional.empty()),
+                                new ScenarioChange.Growth(ScenarioChange.GrowthScope.WORKLOAD, "ml-inference", 25,
+                                        planStart.plus(3)))),
+                new Scenario("node prices +15%", "Every node type costs 15% more from the plan's start",
+                        List.of(new ScenarioChange.NodeCost(ScenarioChange.ALL, 15))));
     }
 
     /** A sample of the same shape for another seed. */

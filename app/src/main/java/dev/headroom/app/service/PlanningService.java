@@ -77,8 +77,9 @@ public final class PlanningService {
         PlanCsvWriter.write(plan, input, dir, byteOrderMark ? CsvOptions.FOR_EXCEL : CsvOptions.PLAIN);
     }
 
+    /** Writes the sample as a planning workbook with its what-ifs in a Scenarios sheet. */
     public void writeSample(Path out) {
-        PlanningWorkbookWriter.write(sample(), out);
+        PlanningWorkbookWriter.write(sample(), SampleGenerator.sampleScenarios(), out);
     }
 
     public void writeTemplate(Path out) {

@@ -1,9 +1,12 @@
 package dev.headroom.app.cli;
 
+import dev.headroom.app.sample.SampleGenerator;
+import dev.headroom.core.model.Frequency;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioChange;
 import dev.headroom.io.project.Project;
 import dev.headroom.io.project.ProjectFile;
+import dev.headroom.io.project.ScenariosSheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,11 +69,35 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void theSampleWorkbookCarriesItsWhatIfs() {
+        Path sample = dir.resolve("s.xlsx");
+        assertThat(ScenariosSheet.read(sample, Frequency.MONTH)).isEqualTo(SampleGenerator.sampleScenarios());
+
+        CliRun list = CliRun.of("scenarios", "--input", sample.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("ml-inference lands early: ", "  new_workload ml-pilot cpu=48; memory=512;",
+                "  workload_growth ml-inference 25 from ", "node prices +15%: ", "  node_cost * 15");
+    }
+
+    @Test
+    void plansTheSampleAndBothItsWhatIfs() {
+        Path sample = dir.resolve("s.xlsx");
+        Path out = dir.resolve("sample-all.xlsx");
+        CliRun run = CliRun.of("plan", "--input", sample.toString(), "--out", out.toString(), "--time-limit", "5",
+                "--all-scenarios");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out).isNotEmptyFile();
+        assertThat(dir.resolve("sample-all-ml-inference-lands-early.xlsx")).isNotEmptyFile();
+        assertThat(dir.resolve("sample-all-node-prices-15.xlsx")).isNotEmptyFile();
+        assertThat(run.out()).contains("Scenarios side by side:", "ml-inference lands early", "node prices +15%");
+    }
+
+    @Test
     void anUnknownScenarioOrBothChoicesAreUsageErrors() {
         CliRun unknown = CliRun.of("plan", "--input", project.toString(), "--out", dir.resolve("u.xlsx").toString(),
                 "--scenario", "nope");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.errLines()).containsExactly("headroom: --scenario nope: s.headroom has no such scenario (it has: baseline)");
+        assertThat(unknown.errLines()).containsExactly("headroom: --scenario nope: s.headroom has no such scenario (it has: baseline, ml-inference lands early, node prices +15%)");
         CliRun both = CliRun.of("plan", "--input", project.toString(), "--out", dir.resolve("u.xlsx").toString(),
                 "--scenario", "baseline", "--all-scenarios");
         assertThat(both.exitCode()).isEqualTo(2);

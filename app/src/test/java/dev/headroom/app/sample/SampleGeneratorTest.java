@@ -3,9 +3,11 @@ package dev.headroom.app.sample;
 import dev.headroom.core.model.ExistingNodes;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,17 @@ class SampleGeneratorTest {
         assertThat(sample.usage()).allSatisfy(s -> assertThat(s.length()).isEqualTo(36));
         assertThat(sample.knownDemand()).anySatisfy(d -> assertThat(d.workload()).isEqualTo("ml-inference"));
         assertThat(sample.inventory()).anySatisfy(n -> assertThat(n.retirePeriod()).isPresent());
+    }
+
+    @Test
+    void theSampleScenariosApplyToTheSample() {
+        List<Scenario> scenarios = SampleGenerator.sampleScenarios();
+        assertThat(scenarios).extracting(Scenario::name).containsExactly("ml-inference lands early", "node prices +15%");
+        PlanningInput early = scenarios.get(0).apply(sample);
+        assertThat(early.workloads()).extracting(w -> w.name()).contains("ml-pilot");
+        PlanningInput dear = scenarios.get(1).apply(sample);
+        assertThat(dear.nodeTypes()).extracting(t -> t.cost())
+                .containsExactlyElementsOf(sample.nodeTypes().stream().map(t -> t.cost() * 1.15).toList());
     }
 
     @Test

@@ -76,7 +76,8 @@ public record ScenarioRow(String change, String target, String value, String fro
             throw new IllegalArgumentException("new workload " + w.name() + " has placement rules a scenario row cannot"
                     + " hold; a new workload runs anywhere or is pinned to one pool");
         }
-        String demand = n.demand().entrySet().stream().map(e -> e.getKey() + "=" + number(e.getValue()))
+        // By resource name: the change's map has no order of its own, and the same scenario must give the same row.
+        String demand = new TreeMap<>(n.demand()).entrySet().stream().map(e -> e.getKey() + "=" + number(e.getValue()))
                 .collect(Collectors.joining("; "));
         return new ScenarioRow("new_workload", w.name(), demand, n.from().toString(), n.copyOf().orElse(""),
                 w.pinnedPool().orElse(""));

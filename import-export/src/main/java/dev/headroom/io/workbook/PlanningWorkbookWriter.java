@@ -10,7 +10,9 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.core.scenario.Scenario;
 import dev.headroom.io.ExportException;
+import dev.headroom.io.project.ScenariosSheet;
 import dev.headroom.io.xlsx.SheetWriter;
 import dev.headroom.io.xlsx.StreamingWorkbooks;
 import dev.headroom.io.xlsx.Styles;
@@ -43,13 +45,35 @@ public final class PlanningWorkbookWriter {
      *                         than a sheet has rows
      */
     public static void write(PlanningInput input, Path out) {
+        checkRows(input, out);
+        StreamingWorkbooks.write(out, workbook -> writeSheets(workbook, new Styles(workbook), input));
+    }
+
+    /**
+     * Writes the input and its what-ifs as a planning workbook, the scenarios in a Scenarios sheet (none when
+     * there are none), replacing {@code out} atomically.
+     *
+     * @throws ExportException when it cannot be written, or the usage history has more observations
+     *                         than a sheet has rows
+     */
+    public static void write(PlanningInput input, List<Scenario> scenarios, Path out) {
+        checkRows(input, out);
+        StreamingWorkbooks.write(out, workbook -> {
+            Styles styles = new Styles(workbook);
+            writeSheets(workbook, styles, input);
+            if (!scenarios.isEmpty()) {
+                ScenariosSheet.write(workbook, styles, scenarios);
+            }
+        });
+    }
+
+    private static void checkRows(PlanningInput input, Path out) {
         long observations = input.usage().stream().mapToLong(TimeSeries::length).sum();
         long maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1L;
         if (observations > maxRows) {
             throw new ExportException("cannot write " + out + ": the usage history has " + observations
                     + " observations, more than the " + maxRows + " rows a sheet holds");
         }
-        StreamingWorkbooks.write(out, workbook -> writeSheets(workbook, new Styles(workbook), input));
     }
 
     /**
@@ -96,6 +120,7 @@ public final class PlanningWorkbookWriter {
                     sheet(workbook, styles, layout).finish(false);
                 }
             }
+            ScenariosSheet.write(workbook, styles, List.of());
         });
     }
 

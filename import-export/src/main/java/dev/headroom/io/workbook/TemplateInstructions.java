@@ -33,7 +33,9 @@ final class TemplateInstructions {
         for (String line : GENERAL) {
             sheet.newRow().text("(all)").blank().blank().text(line, styles.wrapped());
         }
-        for (WorkbookLayout.SheetLayout layout : WorkbookLayout.SHEETS) {
+        List<WorkbookLayout.SheetLayout> sheets = new java.util.ArrayList<>(WorkbookLayout.SHEETS);
+        sheets.add(WorkbookLayout.SCENARIOS);
+        for (WorkbookLayout.SheetLayout layout : sheets) {
             sheet.newRow().text(layout.name()).blank().blank().text(layout.purpose(), styles.wrapped());
             for (WorkbookLayout.Column c : layout.columns()) {
                 sheet.newRow().text(layout.name()).text(c.name()).text(c.required() ? "yes" : "")
@@ -42,6 +44,11 @@ final class TemplateInstructions {
             if (layout == WorkbookLayout.SETTINGS) {
                 for (WorkbookLayout.SettingKey k : WorkbookLayout.SETTING_KEYS) {
                     sheet.newRow().text(layout.name()).text("key " + k.key()).blank().text(k.meaning(), styles.wrapped());
+                }
+            }
+            if (layout == WorkbookLayout.SCENARIOS) {
+                for (WorkbookLayout.SettingKey k : WorkbookLayout.SCENARIO_CHANGES) {
+                    sheet.newRow().text(layout.name()).text("change " + k.key()).blank().text(k.meaning(), styles.wrapped());
                 }
             }
         }

@@ -121,6 +121,44 @@ final class WorkbookLayout {
                     new Column("count", true, "how many"),
                     new Column("retire_period", false, "the first period they are no longer usable (blank: never)")));
 
+    /**
+     * The optional Scenarios sheet (read and written by {@code ScenariosSheet}): what-ifs over the input, one
+     * change a row. Not among {@link #SHEETS}: the input is read without it.
+     */
+    static final SheetLayout SCENARIOS = new SheetLayout("Scenarios",
+            "Optional what-ifs over the input, one change a row; plan them with 'headroom plan --scenario NAME' or"
+                    + " '--all-scenarios'. Rows of a scenario need not be adjacent; a row with only a scenario name"
+                    + " declares a scenario that changes nothing.",
+            List.of(new Column("scenario", true, "the what-if's name ('baseline' is the input as it is)"),
+                    new Column("change", false, "one of the changes listed below"),
+                    new Column("target", false, "the workload, pool, resource or node type the change is about"
+                            + " (* = every one, where allowed)"),
+                    new Column("value", false, "the change's number; for new_workload its demand, as cpu=4; memory=16"),
+                    new Column("from", false, "the first period the change applies to (or a date cell)"),
+                    new Column("copy_of", false, "new_workload only: a workload whose usage history and known demand"
+                            + " it copies, instead of a value"),
+                    new Column("pool", false, "new_workload only: the pool it is pinned to (blank: any pool)"),
+                    new Column("description", false, "what the planner wants to know; the first one of a scenario"
+                            + " counts")));
+
+    /** The changes a Scenarios row can make, with what its target, value and from mean. */
+    static final List<SettingKey> SCENARIO_CHANGES = List.of(
+            new SettingKey("workload_growth", "target: a workload; value: growth in % (20 = 1.2 x demand; several"
+                    + " growths multiply); from: the first period"),
+            new SettingKey("pool_growth", "target: a pool, for the workloads pinned to it or allowed only in it;"
+                    + " value: growth in %; from: the first period"),
+            new SettingKey("resource_growth", "target: a resource, every workload's demand for it; value: growth in %;"
+                    + " from: the first period"),
+            new SettingKey("new_workload", "target: its name; value: its demand per resource (or copy_of); from: the"
+                    + " first period (its demand is 0 before)"),
+            new SettingKey("decommission", "target: a workload; from: the first period without it"),
+            new SettingKey("node_cost", "target: a node type or *; value: the price change in % (15 = 15% dearer)"),
+            new SettingKey("lead_time", "target: a node type or *; value: the lead time in periods"),
+            new SettingKey("ha_nodes", "target: a pool or *; value: the spare nodes"),
+            new SettingKey("target_utilization", "target: a resource or *; value: above 0, at most 1"),
+            new SettingKey("sizing_quantile", "value: above 0, below 1"),
+            new SettingKey("budget", "value: the most spent on nodes ordered in the period; from: the ordering period"));
+
     /** Every sheet, in the order they are written and read. */
     static final List<SheetLayout> SHEETS = List.of(SETTINGS, RESOURCES, USAGE, DEMAND, WORKLOADS, POOLS, NODE_TYPES, NODES);
 }

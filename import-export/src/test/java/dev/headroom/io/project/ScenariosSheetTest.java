@@ -125,6 +125,15 @@ class ScenariosSheetTest {
                                 + " RESOURCE=AMOUNT"));
     }
 
+    /** A change's demand map has no order of its own (Map.copyOf's differs between runs); its row is by resource. */
+    @Test
+    void aNewWorkloadsDemandIsWrittenInResourceOrder() {
+        ScenarioChange.NewWorkload change = new ScenarioChange.NewWorkload(Workload.anywhere("x"), Period.parse("2025-01"),
+                Map.of("network", 4.0, "storage", 3.0, "cpu", 48.0, "memory", 512.0, "gpu", 1.0), Optional.empty());
+
+        assertThat(ScenarioRow.of(change).value()).isEqualTo("cpu=48; gpu=1; memory=512; network=4; storage=3");
+    }
+
     @Test
     void writtenScenariosReadBackEqual() {
         Path file = dir.resolve("written.xlsx");

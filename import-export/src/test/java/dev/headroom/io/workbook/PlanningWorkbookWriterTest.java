@@ -15,6 +15,10 @@ import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.core.scenario.Scenario;
+import dev.headroom.core.scenario.ScenarioChange;
+import dev.headroom.io.project.ScenarioRow;
+import dev.headroom.io.project.ScenariosSheet;
 import dev.headroom.io.testing.Shown;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -98,8 +102,11 @@ class PlanningWorkbookWriterTest {
 
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             assertThat(sheetNames(wb)).containsExactly("Instructions", "Settings", "Resources", "Usage", "Demand",
-                    "Workloads", "Pools", "NodeTypes", "Nodes");
-            for (WorkbookLayout.SheetLayout layout : WorkbookLayout.SHEETS) {
+                    "Workloads", "Pools", "NodeTypes", "Nodes", "Scenarios");
+            assertThat(WorkbookLayout.SCENARIOS.headers()).containsExactlyElementsOf(ScenariosSheet.COLUMNS);
+            List<WorkbookLayout.SheetLayout> sheets = new ArrayList<>(WorkbookLayout.SHEETS);
+            sheets.add(WorkbookLayout.SCENARIOS);
+            for (WorkbookLayout.SheetLayout layout : sheets) {
                 assertThat(texts(wb.getSheet(layout.name()).getRow(0))).as(layout.name())
                         .containsExactlyElementsOf(layout.headers());
             }
@@ -108,8 +115,33 @@ class PlanningWorkbookWriterTest {
                 explained.add(texts(row).get(0) + " " + (row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue()));
             }
             assertThat(explained).contains("NodeTypes cost", "NodeTypes <resource>", "Workloads allowed_pools",
-                    "Settings key sizing_quantile", "Usage usage");
+                    "Settings key sizing_quantile", "Usage usage", "Scenarios copy_of", "Scenarios change node_cost");
+            assertThat(wb.getSheet("Scenarios").getLastRowNum()).as("only headers").isZero();
         }
+        assertThat(ScenariosSheet.read(file, Frequency.MONTH)).isEmpty();
+    }
+
+    /** Every change a row can name is explained, and nothing the rows do not know. */
+    @Test
+    void theInstructionsExplainEveryScenarioChange() {
+        assertThat(WorkbookLayout.SCENARIO_CHANGES).extracting(WorkbookLayout.SettingKey::key)
+                .containsExactlyInAnyOrderElementsOf(ScenarioRow.CHANGES);
+    }
+
+    @Test
+    void scenariosWrittenWithTheInputReadBackEqual() {
+        Path file = dir.resolve("what-if.xlsx");
+        PlanningInput input = handMade(file.getFileName().toString());
+        List<Scenario> scenarios = List.of(
+                new Scenario("dear", "prices up", List.of(new ScenarioChange.NodeCost("*", 15))),
+                new Scenario("busy web", "", List.of(new ScenarioChange.Growth(ScenarioChange.GrowthScope.WORKLOAD,
+                        "web", 20, input.settings().planStart().orElse(Period.parse("2025-W01"))),
+                        new ScenarioChange.HaSpares("*", 2))));
+
+        PlanningWorkbookWriter.write(input, scenarios, file);
+
+        assertThat(PlanningWorkbookReader.read(file)).isEqualTo(input);
+        assertThat(ScenariosSheet.read(file, input.settings().frequency())).isEqualTo(scenarios);
     }
 
     @Test
