@@ -3,6 +3,7 @@ package dev.headroom.app.cli;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
+import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.io.project.ProjectFile;
 import dev.headroom.io.report.PaperSize;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ final class PlanCommand implements Callable<Integer> {
     private String scenario;
 
     @Option(names = "--all-scenarios", description = "Plan the baseline and every scenario; each scenario's plan"
-            + " goes beside --out (and --json) as NAME-SCENARIO.xlsx, and the scenarios are compared.")
+            + " goes beside --out (and --json) as NAME-SCENARIO.xlsx, and the scenarios are compared (here, in the"
+            + " Comparison sheet of --out and a page of --report).")
     private boolean allScenarios;
 
     @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "Where to write the plan workbook.")
@@ -87,18 +89,20 @@ final class PlanCommand implements Callable<Integer> {
         ScenarioRuns runs = ScenarioRuns.load(planning, input, this::withOverrides, scenario, allScenarios);
         PlanningInput loaded = runs.firstInput();
         Plan plan = runs.planFirst(planning);
-        planning.writePlanWorkbook(plan, loaded, outPath);
+        PlanSummaryText.print(plan, loaded, spec.commandLine().getOut());
+        // The first plan's workbook and report compare every scenario, so the others are planned first.
+        ScenarioComparison comparison = runs.planTheRest(planning, outPath, jsonPath, spec.commandLine().getOut())
+                .orElse(null);
+        planning.writePlanWorkbook(plan, loaded, comparison, outPath);
         if (jsonPath != null) {
             planning.writeSummaryJson(plan, jsonPath);
         }
         if (reportPath != null) {
-            planning.writeReport(plan, loaded, reportPath, paperSize);
+            planning.writeReport(plan, loaded, comparison, reportPath, paperSize);
         }
         if (csvPath != null) {
             planning.writeCsv(plan, loaded, csvPath, csvBom);
         }
-        PlanSummaryText.print(plan, loaded, spec.commandLine().getOut());
-        runs.planTheRest(planning, outPath, jsonPath, spec.commandLine().getOut());
         if (projectPath != null) {
             runs.saveProject(projectPath);
         }

@@ -100,10 +100,12 @@ final class ScenarioRuns {
     /**
      * Plans every other scenario chosen (for {@code --all-scenarios}), writes each one's plan workbook (and JSON
      * summary) beside the first one's as {@code NAME-SCENARIO.xlsx}, and prints the scenarios side by side.
+     *
+     * @return the scenarios planned side by side, the first one's first; empty when only one was chosen
      */
-    void planTheRest(PlanningService planning, Path out, Path json, PrintWriter print) {
+    Optional<ScenarioComparison> planTheRest(PlanningService planning, Path out, Path json, PrintWriter print) {
         if (chosen.size() < 2) {
-            return;
+            return Optional.empty();
         }
         Set<String> used = new HashSet<>();
         for (Scenario scenario : chosen.subList(1, chosen.size())) {
@@ -117,7 +119,9 @@ final class ScenarioRuns {
             print.printf(Locale.ROOT, "Scenario %s: %s, total cost %,.2f -> %s%n", scenario.name(), plan.status(),
                     plan.totalCost(), scenarioOut.getFileName());
         }
-        printComparison(ScenarioComparison.of(plans), print);
+        ScenarioComparison comparison = ScenarioComparison.of(plans);
+        printComparison(comparison, print);
+        return Optional.of(comparison);
     }
 
     /** Saves the input, its scenarios and the plans made (replacing earlier plans of the same scenarios). */

@@ -8,6 +8,7 @@ import dev.headroom.core.plan.Plan;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;
 import dev.headroom.core.scenario.Scenario;
+import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.io.csv.CsvOptions;
 import dev.headroom.io.csv.PlanCsvWriter;
 import dev.headroom.io.plan.PlanJsonWriter;
@@ -58,6 +59,14 @@ public final class PlanningService {
         PlanWorkbookWriter.write(plan, input, out);
     }
 
+    /**
+     * Writes the plan workbook of the first of several scenarios planned, with a sheet that sets them side by
+     * side; {@code comparison} null writes the plan alone.
+     */
+    public void writePlanWorkbook(Plan plan, PlanningInput input, ScenarioComparison comparison, Path out) {
+        PlanWorkbookWriter.write(plan, input, comparison, out);
+    }
+
     /** Writes the JSON summary (CONTRACT §6), replacing an existing file atomically. */
     public void writeSummaryJson(Plan plan, Path out) {
         PlanJsonWriter.write(plan, out);
@@ -65,7 +74,15 @@ public final class PlanningService {
 
     /** Writes the printable plan report (PDF) on the given paper, replacing an existing file atomically. */
     public void writeReport(Plan plan, PlanningInput input, Path out, PaperSize paper) {
-        PlanReportWriter.write(plan, input, out, ReportOptions.defaults().withPaper(paper));
+        writeReport(plan, input, null, out, paper);
+    }
+
+    /**
+     * Writes the report of the first of several scenarios planned, with a page that sets them side by side;
+     * {@code comparison} null writes the plan alone.
+     */
+    public void writeReport(Plan plan, PlanningInput input, ScenarioComparison comparison, Path out, PaperSize paper) {
+        PlanReportWriter.write(plan, input, comparison, out, ReportOptions.defaults().withPaper(paper));
     }
 
     /**

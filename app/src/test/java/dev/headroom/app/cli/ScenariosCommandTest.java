@@ -6,7 +6,14 @@ import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioChange;
 import dev.headroom.io.project.Project;
 import dev.headroom.io.project.ProjectFile;
+import dev.headroom.io.plan.ScenarioComparisonSheet;
 import dev.headroom.io.project.ScenariosSheet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,16 +87,34 @@ class ScenariosCommandTest {
     }
 
     @Test
-    void plansTheSampleAndBothItsWhatIfs() {
+    void plansTheSampleAndBothItsWhatIfs() throws Exception {
         Path sample = dir.resolve("s.xlsx");
         Path out = dir.resolve("sample-all.xlsx");
+        Path report = dir.resolve("sample-all.pdf");
         CliRun run = CliRun.of("plan", "--input", sample.toString(), "--out", out.toString(), "--time-limit", "5",
-                "--all-scenarios");
+                "--all-scenarios", "--report", report.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out).isNotEmptyFile();
         assertThat(dir.resolve("sample-all-ml-inference-lands-early.xlsx")).isNotEmptyFile();
         assertThat(dir.resolve("sample-all-node-prices-15.xlsx")).isNotEmptyFile();
         assertThat(run.out()).contains("Scenarios side by side:", "ml-inference lands early", "node prices +15%");
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Row header = wb.getSheet(ScenarioComparisonSheet.SHEET).getRow(0);
+            assertThat(List.of(header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue(),
+                    header.getCell(4).getStringCellValue()))
+                    .containsExactly("baseline", "ml-inference lands early", "node prices +15%");
+            Row dearer = wb.getSheet(ScenarioComparisonSheet.SHEET).getRow(3);
+            assertThat(dearer.getCell(0).getStringCellValue()).isEqualTo("cost over baseline");
+            assertThat(dearer.getCell(4).getNumericCellValue()).as("the same nodes cost more, or fewer are bought")
+                    .isGreaterThanOrEqualTo(0.0);
+        }
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Scenarios side by side", "node prices +15%");
+        }
+        // The plan workbook is still a planning workbook: its comparison is not read as what-ifs.
+        CliRun again = CliRun.of("scenarios", "--input", out.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).startsWith("baseline");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.headroom.io.plan;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.plan.Plan;
+import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.io.ExportException;
 import dev.headroom.io.workbook.PlanningWorkbookWriter;
 import dev.headroom.io.xlsx.StreamingWorkbooks;
@@ -49,6 +50,18 @@ public final class PlanWorkbookWriter {
      * @throws ExportException when the file cannot be written
      */
     public static void write(Plan plan, PlanningInput input, Path out) {
+        write(plan, input, null, out);
+    }
+
+    /**
+     * Writes the plan of the first of several scenarios planned, replacing {@code out} atomically; its
+     * {@value ScenarioComparisonSheet#SHEET} sheet, after the Summary, sets all of them side by side.
+     *
+     * @param input      the input the plan was made from
+     * @param comparison the scenarios planned, the first being this plan's; null for none
+     * @throws ExportException when the file cannot be written
+     */
+    public static void write(Plan plan, PlanningInput input, ScenarioComparison comparison, Path out) {
         Styles[] styles = new Styles[1];
         String project = input.name();
         StreamingWorkbooks.write(out, template -> {
@@ -65,6 +78,10 @@ public final class PlanWorkbookWriter {
             // The charts read best after the tables they summarise, their data after them.
             workbook.setSheetOrder(PlanCharts.SHEET, workbook.getNumberOfSheets() - 1);
             workbook.setSheetOrder(PlanCharts.DATA, workbook.getNumberOfSheets() - 1);
+            if (comparison != null) {
+                ScenarioComparisonSheet.write(workbook, s, comparison, input);
+                workbook.setSheetOrder(ScenarioComparisonSheet.SHEET, 1);
+            }
             if (planningSheetsFit(input)) {
                 PlanningWorkbookWriter.writeSheets(workbook, s, input);
             }

@@ -4,6 +4,7 @@ import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.UnmetDemand;
+import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.io.AtomicFiles;
 import dev.headroom.io.ExportException;
 import dev.headroom.io.plan.PlanFigures;
@@ -45,6 +46,18 @@ public final class PlanReportWriter {
      * @throws ExportException when it cannot be written, or the font named in the options cannot be used
      */
     public static void write(Plan plan, PlanningInput input, Path out, ReportOptions options) {
+        write(plan, input, null, out, options);
+    }
+
+    /**
+     * Writes the report of the first of several scenarios planned, replacing {@code out} atomically; a page after
+     * the summary sets all of them side by side.
+     *
+     * @param comparison the scenarios planned, the first being this plan's; null for none
+     * @throws ExportException when it cannot be written, or the font named in the options cannot be used
+     */
+    public static void write(Plan plan, PlanningInput input, ScenarioComparison comparison, Path out,
+                             ReportOptions options) {
         AtomicFiles.write(out, stream -> {
             try (PDDocument document = new PDDocument()) {
                 ReportFonts.Choice font = ReportFonts.load(document, options.font());
@@ -52,6 +65,9 @@ public final class PlanReportWriter {
                 PageWriter pages = new PageWriter(document, options.paper().size(), font, input.name());
                 titlePage(pages, plan, input, font);
                 summary(pages, plan, input);
+                if (comparison != null) {
+                    ReportComparison.write(pages, comparison, input);
+                }
                 charts(pages, plan, input);
                 ReportTables.write(pages, plan, input);
                 ReportAppendix.write(pages, plan, input, font);
