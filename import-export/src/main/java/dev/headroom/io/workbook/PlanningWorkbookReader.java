@@ -7,6 +7,7 @@ import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
@@ -102,6 +103,8 @@ public final class PlanningWorkbookReader {
                 t -> t.map(n -> InventorySheets.nodeTypes(n, resources, problems)).orElse(List.of()));
         List<ExistingNodes> nodes = sheet(workbook, WorkbookLayout.NODES,
                 t -> InventorySheets.nodes(t, settings.frequency(), problems));
+        List<PurchaseBudget> budgets = sheet(workbook, WorkbookLayout.BUDGETS,
+                t -> BudgetsSheet.read(t, settings.frequency(), problems));
 
         if (!complete) {
             // Cross-references would only repeat that whole sheets are missing.
@@ -111,7 +114,8 @@ public final class PlanningWorkbookReader {
         // and the planner sees every problem in one go.
         PlanningInput input = null;
         try {
-            input = new PlanningInput(name, settings, resources, workloads, pools, nodeTypes, nodes, usage, demand);
+            input = new PlanningInput(name, settings, resources, workloads, pools, nodeTypes, nodes, usage, demand,
+                    budgets);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

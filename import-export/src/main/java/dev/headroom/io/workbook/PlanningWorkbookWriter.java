@@ -6,6 +6,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
@@ -97,6 +98,18 @@ public final class PlanningWorkbookWriter {
         pools(workbook, styles, input.pools());
         nodeTypes(workbook, styles, input.nodeTypes(), input.resources());
         nodes(workbook, styles, input.inventory());
+        // Optional, and left out when empty, so a workbook without limits looks as it always has.
+        if (!input.budgets().isEmpty()) {
+            budgets(workbook, styles, input.budgets());
+        }
+    }
+
+    private static void budgets(Workbook workbook, Styles styles, List<PurchaseBudget> budgets) {
+        SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.BUDGETS);
+        for (PurchaseBudget b : budgets) {
+            sheet.newRow().text(b.period().toString()).number(b.amount());
+        }
+        sheet.finish(true);
     }
 
     /**

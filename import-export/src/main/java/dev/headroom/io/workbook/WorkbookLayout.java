@@ -121,6 +121,13 @@ final class WorkbookLayout {
                     new Column("count", true, "how many"),
                     new Column("retire_period", false, "the first period they are no longer usable (blank: never)")));
 
+    static final SheetLayout BUDGETS = new SheetLayout("Budgets",
+            "Optional spending limits. One ordering period a row; a period without a row has no limit.",
+            List.of(new Column("period", true, "the period nodes are ordered in (the period they are in use from,"
+                            + " less their lead time), in the plan's frequency (or a date cell)"),
+                    new Column("amount", true, "the most that may be spent on nodes ordered in that period, in the"
+                            + " money of NodeTypes' cost, at least 0")));
+
     /**
      * The optional Scenarios sheet (read and written by {@code ScenariosSheet}): what-ifs over the input, one
      * change a row. Not among {@link #SHEETS}: the input is read without it.
@@ -160,5 +167,6 @@ final class WorkbookLayout {
             new SettingKey("budget", "value: the most spent on nodes ordered in the period; from: the ordering period"));
 
     /** Every sheet, in the order they are written and read. */
-    static final List<SheetLayout> SHEETS = List.of(SETTINGS, RESOURCES, USAGE, DEMAND, WORKLOADS, POOLS, NODE_TYPES, NODES);
+    static final List<SheetLayout> SHEETS = List.of(SETTINGS, RESOURCES, USAGE, DEMAND, WORKLOADS, POOLS, NODE_TYPES, NODES,
+            BUDGETS);
 }

@@ -8,6 +8,7 @@ import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
@@ -243,5 +244,45 @@ class PlanningWorkbookReaderTest {
 
         assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
                 "s.xlsx: sheet 'Usage' row 11 column A (period): \"2024-11\" usage of db cpu in 2024-11 is given twice (also in row 9)");
+    }
+
+    @Test
+    void budgetsAreReadPerOrderingPeriod() {
+        Path file = SamplePlanning.workbook()
+                .sheet("Budgets", TestWorkbook.row("Period", "AMOUNT"), TestWorkbook.row("2025-02", 50_000),
+                        TestWorkbook.row("2025-03", "0"))
+                .saveXlsx(dir.resolve("s.xlsx"));
+
+        assertThat(PlanningWorkbookReader.read(file).budgets()).containsExactly(
+                new PurchaseBudget(Period.parse("2025-02"), 50_000), new PurchaseBudget(Period.parse("2025-03"), 0));
+    }
+
+    @Test
+    void everyBadBudgetRowIsAProblemWithItsPlace() {
+        Path file = SamplePlanning.workbook()
+                .sheet("Budgets", TestWorkbook.row("period", "amount"), TestWorkbook.row("2025-02", 50_000),
+                        TestWorkbook.row("2025-Q2", 10), TestWorkbook.row("2025-04", -1),
+                        TestWorkbook.row("2025-02", 7), TestWorkbook.row("2025-05", null))
+                .saveXlsx(dir.resolve("s.xlsx"));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PlanningWorkbookReader.read(file));
+
+        assertThat(e.problems()).extracting(Shown::line).containsExactly(
+                "s.xlsx: sheet 'Budgets' row 3 column A (period): \"2025-Q2\" is a quarter; the plan is by month (write it as 2025-04)",
+                "s.xlsx: sheet 'Budgets' row 4 column B (amount): \"-1\" must be at least 0",
+                "s.xlsx: sheet 'Budgets' row 5 column A (period): \"2025-02\" the budget for 2025-02 is given twice (also in row 2)",
+                "s.xlsx: sheet 'Budgets' row 6 column B (amount): is empty; the budget is needed");
+    }
+
+    @Test
+    void aBudgetsSheetWithoutItsAmountColumnIsAProblem() {
+        Path file = SamplePlanning.workbook()
+                .sheet("Budgets", TestWorkbook.row("period"), TestWorkbook.row("2025-02"))
+                .saveXlsx(dir.resolve("s.xlsx"));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PlanningWorkbookReader.read(file));
+
+        assertThat(e.problems()).extracting(Shown::line)
+                .containsExactly("s.xlsx: sheet 'Budgets': the required column 'amount' is missing");
     }
 }

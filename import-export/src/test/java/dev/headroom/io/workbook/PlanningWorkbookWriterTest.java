@@ -10,6 +10,7 @@ import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
@@ -102,7 +103,7 @@ class PlanningWorkbookWriterTest {
 
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             assertThat(sheetNames(wb)).containsExactly("Instructions", "Settings", "Resources", "Usage", "Demand",
-                    "Workloads", "Pools", "NodeTypes", "Nodes", "Scenarios");
+                    "Workloads", "Pools", "NodeTypes", "Nodes", "Budgets", "Scenarios");
             assertThat(WorkbookLayout.SCENARIOS.headers()).containsExactlyElementsOf(ScenariosSheet.COLUMNS);
             List<WorkbookLayout.SheetLayout> sheets = new ArrayList<>(WorkbookLayout.SHEETS);
             sheets.add(WorkbookLayout.SCENARIOS);
@@ -126,6 +127,26 @@ class PlanningWorkbookWriterTest {
     void theInstructionsExplainEveryScenarioChange() {
         assertThat(WorkbookLayout.SCENARIO_CHANGES).extracting(WorkbookLayout.SettingKey::key)
                 .containsExactlyInAnyOrderElementsOf(ScenarioRow.CHANGES);
+    }
+
+    @Test
+    void budgetsReadBackEqualAndAreLeftOutWhenThereAreNone() throws IOException {
+        Path file = dir.resolve("budgets.xlsx");
+        PlanningInput input = handMade(file.getFileName().toString()).withBudgets(List.of(
+                new PurchaseBudget(Period.parse("2025-W03"), 12_500.75), new PurchaseBudget(Period.parse("2025-W05"), 0)));
+
+        PlanningWorkbookWriter.write(input, file);
+
+        assertThat(PlanningWorkbookReader.read(file)).isEqualTo(input);
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            assertThat(texts(wb.getSheet("Budgets").getRow(0))).containsExactly("period", "amount");
+            assertThat(texts(wb.getSheet("Budgets").getRow(1))).containsExactly("2025-W03", "12500.75");
+        }
+        Path none = dir.resolve("no-budgets.xlsx");
+        PlanningWorkbookWriter.write(handMade("no-budgets.xlsx"), none);
+        try (Workbook wb = WorkbookFactory.create(none.toFile())) {
+            assertThat(wb.getSheet("Budgets")).isNull();
+        }
     }
 
     @Test
