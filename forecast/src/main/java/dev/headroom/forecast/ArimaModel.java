@@ -33,11 +33,7 @@ public final class ArimaModel implements ForecastModel {
 
     @Override
     public Fit fit(double[] history, int seasonLength) {
-        Observations.check(history, seasonLength);
-        if (!canFit(history, seasonLength)) {
-            throw new IllegalArgumentException("arima needs at least " + MIN_OBSERVATIONS
-                    + " observations, the history has " + Observations.count(history));
-        }
+        Observations.requireAtLeast(history, seasonLength, MIN_OBSERVATIONS, "arima");
         double[] y = Observations.filled(history);
         int d = lagOneAutocorrelation(y) > PERSISTENCE ? 1 : 0;
         double[] x = d == 1 ? difference(y) : y;

@@ -55,11 +55,7 @@ public final class EtsModel implements ForecastModel {
 
     @Override
     public Fit fit(double[] history, int seasonLength) {
-        Observations.check(history, seasonLength);
-        if (!canFit(history, seasonLength)) {
-            throw new IllegalArgumentException("ets needs at least " + MIN_OBSERVATIONS
-                    + " observations, the history has " + Observations.count(history));
-        }
+        Observations.requireAtLeast(history, seasonLength, MIN_OBSERVATIONS, "ets");
         boolean positive = Observations.allPositive(history);
         int n = Observations.count(history);
         Fit best = null;

@@ -24,11 +24,7 @@ public final class LinearTrendModel implements ForecastModel {
 
     @Override
     public RegressionFit fit(double[] history, int seasonLength) {
-        Observations.check(history, seasonLength);
-        if (!canFit(history, seasonLength)) {
-            throw new IllegalArgumentException("a trend needs at least " + MIN_OBSERVATIONS
-                    + " observations, the history has " + Observations.count(history));
-        }
+        Observations.requireAtLeast(history, seasonLength, MIN_OBSERVATIONS, "a trend");
         return RegressionFit.fit(history, new TrendDesign(1));
     }
 }

@@ -22,6 +22,18 @@ final class Observations {
         }
     }
 
+    /**
+     * Checks the history as {@link #check} does and that it holds at least {@code minimum} observations;
+     * {@code model} names the model in the message, e.g. "arima" or "a trend".
+     */
+    static void requireAtLeast(double[] history, int seasonLength, int minimum, String model) {
+        check(history, seasonLength);
+        if (count(history) < minimum) {
+            throw new IllegalArgumentException(model + " needs at least " + minimum
+                    + " observations, the history has " + count(history));
+        }
+    }
+
     /** The periods (0-based) that hold an observation, in time order. */
     static int[] observed(double[] history) {
         int n = count(history);

@@ -28,11 +28,7 @@ public final class ThetaModel implements ForecastModel {
 
     @Override
     public Fit fit(double[] history, int seasonLength) {
-        Observations.check(history, seasonLength);
-        if (!canFit(history, seasonLength)) {
-            throw new IllegalArgumentException("theta needs at least 4 observations, the history has "
-                    + Observations.count(history));
-        }
+        Observations.requireAtLeast(history, seasonLength, 4, "theta");
         double slope = slope(history);
         int[] idx = Observations.observed(history);
         double mt = 0;
