@@ -1,6 +1,7 @@
 package dev.headroom.app.cli;
 
 import dev.headroom.app.service.PlanningService;
+import dev.headroom.app.service.ProjectService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.progress.Cancellation;
@@ -38,21 +39,12 @@ final class ScenarioRuns {
         this.chosen = chosen;
     }
 
-    /** Whether a file is a project rather than a workbook: by its content, so a renamed project still opens. */
-    static boolean isProject(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ProjectFile.EXTENSION)
-                || ProjectFile.hasSqliteHeader(file);
-    }
-
     /** The project a file holds, or a project made of a planning workbook and its Scenarios sheet. */
     static Project read(PlanningService planning, Path input) {
-        if (isProject(input)) {
+        if (ProjectService.isProject(input)) {
             return ProjectFile.read(input);
         }
-        PlanningInput in = planning.load(input);
-        List<Scenario> scenarios = PlanningWorkbookReader.isPlanningWorkbook(input)
-                ? ScenariosSheet.read(input, in.settings().frequency()) : List.of();
-        return Project.of(in).withScenarios(scenarios);
+        return planning.loadProject(input);
     }
 
     /**

@@ -1,12 +1,13 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.FxTaskRunner;
+import dev.headroom.app.gui.workspace.StoredPreferences;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The desktop application: wires the services into the main window and opens the sample. */
+/** The desktop application: the main window with the user's preferences, work off the screen's thread. */
 public final class HeadroomApp extends Application {
 
     /** Launches the JavaFX runtime and this application; returns when the window closes. */
@@ -16,11 +17,7 @@ public final class HeadroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        PlanningService planning = new PlanningService(new SmileForecaster());
-        MainViewModel vm = new MainViewModel(planning, new FxTaskRunner(), new FxDialogService(() -> stage));
-        stage.setScene(new Scene(new MainView(vm), 1200, 760));
-        stage.titleProperty().bind(vm.titleProperty());
-        vm.openSample();
-        stage.show();
+        MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(),
+                StoredPreferences.forUser());
     }
 }

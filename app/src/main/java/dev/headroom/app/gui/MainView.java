@@ -1,128 +1,127 @@
 package dev.headroom.app.gui;
 
-import dev.headroom.core.model.Resource;
-import dev.headroom.core.plan.Purchase;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import dev.headroom.app.gui.workspace.Activity;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 
-import java.util.Locale;
-import java.util.function.Function;
+import java.io.File;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** The main window's content: a toolbar, the workloads, the purchases of the plan, a status bar. */
+/**
+ * The main window's content: the menu bar, the screens on the left, the shown screen, and a status bar with
+ * the running work's progress and a Stop button. A spreadsheet or project dropped anywhere on it is opened.
+ */
 public final class MainView extends BorderPane {
 
-    public MainView(MainViewModel vm) {
-        setTop(toolbar(vm));
-        SplitPane split = new SplitPane(titled("Workloads", workloadTable(vm)),
-                titled("Purchases", purchaseTable(vm)));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        setCenter(split);
-        setBottom(statusBar(vm));
-    }
+    private final Map<Screen, Supplier<Node>> factories;
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
 
-    private ToolBar toolbar(MainViewModel vm) {
-        Button open = new Button("Open…");
-        open.setId("openButton");
-        open.setOnAction(e -> vm.openWorkbook());
-        open.disableProperty().bind(vm.busyProperty());
-        Button sample = new Button("Open sample");
-        sample.setId("sampleButton");
-        sample.setOnAction(e -> vm.openSample());
-        sample.disableProperty().bind(vm.busyProperty());
-        Button plan = new Button("Plan");
-        plan.setId("planButton");
-        plan.setDefaultButton(true);
-        plan.setOnAction(e -> vm.runPlan());
-        plan.disableProperty().bind(vm.canPlanProperty().not());
-        Button cancel = new Button("Stop");
-        cancel.setId("cancelButton");
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.busyProperty().not());
-        Label summary = new Label();
-        summary.setId("planSummary");
-        summary.textProperty().bind(vm.planSummaryProperty());
-        return new ToolBar(open, sample, plan, cancel, summary);
-    }
-
-    private static VBox titled(String title, TableView<?> table) {
-        Label label = new Label(title);
-        label.setStyle("-fx-font-weight: bold;");
-        VBox box = new VBox(4, label, table);
-        box.setPadding(new Insets(6));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
-    }
-
-    private static TableView<WorkloadRow> workloadTable(MainViewModel vm) {
-        TableView<WorkloadRow> table = new TableView<>(vm.workloads());
-        table.setId("workloadTable");
-        table.setPlaceholder(new Label("No planning input open. Use Open… or Open sample."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Workload", WorkloadRow::workload));
-        table.getColumns().add(column("Placement", WorkloadRow::placement));
-        table.getColumns().add(column("Pools", WorkloadRow::pools));
-        // One column per resource of the open input: its latest observed usage.
-        vm.resources().addListener((ListChangeListener<Resource>) c -> {
-            table.getColumns().remove(3, table.getColumns().size());
-            for (Resource resource : vm.resources()) {
-                String unit = resource.unit().isEmpty() ? "" : " (" + resource.unit() + ")";
-                TableColumn<WorkloadRow, String> col = column("Latest " + resource.name() + unit, row -> {
-                    Double v = row.latestUsage().get(resource.name());
-                    return v == null ? "" : String.format(Locale.ROOT, "%,.2f", v);
-                });
-                col.setStyle("-fx-alignment: CENTER-RIGHT;");
-                table.getColumns().add(col);
+    /**
+     * @param screens how to build each screen's view, built when first shown; a screen without one is not offered
+     */
+    public MainView(MainViewModel vm, Map<Screen, Supplier<Node>> screens, MainMenu menu) {
+        this.factories = new EnumMap<>(screens);
+        setTop(menu);
+        setLeft(navigation(vm));
+        content.setId("screenContent");
+        setCenter(content);
+        setBottom(statusBar(vm.activity()));
+        show(vm.screenProperty().get());
+        vm.screenProperty().addListener((o, a, s) -> show(s));
+        setOnDragOver(this::acceptFiles);
+        setOnDragDropped(e -> {
+            File file = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().getFirst() : null;
+            e.setDropCompleted(file != null);
+            e.consume();
+            if (file != null) {
+                vm.projects().open(file.toPath());
             }
         });
-        return table;
     }
 
-    private static TableView<Purchase> purchaseTable(MainViewModel vm) {
-        TableView<Purchase> table = new TableView<>(vm.purchases());
-        table.setId("purchaseTable");
-        table.setPlaceholder(new Label("No plan yet. Press Plan."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Usable from", p -> p.period().toString()));
-        table.getColumns().add(column("Order by", p -> p.orderBy().toString()));
-        table.getColumns().add(column("Pool", Purchase::pool));
-        table.getColumns().add(column("Node type", Purchase::nodeType));
-        TableColumn<Purchase, Integer> count = new TableColumn<>("Count");
-        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        count.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(count);
-        TableColumn<Purchase, String> cost = column("Cost", p -> String.format(Locale.ROOT, "%,.2f", p.cost()));
-        cost.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(cost);
-        return table;
+    private void show(Screen s) {
+        Supplier<Node> factory = factories.get(s);
+        if (factory == null) {
+            return;
+        }
+        content.getChildren().setAll(built.computeIfAbsent(s, k -> factory.get()));
     }
 
-    private static <S> TableColumn<S, String> column(String title, Function<S, String> value) {
-        TableColumn<S, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return col;
+    private VBox navigation(MainViewModel vm) {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.setId("navigation");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(150);
+        nav.getStyleClass().add("navigation");
+        for (Screen s : Screen.values()) {
+            if (!factories.containsKey(s)) {
+                continue;
+            }
+            ToggleButton b = new ToggleButton(s.label());
+            b.setId("nav" + s.label());
+            b.setTooltip(new Tooltip(s.tooltip()));
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.disableProperty().bind(vm.available(s).not());
+            b.setSelected(vm.screenProperty().get() == s);
+            b.setOnAction(e -> {
+                vm.show(s);
+                b.setSelected(vm.screenProperty().get() == s);
+            });
+            vm.screenProperty().addListener((o, a, shown) -> b.setSelected(shown == s));
+            nav.getChildren().add(b);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label project = new Label();
+        project.setId("projectName");
+        project.setWrapText(true);
+        project.getStyleClass().add("text-muted");
+        project.textProperty().bind(Bindings.createStringBinding(() -> vm.workspace().project().isEmpty() ? ""
+                        : vm.workspace().displayName() + (vm.workspace().dirtyProperty().get() ? " (not saved)" : ""),
+                vm.workspace().projectProperty(), vm.workspace().dirtyProperty(), vm.workspace().fileProperty()));
+        nav.getChildren().addAll(spacer, project);
+        return nav;
     }
 
-    private static StatusBar statusBar(MainViewModel vm) {
+    private static StatusBar statusBar(Activity activity) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(vm.statusProperty());
-        // Show the bar only while working; -1 makes it indeterminate until the solver reports a fraction.
-        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
-                .then(vm.progressProperty()).otherwise(0.0));
+        bar.textProperty().bind(activity.statusProperty());
+        // Show the bar only while working; -1 makes it indeterminate until the work reports a fraction.
+        bar.progressProperty().bind(Bindings.when(activity.busyProperty())
+                .then(activity.progressProperty()).otherwise(0.0));
+        Button stop = new Button("Stop");
+        stop.setId("stopButton");
+        stop.setTooltip(new Tooltip("Stop the running work; planning keeps the best plan found so far"));
+        stop.visibleProperty().bind(activity.busyProperty());
+        stop.setOnAction(e -> activity.cancel());
+        bar.getRightItems().add(stop);
         return bar;
+    }
+
+    private void acceptFiles(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
     }
 }

@@ -1,202 +1,112 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.workspace.DialogService;
+import dev.headroom.app.gui.workspace.ExportCommands;
+import dev.headroom.app.gui.workspace.ProjectCommands;
+import dev.headroom.app.gui.workspace.Theme;
+import dev.headroom.app.gui.workspace.WindowPreferences;
+import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.PlanningService;
-import dev.headroom.core.model.InputProblem;
-import dev.headroom.core.model.InvalidInputException;
-import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.model.Resource;
-import dev.headroom.core.plan.Plan;
-import dev.headroom.core.plan.Purchase;
-import dev.headroom.core.progress.Progress;
+import dev.headroom.app.service.ProjectService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
- * State and commands of the main window: the open planning input, its workloads, running the plan
- * with progress and cancel, and the purchases of the result. Knows no controls.
+ * The main window's own state and commands: which screen is shown, the theme, and the file commands of the
+ * menu (through {@link ProjectCommands} and {@link ExportCommands}). Each screen has its own view-model; they
+ * share the {@link Workspace} and the {@link Activity}. Knows no controls.
  */
 public final class MainViewModel {
 
-    private final PlanningService planning;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
+    private final Workspace workspace;
+    private final Activity activity;
+    private final ProjectCommands projects;
+    private final ExportCommands exports;
+    private final WindowPreferences preferences;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.START);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
 
-    private final ObjectProperty<PlanningInput> input = new SimpleObjectProperty<>();
-    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
-    private final ObservableList<WorkloadRow> workloads = FXCollections.observableArrayList();
-    private final ObservableList<Resource> resources = FXCollections.observableArrayList();
-    private final ObservableList<Purchase> purchases = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Headroom");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a planning workbook or the sample.");
-    private final ReadOnlyStringWrapper planSummary = new ReadOnlyStringWrapper("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private TaskRunner.Running running;
-
-    public MainViewModel(PlanningService planning, TaskRunner tasks, DialogService dialogs) {
-        this.planning = Objects.requireNonNull(planning);
-        this.tasks = Objects.requireNonNull(tasks);
-        this.dialogs = Objects.requireNonNull(dialogs);
-        input.addListener((obs, old, in) -> {
-            workloads.setAll(in == null ? List.of() : WorkloadRow.of(in));
-            resources.setAll(in == null ? List.of() : in.resources());
-            title.set(in == null ? "Headroom" : "Headroom — " + in.name());
-        });
-        plan.addListener((obs, old, p) -> {
-            purchases.setAll(p == null ? List.of() : p.purchases());
-            planSummary.set(p == null ? "" : summarize(p));
-        });
-    }
-
-    /** Opens the bundled sample. */
-    public void openSample() {
-        show(planning.sample());
-        status.set("Opened the sample: " + describe(input.get()));
-    }
-
-    /** Asks for a workbook and opens it. */
-    public void openWorkbook() {
-        dialogs.chooseWorkbookToOpen().ifPresent(this::open);
-    }
-
-    /** Reads a workbook in the background; problems are shown all at once and nothing is replaced. */
-    public void open(Path file) {
-        busy.set(true);
-        status.set("Reading " + file.getFileName() + "…");
-        running = tasks.run((p, c) -> planning.load(file), p -> { }, in -> {
-            busy.set(false);
-            show(in);
-            status.set("Opened " + file.getFileName() + ": " + describe(in));
-        }, error -> {
-            busy.set(false);
-            status.set("Could not open " + file.getFileName());
-            dialogs.showError("Could not open " + file.getFileName(), messageOf(error));
-        });
-    }
-
-    /** Shows an input; any plan belonged to the previous one, even when the new input is equal to it. */
-    private void show(PlanningInput in) {
-        plan.set(null);
-        input.set(in);
-    }
-
-    /** Plans the open input in the background, reporting progress; the result replaces the last plan. */
-    public void runPlan() {
-        PlanningInput in = input.get();
-        if (in == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        progress.set(-1);
-        status.set("Planning…");
-        running = tasks.run((p, c) -> planning.plan(in, p, c), this::onProgress, result -> {
-            busy.set(false);
-            progress.set(1);
-            plan.set(result);
-            status.set("Planned: " + result.status().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
-        }, error -> {
-            busy.set(false);
-            progress.set(0);
-            status.set("Planning stopped");
-            if (!(error instanceof java.util.concurrent.CancellationException)) {
-                dialogs.showError("Planning failed", messageOf(error));
+    public MainViewModel(Workspace workspace, Activity activity, PlanningService planning, ProjectService projectFiles,
+                         DialogService dialogs, WindowPreferences preferences) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.activity = Objects.requireNonNull(activity);
+        this.preferences = Objects.requireNonNull(preferences);
+        this.projects = new ProjectCommands(workspace, activity, planning, projectFiles, dialogs, preferences);
+        this.exports = new ExportCommands(workspace, activity, planning, dialogs);
+        theme.set(preferences.theme());
+        theme.addListener((o, a, t) -> preferences.saveTheme(t));
+        // A project opened shows its data; closing it goes back to the start page.
+        workspace.projectProperty().addListener((o, old, p) -> {
+            if (p == null) {
+                screen.set(Screen.START);
+            } else if (old == null || screen.get() == Screen.START) {
+                screen.set(Screen.DATA);
             }
         });
     }
 
-    /** Stops the running work. */
-    public void cancel() {
-        if (running != null) {
-            running.cancel();
+    /** Shows a screen; screens other than Start need an open project. */
+    public void show(Screen s) {
+        if (s == Screen.START || workspace.project().isPresent()) {
+            screen.set(s);
         }
     }
 
-    private void onProgress(Progress p) {
-        progress.set(p.fraction());
-        String best = p.bestCost().isPresent() ? String.format(Locale.ROOT, " — best %,.0f", p.bestCost().getAsDouble()) : "";
-        status.set(p.stage() + ": " + p.message() + best);
+    /** Whether a screen can be shown now. */
+    public BooleanBinding available(Screen s) {
+        return Bindings.createBooleanBinding(() -> s == Screen.START || workspace.project().isPresent(),
+                workspace.projectProperty());
     }
 
-    private static String describe(PlanningInput in) {
-        return in.workloads().size() + " workloads, " + in.pools().size() + " pools, " + in.resources().size()
-                + " resources";
-    }
-
-    static String summarize(Plan p) {
-        String bound = p.lowerBound().isPresent()
-                ? String.format(Locale.ROOT, ", gap %.1f%%", 100 * p.gap().orElse(0)) : "";
-        return String.format(Locale.ROOT, "%s — total cost %,.0f%s, %d purchases, %d unmet", p.status(),
-                p.totalCost(), bound, p.purchases().size(), p.unmet().size());
-    }
-
-    static String messageOf(Throwable error) {
-        if (error instanceof InvalidInputException invalid) {
-            return invalid.problems().stream().map(InputProblem::toString).collect(Collectors.joining("\n"));
+    /** Called when the window is asked to close: false keeps it open (the person cancelled saving). */
+    public boolean confirmQuit() {
+        if (activity.busyProperty().get()) {
+            activity.cancel();
         }
-        String m = error.getMessage();
-        return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
+        return projects.close();
     }
 
-    public ReadOnlyObjectProperty<PlanningInput> inputProperty() {
-        return input;
+    public void rememberGeometry(WindowPreferences.Geometry geometry) {
+        preferences.saveGeometry(geometry);
     }
 
-    public ReadOnlyObjectProperty<Plan> planProperty() {
-        return plan;
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
     }
 
-    public ObservableList<WorkloadRow> workloads() {
-        return FXCollections.unmodifiableObservableList(workloads);
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
-    public ObservableList<Resource> resources() {
-        return FXCollections.unmodifiableObservableList(resources);
+    public Workspace workspace() {
+        return workspace;
     }
 
-    public ObservableList<Purchase> purchases() {
-        return FXCollections.unmodifiableObservableList(purchases);
+    public Activity activity() {
+        return activity;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    public ProjectCommands projects() {
+        return projects;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    public ExportCommands exports() {
+        return exports;
     }
 
-    public ReadOnlyStringProperty planSummaryProperty() {
-        return planSummary.getReadOnlyProperty();
+    /** Whether an open project can be saved or closed. */
+    public BooleanBinding projectOpen() {
+        return Bindings.createBooleanBinding(() -> workspace.project().isPresent(), workspace.projectProperty());
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** Whether the Plan command can run now. */
-    public BooleanBinding canPlanProperty() {
-        return Bindings.createBooleanBinding(() -> input.get() != null && !busy.get(), input, busy);
+    /** Whether the shown scenario has a plan to export. */
+    public BooleanBinding planShown() {
+        return Bindings.createBooleanBinding(() -> workspace.selectedPlan().isPresent(),
+                workspace.projectProperty(), workspace.selectedScenarioProperty());
     }
 }

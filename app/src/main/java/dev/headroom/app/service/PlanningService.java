@@ -12,6 +12,8 @@ import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.io.csv.CsvOptions;
 import dev.headroom.io.csv.PlanCsvWriter;
 import dev.headroom.io.plan.PlanJsonWriter;
+import dev.headroom.io.project.Project;
+import dev.headroom.io.project.ScenariosSheet;
 import dev.headroom.io.plan.PlanWorkbookWriter;
 import dev.headroom.io.report.PaperSize;
 import dev.headroom.io.report.PlanReportWriter;
@@ -20,6 +22,7 @@ import dev.headroom.io.workbook.PlanningWorkbookReader;
 import dev.headroom.io.workbook.PlanningWorkbookWriter;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,9 +42,25 @@ public final class PlanningService {
         return PlanningWorkbookReader.read(workbook);
     }
 
+    /**
+     * A planning workbook as a project: its input and the what-ifs of its Scenarios sheet, every problem in
+     * either reported at once as an InvalidInputException.
+     */
+    public Project loadProject(Path workbook) {
+        PlanningInput in = load(workbook);
+        List<Scenario> scenarios = PlanningWorkbookReader.isPlanningWorkbook(workbook)
+                ? ScenariosSheet.read(workbook, in.settings().frequency()) : List.of();
+        return Project.of(in).withScenarios(scenarios);
+    }
+
     /** The bundled sample, generated (not read from a file), so it opens even where nothing is installed. */
     public PlanningInput sample() {
         return SampleGenerator.sample();
+    }
+
+    /** The bundled sample with its what-ifs, as a project not yet saved. */
+    public Project sampleProject() {
+        return Project.of(sample()).withScenarios(SampleGenerator.sampleScenarios());
     }
 
     /** Forecasts demand and finds the cheapest plan; progress and cancellation come from the caller. */

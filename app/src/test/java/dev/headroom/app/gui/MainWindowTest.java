@@ -1,11 +1,10 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.FxTaskRunner;
+import dev.headroom.app.gui.workspace.MemoryPreferences;
 import dev.headroom.app.service.PlanningService;
-import dev.headroom.core.plan.Purchase;
 import dev.headroom.forecast.SmileForecaster;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,35 +17,29 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main path in a real window on JavaFX's headless platform: open the sample, plan, see purchases. */
+/** The main path in a real window on JavaFX's headless platform. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainViewModel vm = new MainViewModel(new PlanningService(new SmileForecaster()), new FxTaskRunner(),
-                new RecordingDialogs());
-        stage.setScene(new Scene(new MainView(vm), 1200, 760));
-        stage.titleProperty().bind(vm.titleProperty());
-        stage.show();
+        window = MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(),
+                new MemoryPreferences());
     }
 
     @Test
-    void openSamplePlanAndSeePurchases(FxRobot robot) throws Exception {
+    void theStartPageOpensTheSampleAndTheScreensBecomeAvailable(FxRobot robot) throws Exception {
+        assertThat(stage.getTitle()).isEqualTo("Headroom");
+        ToggleButton start = robot.lookup("#navStart").query();
+        assertThat(start.isSelected()).isTrue();
         robot.clickOn("#sampleButton");
-        TableView<?> workloads = robot.lookup("#workloadTable").queryTableView();
-        assertThat(workloads.getItems()).hasSize(40);
-        assertThat(stage.getTitle()).startsWith("Headroom");
-
-        robot.clickOn("#planButton");
-        TableView<Purchase> purchases = robot.lookup("#purchaseTable").queryTableView();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !purchases.getItems().isEmpty());
-        assertThat(purchases.getItems()).allSatisfy(p -> assertThat(p.count()).isPositive());
-        Button plan = robot.lookup("#planButton").queryButton();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !plan.isDisabled());
-        assertThat(robot.lookup("#planSummary").queryLabeled().getText()).contains("total cost");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().workspace().project().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("Headroom — Headroom sample");
+        assertThat(window.viewModel().screenProperty().get()).isEqualTo(Screen.DATA);
     }
 }

@@ -1,11 +1,11 @@
-package dev.headroom.app.gui;
+package dev.headroom.app.gui.workspace;
 
 import dev.headroom.core.progress.ProgressListener;
 
 import java.util.function.Consumer;
 
 /** Runs work at once on the calling thread, so view-model tests need no screen and no waiting. */
-final class CurrentThreadTaskRunner implements TaskRunner {
+public final class CurrentThreadTaskRunner implements TaskRunner {
 
     private boolean cancelled;
 

@@ -1,4 +1,4 @@
-package dev.headroom.app.gui;
+package dev.headroom.app.gui.workspace;
 
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;

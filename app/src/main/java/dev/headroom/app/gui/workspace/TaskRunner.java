@@ -1,4 +1,4 @@
-package dev.headroom.app.gui;
+package dev.headroom.app.gui.workspace;
 
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;

@@ -1,0 +1,119 @@
+package dev.headroom.app.gui;
+
+import dev.headroom.app.gui.workspace.ExportCommands;
+import dev.headroom.app.gui.workspace.ProjectCommands;
+import dev.headroom.app.gui.workspace.Theme;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Path;
+
+/** The menu bar: File (projects and exports), View (screens and theme), Help. */
+public final class MainMenu extends MenuBar {
+
+    /**
+     * @param importWizard opens the import wizard (usage history into the open project or a new one); null for none
+     * @param print        shows the print preview of the shown plan's report; null for none
+     * @param about        shows what Headroom is, its version and licence
+     */
+    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable print, Runnable about) {
+        setId("mainMenu");
+        getMenus().addAll(fileMenu(vm, importWizard, print), viewMenu(vm), helpMenu(about));
+    }
+
+    private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable print) {
+        ProjectCommands p = vm.projects();
+        ExportCommands x = vm.exports();
+        BooleanBinding busy = Bindings.createBooleanBinding(vm.activity().busyProperty()::get,
+                vm.activity().busyProperty());
+        BooleanBinding noProject = vm.projectOpen().not();
+        BooleanBinding noPlan = vm.planShown().not();
+        Menu recent = new Menu("Open recent");
+        recent.setId("recentMenu");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path path : p.recentProjects()) {
+                MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> p.open(path));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        fillRecent.run();
+        p.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        Menu file = new Menu("_File", null,
+                item("Open…", "Shortcut+O", p::open, busy),
+                item("Open the sample", null, p::openSample, busy),
+                recent,
+                item("Import usage history…", "Shortcut+I", importWizard, busy),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", p::save, noProject.or(busy)),
+                item("Save as…", "Shortcut+Shift+S", p::saveAs, noProject.or(busy)),
+                item("Close project", "Shortcut+W", p::close, noProject.or(busy)),
+                new SeparatorMenuItem(),
+                item("Export plan workbook…", "Shortcut+E", x::exportWorkbook, noPlan.or(busy)),
+                item("Export CSV…", null, () -> x.exportCsv(false), noPlan.or(busy)),
+                item("Export CSV for Excel…", null, () -> x.exportCsv(true), noPlan.or(busy)),
+                item("Export PDF report…", null, x::exportReport, noPlan.or(busy)),
+                item("Export JSON summary…", null, x::exportJson, noPlan.or(busy)),
+                item("Print report…", "Shortcut+P", print, noPlan.or(busy)),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> {
+                    if (vm.confirmQuit()) {
+                        Platform.exit();
+                    }
+                }, null));
+        // Entries whose screen is not part of this window (no import wizard, no printing) are left out.
+        file.getItems().removeIf(i -> i.getOnAction() == null);
+        return file;
+    }
+
+    private static Menu viewMenu(MainViewModel vm) {
+        Menu view = new Menu("_View");
+        int n = 1;
+        for (Screen s : Screen.values()) {
+            view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.show(s), vm.available(s).not()));
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label() + " theme");
+            item.setId("theme" + t.label());
+            item.setToggleGroup(themes);
+            item.setSelected(vm.themeProperty().get() == t);
+            item.setOnAction(e -> vm.themeProperty().set(t));
+            vm.themeProperty().addListener((o, a, now) -> item.setSelected(now == t));
+            view.getItems().add(item);
+        }
+        return view;
+    }
+
+    private static Menu helpMenu(Runnable about) {
+        return new Menu("_Help", null, item("About Headroom", null, about, null));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action, BooleanBinding disabled) {
+        MenuItem item = new MenuItem(text);
+        item.setId("menu" + text.replaceAll("[^A-Za-z]", ""));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
+        if (action != null) {
+            item.setOnAction(e -> action.run());
+        }
+        return item;
+    }
+}

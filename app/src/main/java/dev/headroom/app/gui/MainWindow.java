@@ -1,0 +1,106 @@
+package dev.headroom.app.gui;
+
+import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.workspace.FxDialogService;
+import dev.headroom.app.gui.workspace.TaskRunner;
+import dev.headroom.app.gui.workspace.WindowPreferences;
+import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.gui.start.StartView;
+import dev.headroom.app.gui.start.StartViewModel;
+import dev.headroom.app.service.PlanningService;
+import dev.headroom.app.service.ProjectService;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Builds the main window on a stage: the services, the shared workspace, every screen, the menu, the theme
+ * and the remembered size and place. The application and the window tests build it the same way.
+ */
+public final class MainWindow {
+
+    private final MainViewModel vm;
+
+    private MainWindow(MainViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Builds the window on {@code stage} and shows it. */
+    public static MainWindow show(Stage stage, PlanningService planning, TaskRunner tasks, WindowPreferences preferences) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Workspace workspace = new Workspace();
+        Activity activity = new Activity(tasks, dialogs);
+        MainViewModel vm = new MainViewModel(workspace, activity, planning, new ProjectService(), dialogs, preferences);
+        Application.setUserAgentStylesheet(vm.themeProperty().get().stylesheet());
+        vm.themeProperty().addListener((o, a, t) -> Application.setUserAgentStylesheet(t.stylesheet()));
+
+        Runnable importWizard = null;
+        Runnable print = null;
+        Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
+        Runnable wizard = importWizard;
+        screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
+
+        MainMenu menu = new MainMenu(vm, importWizard, print, () -> about(stage));
+        Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
+        stage.setScene(scene);
+        stage.titleProperty().bind(workspace.titleProperty());
+        place(stage, preferences);
+        stage.setOnCloseRequest(e -> {
+            if (vm.confirmQuit()) {
+                vm.rememberGeometry(new WindowPreferences.Geometry(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), stage.isMaximized()));
+            } else {
+                e.consume();
+            }
+        });
+        stage.show();
+        return new MainWindow(vm);
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    /** Where the window was last time, when that is still on a screen; else 1280×800 (or less) in the middle. */
+    private static void place(Stage stage, WindowPreferences preferences) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        preferences.geometry().filter(g -> !javafx.stage.Screen.getScreensForRectangle(g.x(), g.y(), g.width(),
+                g.height()).isEmpty()).ifPresentOrElse(g -> {
+                    stage.setX(g.x());
+                    stage.setY(g.y());
+                    stage.setWidth(g.width());
+                    stage.setHeight(g.height());
+                    stage.setMaximized(g.maximized());
+                }, () -> {
+                    stage.setWidth(Math.min(1280, screen.getWidth()));
+                    stage.setHeight(Math.min(800, screen.getHeight()));
+                    stage.centerOnScreen();
+                });
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+    }
+
+    private static void about(Stage owner) {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(owner);
+        about.setTitle("About Headroom");
+        about.setHeaderText("Headroom " + (version == null ? "(development build)" : version));
+        about.setContentText("""
+                A desktop capacity planner: forecasts each workload's demand and finds the cheapest dated \
+                purchase plan that keeps every pool within its usable capacity.
+
+                Free software under the GNU General Public License, version 3 or later.
+                Java %s, JavaFX %s.
+                Logs: %s""".formatted(Runtime.version(), System.getProperty("javafx.runtime.version", "?"),
+                dev.headroom.app.logging.Logs.file()));
+        about.showAndWait();
+    }
+}

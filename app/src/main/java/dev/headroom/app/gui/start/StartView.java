@@ -1,0 +1,105 @@
+package dev.headroom.app.gui.start;
+
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The start page: how to begin on the left, recent projects on the right. */
+public final class StartView extends HBox {
+
+    public StartView(StartViewModel vm) {
+        setId("startView");
+        setSpacing(48);
+        setPadding(new Insets(48));
+        setAlignment(Pos.TOP_LEFT);
+
+        Label title = new Label("Headroom");
+        title.getStyleClass().add("title-1");
+        Label tagline = new Label("What to buy, by when, and where everything runs — so nothing runs out,\n"
+                + "even at a high forecast, even when a node fails.");
+        tagline.getStyleClass().add("text-muted");
+        tagline.setWrapText(true);
+
+        Button sample = action("sampleButton", "Open the sample",
+                "A generated fleet of 40 workloads in three pools, with what-ifs", vm::openSample);
+        Button open = action("openButton", "Open…", "A project (.headroom) or a planning workbook (.xlsx)", vm::open);
+        Button fromSheet = action("newFromSpreadsheetButton", "New project from a spreadsheet…",
+                "Usage history exported from monitoring: Excel, CSV or LibreOffice; or drop it on the window",
+                vm::newFromSpreadsheet);
+        fromSheet.setVisible(vm.canImport());
+        fromSheet.setManaged(vm.canImport());
+        VBox begin = new VBox(12, title, tagline, sample, open, fromSheet);
+        begin.setPrefWidth(440);
+        begin.setMinWidth(320);
+
+        Label recentTitle = new Label("Recent projects");
+        recentTitle.getStyleClass().add("title-4");
+        ListView<StartViewModel.RecentProject> recent = new ListView<>(vm.recentProjects());
+        recent.setId("recentProjects");
+        recent.setPlaceholder(new Label("Projects you save or open appear here."));
+        recent.setCellFactory(list -> new RecentCell());
+        recent.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected(vm, recent);
+            }
+        });
+        recent.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected(vm, recent);
+            }
+        });
+        VBox recentBox = new VBox(8, recentTitle, recent);
+        VBox.setVgrow(recent, Priority.ALWAYS);
+        HBox.setHgrow(recentBox, Priority.ALWAYS);
+        getChildren().addAll(begin, recentBox);
+    }
+
+    private static void openSelected(StartViewModel vm, ListView<StartViewModel.RecentProject> recent) {
+        StartViewModel.RecentProject p = recent.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            vm.openRecent(p);
+        }
+    }
+
+    private static Button action(String id, String text, String detail, Runnable onAction) {
+        Label head = new Label(text);
+        head.getStyleClass().add("title-4");
+        Label sub = new Label(detail);
+        sub.getStyleClass().add("text-muted");
+        sub.setWrapText(true);
+        Button b = new Button(null, new VBox(2, head, sub));
+        b.setId(id);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setOnAction(e -> onAction.run());
+        return b;
+    }
+
+    /** Name in bold, folder below; a project whose file is gone says so. */
+    private static final class RecentCell extends ListCell<StartViewModel.RecentProject> {
+        @Override
+        protected void updateItem(StartViewModel.RecentProject p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(p.name());
+            name.setStyle("-fx-font-weight: bold;");
+            Label folder = new Label(p.exists() ? p.folder() : p.folder() + " — file not found");
+            folder.getStyleClass().add("text-muted");
+            setGraphic(new VBox(2, name, folder));
+            setText(null);
+        }
+    }
+}

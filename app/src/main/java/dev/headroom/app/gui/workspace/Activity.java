@@ -1,0 +1,127 @@
+package dev.headroom.app.gui.workspace;
+
+import dev.headroom.core.progress.Progress;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * The window's one piece of long work at a time (reading, importing, forecasting, planning, exporting): runs it
+ * off the screen's thread, shows its progress in the status bar, and stops it on request. Screens start work
+ * here rather than on a TaskRunner of their own, so that the status bar, the Stop button and "busy" agree.
+ */
+public final class Activity {
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Progress> lastProgress = new ReadOnlyObjectWrapper<>();
+    private TaskRunner.Running running;
+
+    public Activity(TaskRunner tasks, DialogService dialogs) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    }
+
+    /**
+     * Starts long work unless other work is running (then it says so and returns false). A failure other than
+     * cancelling is shown as a dialog titled {@code failureTitle} with a message in words.
+     *
+     * @param what   what the status bar says while it runs, e.g. "Planning"
+     * @param onDone called on the screen's thread with the result
+     */
+    public <T> boolean start(String what, String failureTitle, TaskRunner.Work<T> work, Consumer<T> onDone) {
+        return start(what, failureTitle, work, onDone, error -> { });
+    }
+
+    /** As {@link #start(String, String, TaskRunner.Work, Consumer)}, also telling the caller of a failure. */
+    public <T> boolean start(String what, String failureTitle, TaskRunner.Work<T> work, Consumer<T> onDone,
+                             Consumer<Throwable> onFailed) {
+        if (busy.get()) {
+            dialogs.notify("Wait for the running work to finish, or stop it, first.");
+            return false;
+        }
+        busy.set(true);
+        progress.set(-1);
+        lastProgress.set(null);
+        status.set(what + "…");
+        running = tasks.run(work, this::onProgress, result -> {
+            finish(what + ": done", 1);
+            onDone.accept(result);
+        }, error -> {
+            if (error instanceof CancellationException) {
+                finish(what + ": stopped", 0);
+            } else {
+                finish(what + ": failed", 0);
+                dialogs.showError(failureTitle, Messages.of(error));
+            }
+            onFailed.accept(error);
+        });
+        return true;
+    }
+
+    /** Asks the running work to stop; work that keeps a best-so-far result (planning) still delivers it. */
+    public void cancel() {
+        if (running != null && busy.get()) {
+            status.set("Stopping…");
+            running.cancel();
+        }
+    }
+
+    /** Puts a line in the status bar when no work is running. */
+    public void say(String message) {
+        if (!busy.get()) {
+            status.set(message);
+        }
+    }
+
+    private void finish(String message, double fraction) {
+        busy.set(false);
+        progress.set(fraction);
+        running = null;
+        status.set(message);
+    }
+
+    private void onProgress(Progress p) {
+        if (!busy.get()) {
+            return;
+        }
+        lastProgress.set(p);
+        progress.set(p.fraction());
+        String best = p.bestCost().isPresent()
+                ? String.format(Locale.ROOT, " — best %,.0f", p.bestCost().getAsDouble()) : "";
+        String bound = p.bound().isPresent()
+                ? String.format(Locale.ROOT, ", bound %,.0f", p.bound().getAsDouble()) : "";
+        status.set(p.stage() + ": " + p.message() + best + bound);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** 0–1, or -1 while the fraction done is unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The latest progress event of the running work (best cost, bound, elapsed), for screens that chart it. */
+    public ReadOnlyObjectProperty<Progress> lastProgressProperty() {
+        return lastProgress.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,247 @@
+package dev.headroom.app.gui.workspace;
+
+import dev.headroom.app.service.PlanningService;
+import dev.headroom.app.service.ProjectService;
+import dev.headroom.app.service.ProjectService.OpenProject;
+import dev.headroom.io.project.Project;
+import dev.headroom.io.workbook.PlanningWorkbookReader;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Opening, saving and closing projects in the window: projects, planning workbooks and the sample; usage
+ * spreadsheets go to the import wizard. Unsaved edits are never dropped without asking, the project file is
+ * held open (and locked) while it is shown, and an autosaved state left by a crash is offered back.
+ */
+public final class ProjectCommands {
+
+    private final Workspace workspace;
+    private final Activity activity;
+    private final PlanningService planning;
+    private final ProjectService projects;
+    private final DialogService dialogs;
+    private final WindowPreferences preferences;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final AtomicReference<Project> autosaveSource = new AtomicReference<>();
+    private Consumer<Path> usageImport = this::openWorkbook;
+    private OpenProject openFile;
+    private AutoCloseable autosave;
+
+    public ProjectCommands(Workspace workspace, Activity activity, PlanningService planning, ProjectService projects,
+                           DialogService dialogs, WindowPreferences preferences) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.activity = Objects.requireNonNull(activity);
+        this.planning = Objects.requireNonNull(planning);
+        this.projects = Objects.requireNonNull(projects);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.preferences = Objects.requireNonNull(preferences);
+        recent.setAll(preferences.recentProjects());
+        // The autosave thread reads the latest project without touching JavaFX properties.
+        workspace.projectProperty().addListener((o, a, p) -> autosaveSource.set(p));
+    }
+
+    /** Where usage spreadsheets go when opened or dropped: the import wizard. */
+    public void setUsageImport(Consumer<Path> wizard) {
+        this.usageImport = Objects.requireNonNull(wizard);
+    }
+
+    public void openSample() {
+        if (confirmDiscardEdits()) {
+            show(planning.sampleProject(), null);
+            activity.say("Opened the sample: " + Describe.input(workspace.input().orElseThrow()));
+        }
+    }
+
+    /** Asks for a project, planning workbook or usage spreadsheet and opens it. */
+    public void open() {
+        dialogs.chooseFileToOpen("Open a project, planning workbook or usage spreadsheet", FileKind.ANY_OPENABLE)
+                .ifPresent(this::open);
+    }
+
+    /**
+     * Opens a file by what it holds: a project, a planning workbook (with its scenarios), or usage history,
+     * which goes to the import wizard. The open project stays when the file cannot be read.
+     */
+    public void open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            dialogs.showError("Could not open " + file.getFileName(), file + ": no such file");
+            recent.remove(file);
+            preferences.saveRecentProjects(recent);
+            return;
+        }
+        if (ProjectService.isProject(file)) {
+            if (confirmDiscardEdits()) {
+                activity.start("Opening " + file.getFileName(), "Could not open " + file.getFileName(),
+                        (p, c) -> projects.open(file), this::showOpened);
+            }
+        } else if (PlanningWorkbookReader.isPlanningWorkbook(file)) {
+            openWorkbook(file);
+        } else {
+            usageImport.accept(file);
+        }
+    }
+
+    /** Opens a planning workbook with its scenarios as a project not yet saved; its problems are listed at once. */
+    private void openWorkbook(Path file) {
+        if (confirmDiscardEdits()) {
+            activity.start("Reading " + file.getFileName(), "Could not open " + file.getFileName(),
+                    (p, c) -> planning.loadProject(file), project -> {
+                        show(project, null);
+                        activity.say("Opened " + file.getFileName() + ": " + Describe.input(project.input()));
+                    });
+        }
+    }
+
+    /** Saves to the project's file, or asks for one when it has none or cannot be written there. */
+    public boolean save() {
+        Optional<Project> project = workspace.project();
+        if (project.isEmpty()) {
+            return false;
+        }
+        if (openFile == null || openFile.readOnlyReason().isPresent()) {
+            return saveAs();
+        }
+        try {
+            openFile.save(project.get());
+            workspace.markSaved(openFile.path(), project.get());
+            activity.say("Saved " + openFile.path().getFileName());
+            return true;
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not save " + openFile.path().getFileName(), Messages.of(e));
+            return false;
+        }
+    }
+
+    /** Saves to a file the person chooses, which is then the project's file. */
+    public boolean saveAs() {
+        Optional<Project> project = workspace.project();
+        if (project.isEmpty()) {
+            return false;
+        }
+        Optional<Path> target = dialogs.chooseFileToSave("Save the project", FileKind.PROJECT,
+                workspace.displayName() + ".headroom");
+        if (target.isEmpty()) {
+            return false;
+        }
+        Path path = target.get().toAbsolutePath();
+        if (openFile != null && openFile.path().equals(path) && openFile.readOnlyReason().isEmpty()) {
+            return save();
+        }
+        try {
+            closeFile();
+            OpenProject saved = projects.saveAs(project.get(), path);
+            openFile = saved;
+            workspace.markSaved(path, project.get());
+            remember(path);
+            startAutosave(path);
+            activity.say("Saved " + path.getFileName());
+            return true;
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not save " + path.getFileName(), Messages.of(e));
+            return false;
+        }
+    }
+
+    /** Closes the project after asking about unsaved edits; false when the person chose to keep it open. */
+    public boolean close() {
+        if (!confirmDiscardEdits()) {
+            return false;
+        }
+        closeFile();
+        workspace.close();
+        return true;
+    }
+
+    /**
+     * When the open project has unsaved edits, asks whether to save them; false when the person cancels
+     * (or the save fails), so the caller keeps the project open.
+     */
+    public boolean confirmDiscardEdits() {
+        if (workspace.project().isEmpty() || !workspace.dirtyProperty().get()) {
+            return true;
+        }
+        Optional<String> answer = dialogs.choose("Save changes to " + workspace.displayName() + "?",
+                "The project has edits that are not saved.", List.of("Save", "Don't save", "Cancel"));
+        return switch (answer.orElse("Cancel")) {
+            case "Save" -> save();
+            case "Don't save" -> true;
+            default -> false;
+        };
+    }
+
+    public ObservableList<Path> recentProjects() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    private void showOpened(OpenProject opened) {
+        Project project = opened.project();
+        Optional<Project> autosaved = projects.recoverable(opened.path());
+        boolean recovered = false;
+        if (autosaved.isPresent()) {
+            recovered = dialogs.confirm("Recover unsaved changes?", opened.path().getFileName()
+                            + " has changes that were autosaved but not saved (Headroom may have closed unexpectedly)."
+                            + " Recover them, or open the project as it was last saved?",
+                    "Recover", "Open as saved");
+            if (recovered) {
+                project = autosaved.get();
+            } else {
+                projects.discardAutosave(opened.path());
+            }
+        }
+        closeFile();
+        openFile = opened;
+        workspace.open(project, opened.path(), opened.readOnlyReason().orElse(""));
+        if (recovered) {
+            workspace.markUnsaved();
+        }
+        remember(opened.path());
+        opened.readOnlyReason().ifPresentOrElse(dialogs::notify, () -> startAutosave(opened.path()));
+        activity.say("Opened " + opened.path().getFileName() + ": " + Describe.input(project.input()));
+    }
+
+    private void show(Project project, Path file) {
+        closeFile();
+        workspace.open(project, file, "");
+    }
+
+    private void startAutosave(Path path) {
+        stopAutosave();
+        autosave = projects.startAutosave(path, autosaveSource::get);
+    }
+
+    private void stopAutosave() {
+        if (autosave != null) {
+            try {
+                autosave.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ProjectCommands.class).warn("Could not stop autosave", e);
+            }
+            autosave = null;
+        }
+    }
+
+    private void closeFile() {
+        stopAutosave();
+        if (openFile != null) {
+            openFile.close();
+            openFile = null;
+        }
+    }
+
+    private void remember(Path path) {
+        recent.remove(path);
+        recent.addFirst(path);
+        while (recent.size() > WindowPreferences.RECENT_LIMIT) {
+            recent.removeLast();
+        }
+        preferences.saveRecentProjects(recent);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.headroom.app.gui.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the window remembers between runs: its place and size, the theme, the projects opened lately. An
+ * interface so that view-models test with an in-memory store and the window uses the user's preferences.
+ */
+public interface WindowPreferences {
+
+    /** Where the window was and how big, in screen coordinates. */
+    record Geometry(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** How many recent projects are kept. */
+    int RECENT_LIMIT = 8;
+
+    Optional<Geometry> geometry();
+
+    void saveGeometry(Geometry geometry);
+
+    Theme theme();
+
+    void saveTheme(Theme theme);
+
+    /** Recently opened project files, newest first. */
+    List<Path> recentProjects();
+
+    void saveRecentProjects(List<Path> recent);
+}
