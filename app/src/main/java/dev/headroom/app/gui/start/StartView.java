@@ -28,6 +28,7 @@ public final class StartView extends HBox {
                 + "even at a high forecast, even when a node fails.");
         tagline.getStyleClass().add("text-muted");
         tagline.setWrapText(true);
+        tagline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button sample = action("sampleButton", "Open the sample",
                 "A generated fleet of 40 workloads in three pools, with what-ifs", vm::openSample);
@@ -79,6 +80,7 @@ public final class StartView extends HBox {
         Button b = new Button(null, new VBox(2, head, sub));
         b.setId(id);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.setOnAction(e -> onAction.run());
         return b;
