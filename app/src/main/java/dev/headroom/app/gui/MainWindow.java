@@ -27,9 +27,16 @@ import java.util.function.Supplier;
 public final class MainWindow {
 
     private final MainViewModel vm;
+    private final Map<Screen, Supplier<Node>> screens;
 
-    private MainWindow(MainViewModel vm) {
+    private MainWindow(MainViewModel vm, Map<Screen, Supplier<Node>> screens) {
         this.vm = vm;
+        this.screens = screens;
+    }
+
+    /** Whether this window has the screen (every screen of {@link Screen} once the window is complete). */
+    public boolean offers(Screen s) {
+        return screens.containsKey(s);
     }
 
     /** Builds the window on {@code stage} and shows it. */
@@ -61,7 +68,7 @@ public final class MainWindow {
             }
         });
         stage.show();
-        return new MainWindow(vm);
+        return new MainWindow(vm, screens);
     }
 
     public MainViewModel viewModel() {

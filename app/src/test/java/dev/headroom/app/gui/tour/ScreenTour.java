@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * Renders every screen of the main window to PNG in a real window, to look at as a user would: the sample
  * opened, the baseline and the first two scenarios planned, each screen shown in turn.
  *
- * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp ... dev.headroom.app.gui.tour.ScreenTour OUT_DIR 1280 800 light</pre>
+ * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp ... dev.headroom.app.gui.tour.ScreenTour OUT_DIR 1280x800:light,1920x1080:dark</pre>
  * (the README's Screenshots section has the Maven command).
  */
 public final class ScreenTour {
@@ -43,16 +43,25 @@ public final class ScreenTour {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screens");
-        int width = args.length > 1 ? Integer.parseInt(args[1]) : 1280;
-        int height = args.length > 2 ? Integer.parseInt(args[2]) : 800;
-        Theme theme = Theme.named(args.length > 3 ? args[3] : "light");
+        String looks = args.length > 1 ? args[1] : "1280x800:light";
         Files.createDirectories(out);
         PlanningService planning = new PlanningService(new SmileForecaster());
         Project project = planned(planning);
-
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        for (String look : looks.split(",")) {
+            String[] sizeAndTheme = look.trim().split(":");
+            String[] size = sizeAndTheme[0].split("x");
+            tour(planning, project, out, Integer.parseInt(size[0]), Integer.parseInt(size[1]),
+                    Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light"));
+        }
+        Platform.exit();
+    }
+
+    /** Shows the start page, then opens the project and shows every other screen, each saved as PNG. */
+    private static void tour(PlanningService planning, Project project, Path out, int width, int height, Theme theme)
+            throws Exception {
         MemoryPreferences preferences = new MemoryPreferences();
         preferences.saveTheme(theme);
         MainWindow[] window = new MainWindow[1];
@@ -60,24 +69,26 @@ public final class ScreenTour {
         onFx(() -> {
             stage[0] = new Stage();
             window[0] = MainWindow.show(stage[0], planning, new FxTaskRunner(), preferences);
-            stage[0].setMaximized(false);
             stage[0].setWidth(width);
             stage[0].setHeight(height);
         });
         String suffix = "-" + width + "x" + height + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png";
         shoot(stage[0], out.resolve("start" + suffix));
-        onFx(() -> {
-            Workspace ws = window[0].viewModel().workspace();
-            ws.open(project, null, "");
-        });
+        onFx(() -> window[0].viewModel().workspace().open(project, null, ""));
         for (Screen s : Screen.values()) {
             if (s == Screen.START) {
                 continue;
             }
-            onFx(() -> window[0].viewModel().show(s));
-            shoot(stage[0], out.resolve(s.name().toLowerCase(java.util.Locale.ROOT) + suffix));
+            boolean[] shown = new boolean[1];
+            onFx(() -> {
+                window[0].viewModel().show(s);
+                shown[0] = window[0].viewModel().screenProperty().get() == s && window[0].offers(s);
+            });
+            if (shown[0]) {
+                shoot(stage[0], out.resolve(s.name().toLowerCase(java.util.Locale.ROOT) + suffix));
+            }
         }
-        Platform.exit();
+        onFx(() -> stage[0].close());
     }
 
     /** The sample with the baseline and its first two scenarios planned, as the window would hold them. */
