@@ -4,8 +4,12 @@ import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.StoredPreferences;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
+
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+
+import java.lang.management.ManagementFactory;
 
 /** The desktop application: the main window with the user's preferences, work off the screen's thread. */
 public final class HeadroomApp extends Application {
@@ -15,9 +19,26 @@ public final class HeadroomApp extends Application {
         Application.launch(HeadroomApp.class, args);
     }
 
+    /**
+     * Set to print how long the window took from the JVM's start to its first rendered frame, and close it
+     * then: what the startup benchmark measures.
+     */
+    public static final String STARTUP_PROBE = "headroom.startup.probe";
+
     @Override
     public void start(Stage stage) {
         MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(),
                 StoredPreferences.forUser());
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            // The first pulse after show() has styled and laid out the window; it is drawn in that pulse too.
+            Runnable[] probe = new Runnable[1];
+            probe[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(probe[0]);
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("window usable after " + ms + " ms");
+                Platform.runLater(Platform::exit);
+            };
+            stage.getScene().addPostLayoutPulseListener(probe[0]);
+        }
     }
 }
