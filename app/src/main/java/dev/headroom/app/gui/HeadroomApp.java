@@ -27,8 +27,11 @@ public final class HeadroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(),
+        MainWindow window = MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(),
                 StoredPreferences.forUser());
+        // A file given on the command line (a double-click on a project) is opened once the window shows.
+        getParameters().getRaw().stream().findFirst()
+                .ifPresent(file -> window.viewModel().projects().open(java.nio.file.Path.of(file).toAbsolutePath()));
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             // The first pulse after show() has styled and laid out the window; it is drawn in that pulse too.
             Runnable[] probe = new Runnable[1];
