@@ -1,6 +1,9 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
+import dev.headroom.app.gui.workspace.Messages;
+import dev.headroom.app.logging.Logs;
 import dev.headroom.app.gui.workspace.StoredPreferences;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
@@ -8,11 +11,30 @@ import dev.headroom.forecast.SmileForecaster;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 
 /** The desktop application: the main window with the user's preferences, work off the screen's thread. */
 public final class HeadroomApp extends Application {
+
+    /**
+     * An error no screen handled (a bug) is logged with its stack trace and shown in words with the log's place,
+     * instead of a stack trace on the console the planner never sees.
+     */
+    private static void reportUnexpectedErrorsInWords(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LoggerFactory.getLogger(HeadroomApp.class).error("Unexpected error on {}", thread.getName(), error);
+            Runnable show = () -> new FxDialogService(() -> stage).showError("Something went wrong",
+                    Messages.of(error) + "\n\nYour project is not affected until you save. The details are in "
+                            + Logs.file() + ".");
+            if (Platform.isFxApplicationThread()) {
+                show.run();
+            } else {
+                Platform.runLater(show);
+            }
+        });
+    }
 
     /** Launches the JavaFX runtime and this application; returns when the window closes. */
     public static void launchWindow(String[] args) {
@@ -27,6 +49,7 @@ public final class HeadroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        reportUnexpectedErrorsInWords(stage);
         MainWindow window = MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(),
                 StoredPreferences.forUser());
         // A file given on the command line (a double-click on a project) is opened once the window shows.
