@@ -26,7 +26,7 @@ public final class HeadroomApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LoggerFactory.getLogger(HeadroomApp.class).error("Unexpected error on {}", thread.getName(), error);
             Runnable show = () -> new FxDialogService(() -> stage).showError("Something went wrong",
-                    Messages.of(error) + "\n\nYour project is not affected until you save. The details are in "
+                    Messages.of(error) + "\n\nThe details are in "
                             + Logs.file() + ".");
             if (Platform.isFxApplicationThread()) {
                 show.run();
