@@ -1,6 +1,13 @@
 package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.plan.PlanFreshness;
+import dev.headroom.app.gui.plan.PlanView;
+import dev.headroom.app.gui.plan.PlanViewModel;
+import dev.headroom.app.gui.plan.ScenarioPlanner;
+import dev.headroom.app.gui.scenarios.ScenariosView;
+import dev.headroom.app.gui.scenarios.ScenariosViewModel;
+import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.WindowPreferences;
@@ -18,6 +25,7 @@ import javafx.stage.Stage;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +49,17 @@ public final class MainWindow {
 
     /** Builds the window on {@code stage} and shows it. */
     public static MainWindow show(Stage stage, PlanningService planning, TaskRunner tasks, WindowPreferences preferences) {
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        return show(stage, planning, tasks, preferences, owner -> new FxDialogService(() -> owner));
+    }
+
+    /**
+     * As {@link #show(Stage, PlanningService, TaskRunner, WindowPreferences)}, with the dialogs made by
+     * {@code dialogsFor} for the window's stage: window tests answer file choosers and questions without a
+     * native dialog that the headless platform cannot show.
+     */
+    public static MainWindow show(Stage stage, PlanningService planning, TaskRunner tasks, WindowPreferences preferences,
+                                  Function<Stage, DialogService> dialogsFor) {
+        DialogService dialogs = dialogsFor.apply(stage);
         Workspace workspace = new Workspace();
         Activity activity = new Activity(tasks, dialogs);
         MainViewModel vm = new MainViewModel(workspace, activity, planning, new ProjectService(), dialogs, preferences);
@@ -53,6 +71,12 @@ public final class MainWindow {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
+        // One freshness record for the window, made now so that it sees every plan stored.
+        PlanFreshness freshness = new PlanFreshness(workspace);
+        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(workspace, activity,
+                new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime), freshness)));
+        screens.put(Screen.SCENARIOS, () -> new ScenariosView(new ScenariosViewModel(workspace, activity,
+                new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime), freshness, dialogs)));
 
         MainMenu menu = new MainMenu(vm, importWizard, print, () -> about(stage));
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);

@@ -1,15 +1,19 @@
 package dev.headroom.app.gui.workspace;
 
-import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-/** Runs work on a background daemon thread as a JavaFX {@link Task}; results come back on the FX thread. */
+/**
+ * Runs work on a background daemon thread as a JavaFX {@link Task}; results come back on the FX thread.
+ * Stopping asks the work to stop (its {@code Cancellation} answers true) rather than cancelling the task, so work
+ * that keeps its best result so far (planning) still delivers it; work that gives up throws and is reported so.
+ */
 public final class FxTaskRunner implements TaskRunner {
 
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -20,17 +24,17 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> Running run(Work<T> work, ProgressListener progress, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        AtomicBoolean stop = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 ProgressListener onFxThread = p -> Platform.runLater(() -> progress.onProgress(p));
-                return work.run(onFxThread, this::isCancelled);
+                return work.run(onFxThread, stop::get);
             }
         };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onFailed.accept(task.getException()));
-        task.setOnCancelled(e -> progress.onProgress(Progress.of("Cancelled", 0, "Stopped")));
         executor.execute(task);
-        return () -> task.cancel(false);
+        return () -> stop.set(true);
     }
 }

@@ -1,0 +1,128 @@
+package dev.headroom.app.gui.scenarios;
+
+import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.plan.Tables;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Scenarios screen: the what-ifs on the left (tick to compare, select to edit, plan one or all, create from
+ * the baseline), the selected one's changes on the right, and the ticked ones side by side below.
+ */
+public final class ScenariosView extends BorderPane {
+
+    public ScenariosView(ScenariosViewModel vm) {
+        setId("scenariosView");
+        setPadding(new Insets(12, 16, 8, 16));
+        VBox left = list(vm);
+        left.setPrefWidth(420);
+        left.setMinWidth(340);
+        SplitPane right = new SplitPane(new ChangesPane(vm.editor(), vm.idleProperty()), new ComparisonPane(vm));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.42);
+        SplitPane main = new SplitPane(left, right);
+        main.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(main);
+    }
+
+    private static VBox list(ScenariosViewModel vm) {
+        Label title = new Label("Scenarios");
+        title.getStyleClass().add(Styles.TITLE_3);
+        TableView<ScenariosViewModel.Item> table = Tables.of("scenarioTable", vm.items(), "Open a project first.");
+        table.setEditable(true);
+        TableColumn<ScenariosViewModel.Item, Boolean> compare = new TableColumn<>("Compare");
+        compare.setCellValueFactory(c -> c.getValue().compareProperty());
+        compare.setCellFactory(CheckBoxTableCell.forTableColumn(compare));
+        compare.setEditable(true);
+        compare.setPrefWidth(80);
+        compare.setMaxWidth(90);
+        table.getColumns().add(compare);
+        TableColumn<ScenariosViewModel.Item, String> name = Tables.text("Scenario", ScenariosViewModel.Item::name);
+        name.setEditable(false);
+        table.getColumns().add(name);
+        TableColumn<ScenariosViewModel.Item, String> plan = Tables.text("Plan", ScenariosViewModel.Item::plan);
+        plan.setEditable(false);
+        table.getColumns().add(plan);
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ScenariosViewModel.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new Tooltip(item.description().isEmpty()
+                        ? item.changes() + " changes" : item.description() + "\n" + item.changes() + " changes"));
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), item != null && item.outOfDate());
+            }
+        });
+        // The list's selection is the scenario every screen shows.
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                vm.selectedProperty().set(item.name());
+            }
+        });
+        Runnable select = () -> vm.items().stream().filter(i -> i.name().equals(vm.selectedProperty().get()))
+                .findFirst().ifPresent(i -> table.getSelectionModel().select(i));
+        vm.items().addListener((javafx.collections.ListChangeListener<ScenariosViewModel.Item>) c -> select.run());
+        vm.selectedProperty().addListener((o, a, s) -> select.run());
+        select.run();
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button planOne = button("planScenarioButton", "Plan", "Plan the selected scenario", vm::planSelected);
+        planOne.getStyleClass().add(Styles.ACCENT);
+        Button planAll = button("planAllButton", "Plan all", "Plan the baseline and every scenario, one after another",
+                vm::planAll);
+        Button delete = button("deleteScenarioButton", "Delete", "Delete the selected scenario and its plan", vm::delete);
+        delete.getStyleClass().add(Styles.DANGER);
+        for (Button b : new Button[]{planOne, planAll}) {
+            b.disableProperty().bind(vm.idleProperty().not());
+        }
+        delete.disableProperty().bind(vm.idleProperty().not().or(vm.editor().editableProperty().not()));
+        HBox actions = new HBox(8, planOne, planAll, delete);
+
+        Label createTitle = new Label("New from the baseline");
+        createTitle.getStyleClass().add(Styles.TITLE_4);
+        TextField newName = new TextField();
+        newName.setId("newScenarioName");
+        newName.setPromptText("name, e.g. eu-growth-20");
+        newName.textProperty().bindBidirectional(vm.newNameProperty());
+        TextField newDescription = new TextField();
+        newDescription.setId("newScenarioDescription");
+        newDescription.setPromptText("what it asks, e.g. what if EU demand grows 20% from March?");
+        newDescription.textProperty().bindBidirectional(vm.newDescriptionProperty());
+        Button create = button("createScenarioButton", "Create", "Add a scenario with no changes yet", vm::create);
+        create.disableProperty().bind(vm.idleProperty().not());
+        newName.setOnAction(e -> vm.create());
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("newScenarioProblem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.newNameProblemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(vm.newNameProblemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox box = new VBox(8, title, table, actions, createTitle, new HBox(8, newName, create), newDescription, problem);
+        box.setPadding(new Insets(0, 12, 0, 0));
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
