@@ -71,12 +71,12 @@ public final class MainWindow {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
-        // One freshness record for the window, made now so that it sees every plan stored.
+        // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
         PlanFreshness freshness = new PlanFreshness(workspace);
-        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(workspace, activity,
-                new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime), freshness)));
-        screens.put(Screen.SCENARIOS, () -> new ScenariosView(new ScenariosViewModel(workspace, activity,
-                new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime), freshness, dialogs)));
+        ScenarioPlanner planner = new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime);
+        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(workspace, activity, planner, freshness)));
+        screens.put(Screen.SCENARIOS, () -> new ScenariosView(new ScenariosViewModel(workspace, activity, planner,
+                freshness, dialogs)));
 
         MainMenu menu = new MainMenu(vm, importWizard, print, () -> about(stage));
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);

@@ -154,8 +154,9 @@ public final class PlanView extends BorderPane {
         table.getColumns().add(Tables.text("Node type", Purchase::nodeType));
         table.getColumns().add(Tables.number("Count", Purchase::count, v -> PlanWords.amount(v)));
         table.getColumns().add(Tables.number("Cost", Purchase::cost, PlanWords::money));
+        table.setMinWidth(560);
         SplitPane split = new SplitPane(table, new PurchaseTimeline(vm));
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.5);
         return split;
     }
 

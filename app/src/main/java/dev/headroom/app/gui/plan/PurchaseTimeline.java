@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -36,6 +37,20 @@ final class PurchaseTimeline extends VBox {
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         periods.setLabel("usable from");
+        amount.setMinorTickVisible(false);
+        // Nodes come whole: no ticks at half a node.
+        amount.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return !byCost.isSelected() && v != Math.rint(v) ? "" : PlanWords.money(v);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        });
         ToggleButton byNodes = new ToggleButton("Nodes");
         ToggleGroup group = new ToggleGroup();
         byNodes.setToggleGroup(group);

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -24,6 +25,7 @@ public final class Tables {
         table.setId(id);
         table.setPlaceholder(new Label(whenEmpty));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.DENSE);
         return table;
     }
 

@@ -32,7 +32,7 @@ final class UtilizationHeatMap extends VBox {
         setId("utilizationHeatMap");
         setSpacing(8);
         setPadding(new Insets(8));
-        grid.setHgap(2);
+        grid.setHgap(3);
         grid.setVgap(2);
         Label explain = new Label("Demand placed in each pool as a share of its usable capacity (capacity at the "
                 + "resource's target utilization, after HA spares): 100% is exactly at target.");
@@ -56,7 +56,7 @@ final class UtilizationHeatMap extends VBox {
                 case NEAR -> "90–100%";
                 case OVER -> "> 100%";
             });
-            swatch.getStyleClass().addAll("heat-cell", band.styleClass());
+            swatch.getStyleClass().addAll("heat-swatch", band.styleClass());
             Label words = new Label(band.words());
             words.getStyleClass().add("text-muted");
             legend.getChildren().add(new HBox(4, swatch, words));

@@ -68,6 +68,7 @@ final class ChangesPane extends VBox {
         table.setEditable(true);
         table.editableProperty().bind(editor.editableProperty().and(idle));
         table.setPlaceholder(new Label("No changes: add one below."));
+        table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ScenarioRow, String> kind = column(editor, table, "Change", ScenarioRow::change,
                 (r, v) -> new ScenarioRow(v, r.target(), r.value(), r.from(), r.copyOf(), r.pool()));

@@ -9,20 +9,18 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.Map;
 
-/** The ticked scenarios side by side: a table of their figures and a bar chart of their total cost. */
+/** The ticked scenarios side by side: a table of their figures, one column per scenario. */
 final class ComparisonPane extends VBox {
 
     private final ScenariosViewModel vm;
     private final TableView<ComparisonRows.Row> table = new TableView<>();
-    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
     ComparisonPane(ScenariosViewModel vm) {
         this.vm = vm;
@@ -41,19 +39,29 @@ final class ComparisonPane extends VBox {
         table.setItems(vm.comparison());
         table.setPlaceholder(new Label("Nothing to compare yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.DENSE);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, note, table);
+        vm.comparedColumns().addListener((ListChangeListener<String>) c -> columns());
+        columns();
+    }
+
+    /** Each compared scenario's total cost as a bar, in column order. */
+    static BarChart<String, Number> costChart(ScenariosViewModel vm) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setId("comparisonChart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setTitle("Total cost");
-        chart.setMinWidth(220);
-        SplitPane split = new SplitPane(table, chart);
-        split.setDividerPositions(0.68);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(title, note, split);
-        vm.comparedColumns().addListener((ListChangeListener<String>) c -> columns());
-        vm.costsProperty().addListener((o, a, costs) -> bars(costs));
-        columns();
-        bars(vm.costsProperty().get());
+        Runnable bars = () -> {
+            chart.getData().clear();
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            vm.costsProperty().get().forEach((name, cost) -> series.getData().add(new XYChart.Data<>(name, cost)));
+            chart.getData().add(series);
+        };
+        vm.costsProperty().addListener((o, a, costs) -> bars.run());
+        bars.run();
+        return chart;
     }
 
     private void columns() {
@@ -61,23 +69,24 @@ final class ComparisonPane extends VBox {
         TableColumn<ComparisonRows.Row, String> figure = new TableColumn<>("");
         figure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().figure()));
         figure.setSortable(false);
-        figure.setPrefWidth(200);
+        figure.setPrefWidth(190);
+        figure.setMinWidth(170);
         table.getColumns().add(figure);
         for (int i = 0; i < vm.comparedColumns().size(); i++) {
             int col = i;
-            TableColumn<ComparisonRows.Row, String> c = new TableColumn<>(vm.comparedColumns().get(i));
+            // The scenario's name wraps in the header rather than being cut short.
+            Label header = new Label(vm.comparedColumns().get(i));
+            header.setWrapText(true);
+            header.setStyle("-fx-font-weight: bold;");
+            header.setTooltip(new Tooltip(vm.comparedColumns().get(i)));
+            TableColumn<ComparisonRows.Row, String> c = new TableColumn<>();
+            c.setGraphic(header);
+            c.setMinWidth(120);
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(col < cell.getValue().values().size()
                     ? cell.getValue().values().get(col) : ""));
             c.setSortable(false);
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
             table.getColumns().add(c);
         }
-    }
-
-    private void bars(Map<String, Double> costs) {
-        chart.getData().clear();
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        costs.forEach((name, cost) -> series.getData().add(new XYChart.Data<>(name, cost)));
-        chart.getData().add(series);
     }
 }

@@ -39,7 +39,7 @@ public final class ComparisonRows {
         rows.add(row(c, "Total cost", col -> PlanWords.money(col.totalCost())));
         rows.add(row(c, "Cost over " + first, col -> col.scenario().equals(first) ? "—"
                 : PlanWords.signedMoney(c.costOverFirst(col.scenario()))));
-        rows.add(row(c, "Closeness to the cheapest", col -> PlanWords.gap(gap(col))));
+        rows.add(row(c, "Over the cheapest possible", col -> gapWords(gap(col))));
         for (Period p : c.periods()) {
             if (c.scenarios().stream().allMatch(col -> col.boughtIn(p).nodes() == 0)) {
                 continue;
@@ -52,7 +52,7 @@ public final class ComparisonRows {
         for (PoolResource pr : c.poolResources()) {
             rows.add(row(c, "Runs out: " + pr.pool() + " " + pr.resource(), col -> {
                 var at = col.runway().get(pr);
-                return at == null ? "–" : at.map(Period::toString).orElse("not within the horizon");
+                return at == null ? "–" : at.map(Period::toString).orElse("lasts the horizon");
             }));
         }
         rows.add(row(c, "Unmet demand", col -> col.unmetTotal() <= 0 ? "none"
@@ -61,6 +61,14 @@ public final class ComparisonRows {
                         + (units.getOrDefault(e.getKey(), "").isEmpty() ? "" : " " + units.get(e.getKey())))
                 .collect(Collectors.joining("; "))));
         return rows;
+    }
+
+    /** The gap in a table cell's few words: "none (optimal)", "at most 3.2%", "not known". */
+    private static String gapWords(OptionalDouble gap) {
+        if (gap.isEmpty()) {
+            return "not known";
+        }
+        return gap.getAsDouble() <= 0 ? "none" : "at most " + PlanWords.percent(gap.getAsDouble() * 100) + "%";
     }
 
     /** As {@link dev.headroom.core.plan.Plan#gap()}, from the column's cost and bound. */

@@ -29,13 +29,13 @@ public final class ScenariosView extends BorderPane {
         setId("scenariosView");
         setPadding(new Insets(12, 16, 8, 16));
         VBox left = list(vm);
-        left.setPrefWidth(420);
-        left.setMinWidth(340);
+        left.setPrefWidth(400);
+        left.setMinWidth(360);
         SplitPane right = new SplitPane(new ChangesPane(vm.editor(), vm.idleProperty()), new ComparisonPane(vm));
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
+        right.setDividerPositions(0.4);
         SplitPane main = new SplitPane(left, right);
-        main.setDividerPositions(0.34);
+        main.setDividerPositions(0.36);
         SplitPane.setResizableWithParent(left, false);
         setCenter(main);
     }
@@ -49,8 +49,9 @@ public final class ScenariosView extends BorderPane {
         compare.setCellValueFactory(c -> c.getValue().compareProperty());
         compare.setCellFactory(CheckBoxTableCell.forTableColumn(compare));
         compare.setEditable(true);
-        compare.setPrefWidth(80);
-        compare.setMaxWidth(90);
+        compare.setPrefWidth(86);
+        compare.setMinWidth(86);
+        compare.setMaxWidth(86);
         table.getColumns().add(compare);
         TableColumn<ScenariosViewModel.Item, String> name = Tables.text("Scenario", ScenariosViewModel.Item::name);
         name.setEditable(false);
@@ -78,8 +79,6 @@ public final class ScenariosView extends BorderPane {
         vm.items().addListener((javafx.collections.ListChangeListener<ScenariosViewModel.Item>) c -> select.run());
         vm.selectedProperty().addListener((o, a, s) -> select.run());
         select.run();
-        VBox.setVgrow(table, Priority.ALWAYS);
-
         Button planOne = button("planScenarioButton", "Plan", "Plan the selected scenario", vm::planSelected);
         planOne.getStyleClass().add(Styles.ACCENT);
         Button planAll = button("planAllButton", "Plan all", "Plan the baseline and every scenario, one after another",
@@ -112,7 +111,15 @@ public final class ScenariosView extends BorderPane {
         problem.textProperty().bind(vm.newNameProblemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(vm.newNameProblemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox box = new VBox(8, title, table, actions, createTitle, new HBox(8, newName, create), newDescription, problem);
+        table.setPrefHeight(190);
+        table.setMinHeight(120);
+        var chart = ComparisonPane.costChart(vm);
+        chart.setMinHeight(180);
+        chart.setMaxHeight(380);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.SOMETIMES);
+        VBox box = new VBox(8, title, table, actions, createTitle, new HBox(8, newName, create), newDescription, problem,
+                chart);
         box.setPadding(new Insets(0, 12, 0, 0));
         box.setAlignment(Pos.TOP_LEFT);
         return box;
