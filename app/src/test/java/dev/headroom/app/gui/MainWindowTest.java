@@ -65,6 +65,14 @@ class MainWindowTest {
         robot.clickOn("#navPlan");
         Button plan = robot.lookup("#planButton").query();
         assertThat(plan.isDisabled()).isFalse();
+        // Stop right away: the work ends, in words, and the window is ready for more.
+        robot.clickOn(plan);
+        robot.clickOn("#stopButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.viewModel().activity().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().activity().statusProperty().get()).containsIgnoringCase("stopped");
+        assertThat(dialogs.errors).isEmpty();
+
         robot.clickOn(plan);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> window.viewModel().workspace().selectedPlan().isPresent() && !plan.isDisabled());
@@ -74,6 +82,8 @@ class MainWindowTest {
                 .isEqualTo(window.viewModel().workspace().selectedPlan().orElseThrow().purchases());
         assertThat(purchases.isVisible()).isTrue();
         assertThat(robot.lookup("#planStatus").queryLabeled().getText()).isNotBlank();
+        // The solver's best cost and bound were charted as they came.
+        assertThat(robot.lookup("#solveChart").query().isVisible()).isTrue();
 
         Path out = dir.resolve("plan.xlsx");
         dialogs.fileToSave = Optional.of(out);

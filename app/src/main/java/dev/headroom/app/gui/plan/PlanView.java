@@ -61,7 +61,17 @@ public final class PlanView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
         scenario.setId("scenarioChoice");
-        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+        // Not bound both ways: a combo box clears its value while its items are replaced, and the shown scenario
+        // must never become none.
+        scenario.setValue(vm.scenarioProperty().get());
+        vm.scenarioProperty().addListener((o, a, s) -> scenario.setValue(s));
+        scenario.valueProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                vm.scenarioProperty().set(s);
+            } else {
+                scenario.setValue(vm.scenarioProperty().get());
+            }
+        });
         scenario.setTooltip(new Tooltip("The scenario shown here, in the other screens and in the exports"));
         Button plan = new Button("Plan");
         plan.setId("planButton");
