@@ -76,7 +76,6 @@ public final class PlanView extends BorderPane {
         Button plan = new Button("Plan");
         plan.setId("planButton");
         plan.getStyleClass().add(Styles.ACCENT);
-        plan.setDefaultButton(true);
         plan.setTooltip(new Tooltip("Forecast demand and find the cheapest purchases; Stop keeps the best plan so far"));
         plan.disableProperty().bind(vm.canPlanProperty().not());
         plan.setOnAction(e -> vm.plan());
