@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.LongSupplier;
@@ -117,7 +118,7 @@ public final class ScenarioPlanner {
             activity.say("Planning stopped: kept the best plan found so far, costing " + PlanWords.money(plan.totalCost())
                     + " (" + PlanWords.gap(plan.gap()) + ").");
         } else {
-            activity.say("Planned " + name + ": " + PlanWords.status(plan.status()).toLowerCase(java.util.Locale.ROOT)
+            activity.say("Planned " + name + ": " + PlanWords.status(plan.status()).toLowerCase(Locale.ROOT)
                     + ", costing " + PlanWords.money(plan.totalCost()) + " in " + PlanWords.seconds(plan.solveSeconds()) + ".");
         }
     }

@@ -3,6 +3,7 @@ package dev.headroom.app.gui.scenarios;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.plan.Tables;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -43,9 +45,9 @@ public final class ScenariosView extends BorderPane {
     private static VBox list(ScenariosViewModel vm) {
         Label title = new Label("Scenarios");
         title.getStyleClass().add(Styles.TITLE_3);
-        TableView<ScenariosViewModel.Item> table = Tables.of("scenarioTable", vm.items(), "Open a project first.");
+        TableView<ScenarioItem> table = Tables.of("scenarioTable", vm.items(), "Open a project first.");
         table.setEditable(true);
-        TableColumn<ScenariosViewModel.Item, Boolean> compare = new TableColumn<>("Compare");
+        TableColumn<ScenarioItem, Boolean> compare = new TableColumn<>("Compare");
         compare.setCellValueFactory(c -> c.getValue().compareProperty());
         compare.setCellFactory(CheckBoxTableCell.forTableColumn(compare));
         compare.setEditable(true);
@@ -53,19 +55,18 @@ public final class ScenariosView extends BorderPane {
         compare.setMinWidth(86);
         compare.setMaxWidth(86);
         table.getColumns().add(compare);
-        TableColumn<ScenariosViewModel.Item, String> name = Tables.text("Scenario", ScenariosViewModel.Item::name);
+        TableColumn<ScenarioItem, String> name = Tables.text("Scenario", ScenarioItem::name);
         name.setEditable(false);
         table.getColumns().add(name);
-        TableColumn<ScenariosViewModel.Item, String> plan = Tables.text("Plan", ScenariosViewModel.Item::plan);
+        TableColumn<ScenarioItem, String> plan = Tables.text("Plan", ScenarioItem::plan);
         plan.setEditable(false);
         table.getColumns().add(plan);
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(ScenariosViewModel.Item item, boolean empty) {
+            protected void updateItem(ScenarioItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setTooltip(empty || item == null ? null : new Tooltip(item.description().isEmpty()
                         ? item.changes() + " changes" : item.description() + "\n" + item.changes() + " changes"));
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), item != null && item.outOfDate());
             }
         });
         // The list's selection is the scenario every screen shows.
@@ -76,7 +77,7 @@ public final class ScenariosView extends BorderPane {
         });
         Runnable select = () -> vm.items().stream().filter(i -> i.name().equals(vm.selectedProperty().get()))
                 .findFirst().ifPresent(i -> table.getSelectionModel().select(i));
-        vm.items().addListener((javafx.collections.ListChangeListener<ScenariosViewModel.Item>) c -> select.run());
+        vm.items().addListener((ListChangeListener<ScenarioItem>) c -> select.run());
         vm.selectedProperty().addListener((o, a, s) -> select.run());
         select.run();
         Button planOne = button("planScenarioButton", "Plan", "Plan the selected scenario", vm::planSelected);

@@ -13,12 +13,10 @@ import dev.headroom.core.scenario.ScenarioPlan;
 import dev.headroom.io.project.Project;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,56 +39,12 @@ import java.util.TreeMap;
  */
 public final class ScenariosViewModel {
 
-    /** A scenario as the list shows it; {@link #compare} is its tick for the comparison. */
-    public static final class Item {
-        private final String name;
-        private final String description;
-        private final int changes;
-        private final String plan;
-        private final boolean outOfDate;
-        private final BooleanProperty compare = new SimpleBooleanProperty();
-
-        Item(String name, String description, int changes, String plan, boolean outOfDate, boolean compared) {
-            this.name = name;
-            this.description = description;
-            this.changes = changes;
-            this.plan = plan;
-            this.outOfDate = outOfDate;
-            compare.set(compared);
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public String description() {
-            return description;
-        }
-
-        public int changes() {
-            return changes;
-        }
-
-        /** The plan in words: its status and cost, "not planned", or that it is out of date. */
-        public String plan() {
-            return plan;
-        }
-
-        public boolean outOfDate() {
-            return outOfDate;
-        }
-
-        public BooleanProperty compareProperty() {
-            return compare;
-        }
-    }
-
     private final Workspace workspace;
     private final ScenarioPlanner planner;
     private final PlanFreshness freshness;
     private final DialogService dialogs;
     private final ScenarioEditor editor;
-    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioItem> items = FXCollections.observableArrayList();
     private final Set<String> compared = new LinkedHashSet<>();
     private boolean comparedChosen;
     private final ObservableList<String> comparedColumns = FXCollections.observableArrayList();
@@ -139,13 +93,14 @@ public final class ScenariosViewModel {
                 compared.addAll(planned);
             }
         }
-        List<Item> list = new ArrayList<>();
+        List<ScenarioItem> list = new ArrayList<>();
         for (Scenario s : p.allScenarios()) {
             Optional<Plan> plan = workspace.plan(s.name());
             boolean stale = freshness.isOutOfDate(s.name());
             String words = plan.map(pl -> PlanWords.status(pl.status()) + ", " + PlanWords.money(pl.totalCost())
                     + (stale ? " (out of date)" : "")).orElse("not planned");
-            Item item = new Item(s.name(), s.description(), s.changes().size(), words, stale, compared.contains(s.name()));
+            ScenarioItem item = new ScenarioItem(s.name(), s.description(), s.changes().size(), words, stale,
+                    compared.contains(s.name()));
             item.compareProperty().addListener((o, a, on) -> tick(s.name(), on));
             list.add(item);
         }
@@ -261,7 +216,7 @@ public final class ScenariosViewModel {
         return idle;
     }
 
-    public ObservableList<Item> items() {
+    public ObservableList<ScenarioItem> items() {
         return items;
     }
 

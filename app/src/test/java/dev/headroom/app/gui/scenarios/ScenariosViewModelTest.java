@@ -29,7 +29,7 @@ class ScenariosViewModelTest {
     private final ScenariosViewModel vm = new ScenariosViewModel(workspace, activity,
             new ScenarioPlanner(workspace, activity, QuickSample.PLANNING, freshness, System::nanoTime), freshness, dialogs);
 
-    private ScenariosViewModel.Item item(String name) {
+    private ScenarioItem item(String name) {
         return vm.items().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -38,7 +38,7 @@ class ScenariosViewModelTest {
         Project planned = QuickSample.planned();
         workspace.open(planned, null, "");
 
-        assertThat(vm.items()).extracting(ScenariosViewModel.Item::name).containsExactly("baseline", EARLY, DEARER);
+        assertThat(vm.items()).extracting(ScenarioItem::name).containsExactly("baseline", EARLY, DEARER);
         assertThat(vm.items()).allSatisfy(i -> assertThat(i.compareProperty().get()).isTrue());
         assertThat(vm.comparedColumns()).containsExactly("baseline", EARLY, DEARER);
         double baseline = planned.plans().get(0).plan().totalCost();
@@ -87,7 +87,7 @@ class ScenariosViewModelTest {
         assertThat(workspace.dirtyProperty().get()).isTrue();
         assertThat(vm.selectedProperty().get()).isEqualTo("eu growth");
         assertThat(vm.editor().editableProperty().get()).isTrue();
-        assertThat(vm.items()).extracting(ScenariosViewModel.Item::name).endsWith("eu growth");
+        assertThat(vm.items()).extracting(ScenarioItem::name).endsWith("eu growth");
         assertThat(item("eu growth").plan()).isEqualTo("not planned");
     }
 

@@ -51,7 +51,7 @@ class ScenariosViewTest {
         robot.clickOn("#newScenarioName").write("eu growth");
         robot.clickOn("#createScenarioButton");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<ScenariosViewModel.Item> list = robot.lookup("#scenarioTable").query();
+        TableView<ScenarioItem> list = robot.lookup("#scenarioTable").query();
         assertThat(list.getItems()).hasSize(4);
         assertThat(list.getSelectionModel().getSelectedItem().name()).isEqualTo("eu growth");
         assertThat(workspace.dirtyProperty().get()).isTrue();
