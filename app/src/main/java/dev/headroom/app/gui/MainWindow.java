@@ -74,7 +74,8 @@ public final class MainWindow {
         // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
         PlanFreshness freshness = new PlanFreshness(workspace);
         ScenarioPlanner planner = new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime);
-        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(workspace, activity, planner, freshness)));
+        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(workspace, activity, planner, freshness,
+                vm.exports())));
         screens.put(Screen.SCENARIOS, () -> new ScenariosView(new ScenariosViewModel(workspace, activity, planner,
                 freshness, dialogs)));
 

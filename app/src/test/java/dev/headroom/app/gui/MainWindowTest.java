@@ -10,7 +10,6 @@ import dev.headroom.forecast.SmileForecaster;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -87,7 +86,7 @@ class MainWindowTest {
 
         Path out = dir.resolve("plan.xlsx");
         dialogs.fileToSave = Optional.of(out);
-        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
+        robot.clickOn("#exportButton").clickOn("Plan workbook…");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogs.notes.contains("Wrote " + out));
         assertThat(dialogs.errors).isEmpty();
         try (Workbook wb = WorkbookFactory.create(Files.newInputStream(out))) {

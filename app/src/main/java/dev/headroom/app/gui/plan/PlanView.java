@@ -13,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -84,7 +86,16 @@ public final class PlanView extends BorderPane {
         stale.getStyleClass().add(Styles.WARNING);
         stale.visibleProperty().bind(vm.outOfDateProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        HBox bar = new HBox(10, title, spacer(16), new Label("Scenario"), scenario, plan, stale);
+        MenuButton export = new MenuButton("Export");
+        export.setId("exportButton");
+        export.getItems().addAll(
+                item("exportWorkbook", "Plan workbook…", () -> vm.exports().exportWorkbook()),
+                item("exportCsv", "CSV files…", () -> vm.exports().exportCsv(false)),
+                item("exportCsvExcel", "CSV files for Excel…", () -> vm.exports().exportCsv(true)),
+                item("exportReport", "PDF report…", () -> vm.exports().exportReport()),
+                item("exportJson", "JSON summary…", () -> vm.exports().exportJson()));
+        export.disableProperty().bind(vm.planProperty().isNull().or(vm.busyProperty()));
+        HBox bar = new HBox(10, title, spacer(16), new Label("Scenario"), scenario, plan, export, stale);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -197,6 +208,13 @@ public final class PlanView extends BorderPane {
         table.getColumns().add(Tables.text("Pool", Assignment::pool));
         table.getColumns().add(Tables.text("Node", (Assignment a) -> a.node() == null ? "" : a.node()));
         return table;
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
     }
 
     private static String unit(String unit) {

@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.plan;
 
 import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.Period;
@@ -41,6 +42,7 @@ public final class PlanViewModel {
     private final Activity activity;
     private final ScenarioPlanner planner;
     private final PlanFreshness freshness;
+    private final ExportCommands exports;
     private final ObservableList<String> scenarios = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
@@ -55,11 +57,13 @@ public final class PlanViewModel {
     private final ObservableList<PlanTables.HeatRow> heatMap = FXCollections.observableArrayList();
     private final BooleanBinding canPlan;
 
-    public PlanViewModel(Workspace workspace, Activity activity, ScenarioPlanner planner, PlanFreshness freshness) {
+    public PlanViewModel(Workspace workspace, Activity activity, ScenarioPlanner planner, PlanFreshness freshness,
+                         ExportCommands exports) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.activity = Objects.requireNonNull(activity, "activity");
         this.planner = Objects.requireNonNull(planner, "planner");
         this.freshness = Objects.requireNonNull(freshness, "freshness");
+        this.exports = Objects.requireNonNull(exports, "exports");
         canPlan = Bindings.createBooleanBinding(() -> workspace.project().isPresent() && !activity.busyProperty().get(),
                 workspace.projectProperty(), activity.busyProperty());
         workspace.projectProperty().addListener((o, a, p) -> refresh());
@@ -111,6 +115,11 @@ public final class PlanViewModel {
         } catch (InvalidInputException e) {
             return workspace.input().orElse(null);
         }
+    }
+
+    /** Hands the shown plan on, as the File menu does: workbook, CSV, PDF report or JSON summary. */
+    public ExportCommands exports() {
+        return exports;
     }
 
     /** What to say where the results would be when there are none yet. */

@@ -2,6 +2,7 @@ package dev.headroom.app.gui.plan;
 
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.CurrentThreadTaskRunner;
+import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.RecordingDialogs;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.Workspace;
@@ -32,7 +33,8 @@ class PlanViewModelTest {
         // Each reading of the clock is a second later, so the trace's times are known.
         ScenarioPlanner planner = new ScenarioPlanner(workspace, activity, QuickSample.PLANNING, freshness,
                 () -> clock.getAndAdd(1_000_000_000L));
-        return new PlanViewModel(workspace, activity, planner, freshness);
+        return new PlanViewModel(workspace, activity, planner, freshness,
+                new ExportCommands(workspace, activity, QuickSample.PLANNING, dialogs));
     }
 
     @Test
