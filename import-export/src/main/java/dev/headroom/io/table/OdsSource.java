@@ -122,6 +122,11 @@ final class OdsSource implements SheetSource {
 
     @Override
     public Table exactSheet(String name, TableOptions options) {
+        return new RowTable(rows(name), options, problems, false);
+    }
+
+    /** The sheet's physical rows. */
+    RowSource rows(String name) {
         InputStream in = null;
         try {
             in = stream();
@@ -129,7 +134,7 @@ final class OdsSource implements SheetSource {
             LOG.debug("content.xml could not be opened", e);
             problems.inSheet(name, ReadFailures.damagedPart("the sheet", e));
         }
-        return new RowTable(new OdsRows(name, in, problems), options, problems, false);
+        return new OdsRows(name, in, problems);
     }
 
     @Override

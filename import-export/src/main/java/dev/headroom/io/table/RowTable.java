@@ -166,6 +166,11 @@ final class RowTable implements Table {
         return source.sheet();
     }
 
+    /** The header's row as a spreadsheet shows it; 0 when no header was found. */
+    int headerRow() {
+        return headerRow;
+    }
+
     @Override
     public List<String> headers() {
         return headers;

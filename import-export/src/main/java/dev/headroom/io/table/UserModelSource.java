@@ -40,7 +40,12 @@ final class UserModelSource implements SheetSource {
     @Override
     public Table exactSheet(String name, TableOptions options) {
         boolean date1904 = workbook instanceof HSSFWorkbook hssf && hssf.getInternalWorkbook().isUsing1904DateWindowing();
-        return new RowTable(new PoiRows(workbook.getSheet(name)), options, problems, date1904);
+        return new RowTable(rows(name), options, problems, date1904);
+    }
+
+    /** The sheet's physical rows. */
+    RowSource rows(String name) {
+        return new PoiRows(workbook.getSheet(name));
     }
 
     @Override

@@ -151,6 +151,12 @@ final class XlsxSource implements SheetSource {
 
     @Override
     public Table exactSheet(String name, TableOptions options) {
+        Problems own = new Problems(problems.file());
+        return new RowTable(new PrefetchedRows(rows(name, own), own, problems), options, problems, date1904);
+    }
+
+    /** The sheet's physical rows, read on the calling thread, reporting damage to {@code to}. */
+    RowSource rows(String name, Problems to) {
         InputStream in = null;
         try {
             in = bounded(sheets.get(name), MAX_SHEET_PART, "the sheet");
@@ -159,9 +165,7 @@ final class XlsxSource implements SheetSource {
             problems.inSheet(name, ReadFailures.damagedPart("the sheet", e));
         }
         XlsxCells cells = new XlsxCells(strings, formats, new NumericCells(date1904));
-        Problems own = new Problems(problems.file());
-        return new RowTable(new PrefetchedRows(new XlsxRows(name, in, cells, own), own, problems), options, problems,
-                date1904);
+        return new XlsxRows(name, in, cells, to);
     }
 
     @Override

@@ -105,6 +105,22 @@ public final class UsageImporter {
         return read(open, () -> HexFormat.of().formatHex(digest.digest()), List.of(), mapping, options, problems);
     }
 
+    /**
+     * The layout and columns an import would use on a table with these headers: the mapping with what was
+     * found filled in (as {@link UsageImport#mapping()} gives it after an import), for the import wizard to
+     * show before the file is read whole. Decimal comma, sheet and header rows are left as given.
+     *
+     * @param file the file's name, for problems
+     * @throws InvalidInputException when the mapping names a column the headers do not have
+     */
+    public static ImportMapping detect(String file, String sheet, List<String> headers, ImportMapping mapping) {
+        Problems problems = new Problems(file);
+        Table table = new HeaderTable(sheet, headers);
+        Optional<UsageColumns> columns = UsageColumns.find(table, mapping, problems);
+        problems.throwIfAny();
+        return columns.orElseThrow().resolved(mapping);
+    }
+
     private static UsageImport fromWorkbook(Path file, String sha256, ImportMapping mapping, ImportOptions options,
                                             Problems problems) {
         Optional<SheetSource> opened = Workbooks.open(file, problems);
