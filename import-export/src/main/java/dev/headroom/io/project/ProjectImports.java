@@ -48,10 +48,20 @@ public final class ProjectImports {
                 input.resources().stream().collect(Collectors.toMap(Resource::name, Resource::aggregation)),
                 input.resources().stream().filter(r -> !r.unit().isEmpty())
                         .collect(Collectors.toMap(Resource::name, Resource::unit)));
-        UsageImport imported = UsageImporter.read(file, mapping, options);
+        return record(project, String.valueOf(file.getFileName()), UsageImporter.read(file, mapping, options));
+    }
+
+    /**
+     * Merges an import already read (by the import wizard, which showed it before the planner confirmed) into the
+     * project and records it. The project must already define the import's resources; workloads new to it may run
+     * in any pool unless the project lists them already.
+     *
+     * @throws InvalidInputException when the merged input breaks a cross-check (a resource it does not define)
+     */
+    public static Project record(Project project, String fileName, UsageImport imported) {
         List<ProjectImport> imports = new ArrayList<>(project.imports());
-        imports.add(new ProjectImport(String.valueOf(file.getFileName()), imported.sha256(), imported.mapping()));
-        return project.withInput(merge(input, imported.series())).withImports(imports);
+        imports.add(new ProjectImport(fileName, imported.sha256(), imported.mapping()));
+        return project.withInput(merge(project.input(), imported.series())).withImports(imports);
     }
 
     /** Imports next month's file the way an earlier import was read, with that import's mapping. */

@@ -1,0 +1,208 @@
+package dev.headroom.app.service;
+
+import dev.headroom.core.model.Aggregation;
+import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.NodeType;
+import dev.headroom.core.model.PlacementMode;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.Resource;
+import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.model.Settings;
+import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.model.Workload;
+import dev.headroom.io.project.Project;
+import dev.headroom.io.project.ProjectImport;
+import dev.headroom.io.project.ProjectImports;
+import dev.headroom.io.usage.ImportMapping;
+import dev.headroom.io.usage.ImportOptions;
+import dev.headroom.io.usage.UsageImport;
+import dev.headroom.io.usage.UsageImporter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Usage imports as the import wizard makes them: read in full before the planner confirms (a dry run that
+ * changes nothing), then merged into the open project or made into a new project, all or nothing. The new
+ * project is the least the planning input's cross-checks accept, and {@link #stillMissing} says in words what
+ * the planner must add before a plan means anything.
+ */
+public final class UsageImports {
+
+    /** The pool of every workload when the file names none. */
+    public static final String DEFAULT_POOL = "default";
+    /** The node type a project made from usage alone starts with, to be given a price and capacity. */
+    public static final String FIRST_NODE_TYPE = "node";
+
+    private UsageImports() {
+    }
+
+    /** How the planner wants a resource read: the unit to convert its values to and how finer samples combine. */
+    public record ResourceChoice(String resource, String unit, Aggregation aggregation) {
+        public ResourceChoice {
+            unit = unit == null ? "" : unit.strip();
+        }
+    }
+
+    /**
+     * The options for reading a file: into a project, its frequency and each of its resources' unit and roll-up
+     * (which the planner cannot change here, as the project's history is already in them); then the planner's
+     * choices for resources new to it; without a project, {@code frequency} or else the file's own.
+     */
+    public static ImportOptions options(Optional<PlanningInput> project, Optional<Frequency> frequency,
+                                        List<ResourceChoice> choices) {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (ResourceChoice c : choices) {
+            aggregations.put(c.resource(), c.aggregation());
+            if (!c.unit().isEmpty()) {
+                units.put(c.resource(), c.unit());
+            }
+        }
+        project.ifPresent(input -> input.resources().forEach(r -> {
+            aggregations.put(r.name(), r.aggregation());
+            if (r.unit().isEmpty()) {
+                units.remove(r.name());
+            } else {
+                units.put(r.name(), r.unit());
+            }
+        }));
+        Optional<Frequency> f = project.map(i -> i.settings().frequency()).or(() -> frequency);
+        return new ImportOptions(f, aggregations, units);
+    }
+
+    /** Reads the whole file as an import would, changing nothing; problems come as an InvalidInputException. */
+    public static UsageImport dryRun(Path file, ImportMapping mapping, ImportOptions options) {
+        return UsageImporter.read(file, mapping, options);
+    }
+
+    /**
+     * Merges a read import into the project: resources new to it are added with the planner's roll-up (and no
+     * capacity on the existing node types yet), pools named in a pool column are added, workloads new to the
+     * project run in the pool the file gives them (else anywhere), and the import is recorded.
+     *
+     * @throws dev.headroom.core.model.InvalidInputException when the result breaks a cross-check
+     */
+    public static Project into(Project project, Path file, UsageImport imported, Map<String, Aggregation> rollUp) {
+        PlanningInput input = project.input();
+        List<Resource> resources = new ArrayList<>(input.resources());
+        Set<String> known = resources.stream().map(Resource::name).collect(Collectors.toSet());
+        for (Resource r : resourcesOf(imported, rollUp)) {
+            if (known.add(r.name())) {
+                resources.add(r);
+            }
+        }
+        List<NodeType> nodeTypes = input.nodeTypes().stream().map(t -> withResources(t, resources)).toList();
+        List<Pool> pools = new ArrayList<>(input.pools());
+        Set<String> poolNames = pools.stream().map(Pool::name).collect(Collectors.toSet());
+        new LinkedHashSet<>(imported.pools().values()).stream().filter(poolNames::add).map(Pool::of).forEach(pools::add);
+        List<Workload> workloads = new ArrayList<>(input.workloads());
+        Set<String> workloadNames = workloads.stream().map(Workload::name).collect(Collectors.toSet());
+        for (Workload w : workloadsOf(imported)) {
+            if (workloadNames.add(w.name())) {
+                workloads.add(w);
+            }
+        }
+        PlanningInput widened = new PlanningInput(input.name(), input.settings(), resources, workloads, pools, nodeTypes,
+                input.inventory(), input.usage(), input.knownDemand(), input.budgets());
+        return ProjectImports.record(project.withInput(widened), String.valueOf(file.getFileName()), imported);
+    }
+
+    /**
+     * A project from usage alone: the file's resources (with the planner's roll-up), workloads and pools (one per
+     * value of a pool column, else {@value #DEFAULT_POOL}), planned by the file's frequency for a year ahead, and
+     * one node type {@value #FIRST_NODE_TYPE} without price or capacity, since the input needs one; no nodes owned.
+     */
+    public static Project newProject(String name, Path file, UsageImport imported, Map<String, Aggregation> rollUp) {
+        List<Resource> resources = resourcesOf(imported, rollUp);
+        List<Workload> workloads = workloadsOf(imported);
+        Set<String> poolNames = new LinkedHashSet<>(new TreeMap<>(invert(imported.pools())).keySet());
+        if (poolNames.isEmpty() || workloads.stream().anyMatch(w -> w.pinnedPool().isEmpty())) {
+            poolNames.add(DEFAULT_POOL);
+        }
+        List<Pool> pools = poolNames.stream().map(Pool::of).toList();
+        Frequency frequency = imported.summary().frequency();
+        Settings defaults = Settings.defaults();
+        Settings settings = new Settings(frequency, yearOf(frequency), Optional.empty(), defaults.sizingQuantile(),
+                defaults.timeLimitSeconds(), defaults.seed(), defaults.threads());
+        NodeType node = withResources(new NodeType(FIRST_NODE_TYPE, 0, 0, Map.of()), resources);
+        PlanningInput input = new PlanningInput(name, settings, resources, workloads, pools, List.of(node), List.of(),
+                imported.series(), List.of());
+        return Project.of(input).withImports(List.of(new ProjectImport(String.valueOf(file.getFileName()),
+                imported.sha256(), imported.mapping())));
+    }
+
+    /**
+     * What the input still lacks for a plan to mean anything, in words, in the order to fix it: node types
+     * without a price or without capacity for a resource, and no nodes owned. Empty when nothing is missing.
+     */
+    public static List<String> stillMissing(PlanningInput input) {
+        List<String> missing = new ArrayList<>();
+        for (NodeType t : input.nodeTypes()) {
+            if (t.cost() == 0) {
+                missing.add("node type '" + t.name() + "' has no price: give what one node costs");
+            }
+            List<String> without = input.resources().stream().map(Resource::name).filter(r -> t.capacityOf(r) == 0)
+                    .toList();
+            if (!without.isEmpty()) {
+                missing.add("node type '" + t.name() + "' provides no " + String.join(", ", without)
+                        + ": give one node's capacity of " + (without.size() == 1 ? "it" : "each"));
+            }
+        }
+        if (input.inventory().isEmpty()) {
+            missing.add("no nodes are owned yet: add the nodes each pool has, or the plan buys every node it needs");
+        }
+        return List.copyOf(missing);
+    }
+
+    /** The file's resources in the order found, each with its unit and the planner's roll-up (p95 unless chosen). */
+    private static List<Resource> resourcesOf(UsageImport imported, Map<String, Aggregation> rollUp) {
+        Set<String> names = new LinkedHashSet<>();
+        imported.series().forEach(s -> names.add(s.key().resource()));
+        return names.stream().map(r -> new Resource(r, imported.units().getOrDefault(r, ""), Resource.DEFAULT_TARGET,
+                rollUp.getOrDefault(r, Aggregation.P95))).toList();
+    }
+
+    /** The file's workloads in the order found, each pinned to the pool the file gives it, else free to run anywhere. */
+    private static List<Workload> workloadsOf(UsageImport imported) {
+        Map<String, String> poolOf = new LinkedHashMap<>();
+        imported.pools().forEach((key, pool) -> poolOf.putIfAbsent(key.workload(), pool));
+        Set<String> names = new LinkedHashSet<>();
+        imported.series().stream().map(TimeSeries::key).map(SeriesKey::workload).forEach(names::add);
+        return names.stream().map(w -> poolOf.containsKey(w)
+                ? new Workload(w, PlacementMode.POOL, Optional.of(poolOf.get(w)), Set.of(), Optional.empty())
+                : Workload.anywhere(w)).toList();
+    }
+
+    /** The node type with capacity 0 for each resource it did not list, as the input's cross-check asks. */
+    private static NodeType withResources(NodeType type, List<Resource> resources) {
+        Map<String, Double> capacity = new TreeMap<>(type.capacity());
+        resources.forEach(r -> capacity.putIfAbsent(r.name(), 0.0));
+        return new NodeType(type.name(), type.cost(), type.leadTime(), capacity);
+    }
+
+    private static Map<String, SeriesKey> invert(Map<SeriesKey, String> pools) {
+        Map<String, SeriesKey> byPool = new LinkedHashMap<>();
+        pools.forEach((key, pool) -> byPool.putIfAbsent(pool, key));
+        return byPool;
+    }
+
+    /** A year of periods (a quarter of days, as a year of days plans slowly and forecasts poorly). */
+    private static int yearOf(Frequency f) {
+        return switch (f) {
+            case DAY -> 90;
+            case WEEK -> 52;
+            case MONTH -> 12;
+            case QUARTER -> 4;
+        };
+    }
+}
