@@ -12,6 +12,7 @@ import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.WindowPreferences;
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.gui.importer.ImportWizard;
 import dev.headroom.app.gui.start.StartView;
 import dev.headroom.app.gui.start.StartViewModel;
 import dev.headroom.app.service.PlanningService;
@@ -66,7 +67,9 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(vm.themeProperty().get().stylesheet());
         vm.themeProperty().addListener((o, a, t) -> Application.setUserAgentStylesheet(t.stylesheet()));
 
-        Runnable importWizard = null;
+        ImportWizard imports = new ImportWizard(() -> stage, workspace, tasks, dialogs, activity);
+        Runnable importWizard = imports::chooseAndShow;
+        vm.projects().setUsageImport(imports::show);
         Runnable print = null;
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;

@@ -1,0 +1,86 @@
+package dev.headroom.app.gui.importer;
+
+import dev.headroom.core.model.InputProblem;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/** Page 4: what the import read, every problem with its cell, and what the project still lacks to plan. */
+final class CheckPage {
+    private CheckPage() {
+    }
+
+    static Node of(WizardModel model) {
+        Label destination = new Label();
+        destination.setId("importDestination");
+        destination.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
+        destination.textProperty().bind(Bindings.createStringBinding(() -> model.intoOpenProject()
+                ? "Into the open project '" + model.destination() + "' (merged; the file wins where both have a period)"
+                : "As a new project '" + model.destination() + "'", model.fileProperty()));
+
+        VBox summary = new VBox(4);
+        summary.setId("importSummary");
+        Runnable fillSummary = () -> summary.getChildren().setAll(model.summary().stream().map(Label::new).toList());
+        model.summary().addListener((ListChangeListener<String>) c -> fillSummary.run());
+        fillSummary.run();
+
+        Label problemsTitle = new Label();
+        problemsTitle.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
+        problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> model.problems().isEmpty()
+                ? "No problems" : model.problems().size() + (model.problems().size() == 1 ? " problem" : " problems")
+                + ": nothing is imported until each is fixed", model.problems()));
+        TableView<InputProblem> problems = new TableView<>(model.problems());
+        problems.setId("importProblems");
+        problems.setPlaceholder(new Label("No problems: the file is read in full and ready to import."));
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        problems.getColumns().setAll(java.util.List.of(
+                column("File", 110, InputProblem::file),
+                column("Sheet", 90, InputProblem::sheet),
+                column("Row", 60, p -> p.row() > 0 ? String.valueOf(p.row()) : ""),
+                column("Column", 110, p -> p.column() + (p.header().isEmpty() ? "" : " (" + p.header() + ")")),
+                column("Value", 110, p -> p.value().orElse("")),
+                column("Problem", 360, InputProblem::message)));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        VBox.setVgrow(problems, Priority.ALWAYS);
+
+        VBox missing = new VBox(4);
+        missing.setId("importStillMissing");
+        Runnable fillMissing = () -> {
+            missing.getChildren().clear();
+            if (!model.stillMissing().isEmpty()) {
+                Label title = new Label("After the import, before planning:");
+                title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+                missing.getChildren().add(title);
+                model.stillMissing().forEach(m -> {
+                    Label line = new Label("•  " + m);
+                    line.setWrapText(true);
+                    missing.getChildren().add(line);
+                });
+            }
+        };
+        model.stillMissing().addListener((ListChangeListener<String>) c -> fillMissing.run());
+        fillMissing.run();
+
+        VBox page = new VBox(12, destination, summary, problemsTitle, problems, missing);
+        page.setPadding(new Insets(16));
+        return page;
+    }
+
+    private static TableColumn<InputProblem, String> column(String title, double width,
+                                                            Function<InputProblem, String> value) {
+        TableColumn<InputProblem, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.headroom.app.gui.importer;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Page 1: the file, the sheet of a workbook, and its first rows as they stand. */
+final class FilePage {
+    private FilePage() {
+    }
+
+    static Node of(WizardModel model) {
+        Label fileLabel = new Label("File");
+        fileLabel.getStyleClass().add("form-label");
+        Label file = new Label();
+        file.setId("importFile");
+        file.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+        file.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null ? "No file chosen"
+                : model.fileProperty().get().toString(), model.fileProperty()));
+        file.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button choose = new Button("Choose another file…");
+        choose.setId("importChooseFile");
+        choose.setOnAction(e -> model.chooseFile());
+        HBox fileRow = new HBox(12, fileLabel, file, choose);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label sheetLabel = new Label("Sheet");
+        sheetLabel.getStyleClass().add("form-label");
+        ComboBox<String> sheet = new ComboBox<>(model.sheets());
+        sheet.setId("importSheet");
+        sheet.valueProperty().bindBidirectional(model.sheetProperty());
+        sheet.setPrefWidth(260);
+        sheet.disableProperty().bind(Bindings.isEmpty(model.sheets()));
+        Label source = new Label();
+        source.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        source.textProperty().bind(Bindings.createStringBinding(() -> model.previewProperty().get() == null ? ""
+                : describe(model), model.previewProperty()));
+        HBox sheetRow = new HBox(12, sheetLabel, sheet, source);
+        sheetRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label fileProblem = Problems.banner(model, true);
+        Label hint = new Label("The first rows of the file as they stand; the marked row is taken as the header.");
+        hint.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        Node preview = PreviewTable.of(model, "importPreview");
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox page = new VBox(12, fileRow, sheetRow, fileProblem, hint, preview);
+        page.setPadding(new Insets(16));
+        return page;
+    }
+
+    private static String describe(WizardModel model) {
+        var p = model.previewProperty().get();
+        String rows = p.rows().size() + (p.more() ? " first rows" : " rows");
+        String header = p.headerRow() == 0 ? "no header found" : "header on row " + p.headerRow();
+        return p.source() + " · " + rows + " · " + header;
+    }
+}

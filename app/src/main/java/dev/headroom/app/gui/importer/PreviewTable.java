@@ -1,0 +1,103 @@
+package dev.headroom.app.gui.importer;
+
+import dev.headroom.io.table.SheetPreview;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The first rows of the file as a table: the row numbers, then one column per column of the sheet, titled by
+ * its letter and, once a header is found, by what the mapping reads from it. The header row is marked.
+ */
+final class PreviewTable {
+    private PreviewTable() {
+    }
+
+    static TableView<SheetPreview.Row> of(WizardModel model, String id) {
+        TableView<SheetPreview.Row> table = new TableView<>();
+        table.setId(id);
+        table.getStyleClass().addAll("import-preview", "dense");
+        table.setPlaceholder(new Label("Nothing to show: the file has no rows that can be read."));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SheetPreview.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                SheetPreview p = model.previewProperty().get();
+                boolean header = !empty && row != null && p != null && row.number() == p.headerRow();
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("header-row"), header);
+            }
+        });
+        Runnable rebuild = () -> fill(table, model);
+        model.previewProperty().addListener((o, a, b) -> rebuild.run());
+        model.layoutProperty().addListener((o, a, b) -> rebuild.run());
+        model.columns().all().forEach(c -> c.addListener((o, a, b) -> rebuild.run()));
+        rebuild.run();
+        return table;
+    }
+
+    private static void fill(TableView<SheetPreview.Row> table, WizardModel model) {
+        SheetPreview p = model.previewProperty().get();
+        if (p == null) {
+            table.getColumns().clear();
+            table.getItems().clear();
+            return;
+        }
+        Map<String, String> roles = roles(model);
+        TableColumn<SheetPreview.Row, String> number = new TableColumn<>("Row");
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
+        number.getStyleClass().add("row-number");
+        number.setSortable(false);
+        number.setPrefWidth(52);
+        List<TableColumn<SheetPreview.Row, ?>> columns = new java.util.ArrayList<>();
+        columns.add(number);
+        for (int i = 0; i < p.columns().size(); i++) {
+            int c = i;
+            String header = c < p.headers().size() ? p.headers().get(c) : "";
+            String role = roles.get(header.toLowerCase(Locale.ROOT));
+            TableColumn<SheetPreview.Row, String> column = new TableColumn<>(p.columns().get(c)
+                    + (role == null ? "" : " · " + role));
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cell(c)));
+            column.setSortable(false);
+            column.setPrefWidth(Math.max(90, Math.min(220, 8 * longest(p, c) + 24)));
+            if (role != null) {
+                column.getStyleClass().add("mapped");
+            }
+            columns.add(column);
+        }
+        table.getColumns().setAll(columns);
+        table.getItems().setAll(p.rows());
+    }
+
+    /** The header each role reads, by lower-case header: "period", "workload", … */
+    private static Map<String, String> roles(WizardModel model) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        MappingColumns c = model.columns();
+        put(roles, c.period().get(), "period");
+        if (model.layoutProperty().get() != dev.headroom.io.usage.ImportMapping.Layout.WIDE) {
+            put(roles, c.workload().get(), "workload");
+            put(roles, c.resource().get(), "resource");
+            put(roles, c.value().get(), "usage");
+            put(roles, c.unit().get(), "unit");
+            put(roles, c.pool().get(), "pool");
+        }
+        return roles;
+    }
+
+    private static void put(Map<String, String> roles, String header, String role) {
+        if (header != null && !header.isBlank()) {
+            roles.putIfAbsent(header.strip().toLowerCase(Locale.ROOT), role);
+        }
+    }
+
+    private static int longest(SheetPreview p, int column) {
+        return p.rows().stream().mapToInt(r -> r.cell(column).length()).max().orElse(4);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.headroom.app.gui.importer;
+
+import dev.headroom.core.model.Aggregation;
+import dev.headroom.core.model.Frequency;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Page 3: the planning period, and per resource the unit to plan in and how finer samples combine. */
+final class UnitsPage {
+    private UnitsPage() {
+    }
+
+    static Node of(WizardModel model) {
+        ComboBox<Frequency> frequency = new ComboBox<>();
+        frequency.getItems().addAll(Frequency.values());
+        frequency.setId("importFrequency");
+        frequency.valueProperty().bindBidirectional(model.frequencyProperty());
+        frequency.setDisable(model.intoOpenProject());
+        Label frequencyNote = new Label();
+        frequencyNote.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        frequencyNote.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.intoOpenProject()) {
+                return "the project's planning period; the file is rolled up to it";
+            }
+            Frequency f = model.fileFrequencyProperty().get();
+            return f == null ? "" : "the file's samples are by " + f + "; finer samples are rolled up to the period";
+        }, model.fileFrequencyProperty()));
+        Label planBy = new Label("Plan by");
+        planBy.getStyleClass().add("form-label");
+        HBox period = new HBox(12, planBy, frequency, frequencyNote);
+        period.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane grid = new GridPane();
+        grid.setId("importResources");
+        grid.setHgap(16);
+        grid.setVgap(8);
+        Runnable rebuild = () -> fill(grid, model);
+        model.resources().addListener((ListChangeListener<ResourceRow>) c -> rebuild.run());
+        rebuild.run();
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+
+        Label explain = new Label("Values are converted to the unit you plan a resource in (GiB, MiB, cores, "
+                + "millicores, TB, Gbps…). When samples are finer than the planning period, each period takes their "
+                + "p95, p99, max, mean, sum or last value. Resources the project has already keep its unit and roll-up.");
+        explain.setWrapText(true);
+        explain.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        VBox page = new VBox(14, period, Problems.banner(model, false), explain, scroll);
+        page.setPadding(new Insets(16));
+        return page;
+    }
+
+    private static void fill(GridPane grid, WizardModel model) {
+        grid.getChildren().clear();
+        String[] titles = {"Resource", "Unit in the file", "Plan in", "Roll-up of finer samples"};
+        for (int c = 0; c < titles.length; c++) {
+            Label t = new Label(titles[c]);
+            t.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+            grid.add(t, c, 0);
+        }
+        if (model.resources().isEmpty()) {
+            Label none = new Label("The resources appear here once the file reads without problems.");
+            none.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            grid.add(none, 0, 1, 4, 1);
+        }
+        int row = 1;
+        for (ResourceRow r : model.resources()) {
+            TextField unit = new TextField(r.unitProperty().get());
+            unit.setId("importUnit-" + r.name());
+            unit.setPrefColumnCount(8);
+            unit.setDisable(r.inProject());
+            // Committed on Enter or on leaving the field, so a half-typed unit is not read.
+            unit.setOnAction(e -> r.unitProperty().set(unit.getText()));
+            unit.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    r.unitProperty().set(unit.getText());
+                }
+            });
+            ComboBox<Aggregation> rollUp = new ComboBox<>();
+            rollUp.getItems().addAll(Aggregation.values());
+            rollUp.setId("importRollUp-" + r.name());
+            rollUp.valueProperty().bindBidirectional(r.rollUpProperty());
+            rollUp.setDisable(r.inProject());
+            rollUp.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Aggregation a) {
+                    return a == null ? "" : a.toString();
+                }
+
+                @Override
+                public Aggregation fromString(String s) {
+                    return Aggregation.parse(s);
+                }
+            });
+            Label name = new Label(r.name() + (r.inProject() ? "  (in the project)" : ""));
+            Label found = new Label(r.foundUnit().isEmpty() ? "none stated" : r.foundUnit());
+            if (r.foundUnit().isEmpty()) {
+                found.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            }
+            grid.addRow(row++, name, found, unit, rollUp);
+        }
+    }
+}
