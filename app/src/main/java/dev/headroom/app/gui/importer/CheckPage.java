@@ -42,13 +42,24 @@ final class CheckPage {
         problems.setId("importProblems");
         problems.setPlaceholder(new Label("No problems: the file is read in full and ready to import."));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<InputProblem, String> sheet = column("Sheet", 110, InputProblem::sheet);
+        TableColumn<InputProblem, String> message = column("Problem", 480, InputProblem::message);
+        message.setCellFactory(c -> new WrappingCell());
         problems.getColumns().setAll(java.util.List.of(
-                column("File", 110, InputProblem::file),
-                column("Sheet", 90, InputProblem::sheet),
+                column("File", 150, InputProblem::file),
+                sheet,
                 column("Row", 60, p -> p.row() > 0 ? String.valueOf(p.row()) : ""),
-                column("Column", 110, p -> p.column() + (p.header().isEmpty() ? "" : " (" + p.header() + ")")),
-                column("Value", 110, p -> p.value().orElse("")),
-                column("Problem", 360, InputProblem::message)));
+                column("Column", 120, p -> p.column() + (p.header().isEmpty() ? "" : " (" + p.header() + ")")),
+                column("Value", 130, p -> p.value().orElse("")),
+                message));
+        problems.getColumns().forEach(c -> {
+            if (c != message) {
+                c.setMaxWidth(c.getPrefWidth() * 1.5);
+            }
+        });
+        // A text file has no sheets; the column would stay empty.
+        sheet.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.problems().stream()
+                .anyMatch(p -> !p.sheet().isEmpty()), model.problems()));
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -74,6 +85,23 @@ final class CheckPage {
         VBox page = new VBox(12, destination, summary, problemsTitle, problems, missing);
         page.setPadding(new Insets(16));
         return page;
+    }
+
+    /** The problem in full, over as many lines as it needs. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<InputProblem, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("problem-text");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static TableColumn<InputProblem, String> column(String title, double width,

@@ -32,7 +32,7 @@ final class ColumnsPage {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(190));
+        form.getColumnConstraints().addAll(new ColumnConstraints(100), new ColumnConstraints(220));
         int row = 0;
         ComboBox<ImportMapping.Layout> layout = new ComboBox<>();
         layout.getItems().addAll(ImportMapping.Layout.LONG, ImportMapping.Layout.WIDE);
@@ -41,8 +41,8 @@ final class ColumnsPage {
             @Override
             public String toString(ImportMapping.Layout l) {
                 return l == null ? "" : switch (l) {
-                    case LONG -> "Long: a row per value";
-                    case WIDE -> "Wide: a column per series";
+                    case LONG -> "Long (a row per value)";
+                    case WIDE -> "Wide (a column per series)";
                     case AUTOMATIC -> "Found from the headers";
                 };
             }
@@ -59,6 +59,9 @@ final class ColumnsPage {
                 "Rows at the top to pass over before the header is looked for"));
         form.addRow(row++, label("Header row"), spinner("importHeaderRow", model.headerRowProperty().asObject(), keep,
                 "The header's row as the spreadsheet numbers it; 0 takes the first row that is not blank"));
+        Label headerHint = new Label("0 takes the first row that is not blank");
+        headerHint.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
+        form.add(headerHint, 1, row++);
         CheckBox comma = new CheckBox("Numbers use a decimal comma");
         comma.setId("importDecimalComma");
         comma.selectedProperty().bindBidirectional(model.decimalCommaProperty());

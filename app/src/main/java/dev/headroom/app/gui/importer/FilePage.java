@@ -38,11 +38,15 @@ final class FilePage {
         sheet.setId("importSheet");
         sheet.valueProperty().bindBidirectional(model.sheetProperty());
         sheet.setPrefWidth(260);
-        sheet.disableProperty().bind(Bindings.isEmpty(model.sheets()));
         Label source = new Label();
         source.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         source.textProperty().bind(Bindings.createStringBinding(() -> model.previewProperty().get() == null ? ""
                 : describe(model), model.previewProperty()));
+        // A text file has no sheets: the line then only says how the file is written.
+        sheetLabel.visibleProperty().bind(Bindings.isNotEmpty(model.sheets()));
+        sheetLabel.managedProperty().bind(sheetLabel.visibleProperty());
+        sheet.visibleProperty().bind(sheetLabel.visibleProperty());
+        sheet.managedProperty().bind(sheetLabel.visibleProperty());
         HBox sheetRow = new HBox(12, sheetLabel, sheet, source);
         sheetRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -108,13 +108,17 @@ public final class ImportWizardView extends BorderPane {
         Button next = new Button("Next");
         next.setId("importNext");
         next.setOnAction(e -> model.next());
-        next.disableProperty().bind(model.pageProperty().isEqualTo(WizardModel.Page.CHECK));
-        next.defaultButtonProperty().bind(next.disableProperty().not());
+        // Import is offered on the check page only, once the planner has seen what would be imported.
+        next.visibleProperty().bind(model.pageProperty().isNotEqualTo(WizardModel.Page.CHECK));
+        next.managedProperty().bind(next.visibleProperty());
+        next.defaultButtonProperty().bind(next.visibleProperty());
         Button confirm = new Button("Import");
         confirm.setId("importConfirm");
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         confirm.disableProperty().bind(model.canImport().not());
-        confirm.defaultButtonProperty().bind(next.disableProperty());
+        confirm.visibleProperty().bind(next.visibleProperty().not());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        confirm.defaultButtonProperty().bind(confirm.visibleProperty());
         confirm.setOnAction(e -> {
             if (model.confirm()) {
                 close.run();

@@ -66,7 +66,8 @@ final class PreviewTable {
                     + (role == null ? "" : " · " + role));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cell(c)));
             column.setSortable(false);
-            column.setPrefWidth(Math.max(90, Math.min(220, 8 * longest(p, c) + 24)));
+            int chars = Math.max(longest(p, c), column.getText().length());
+            column.setPrefWidth(Math.max(90, Math.min(240, 8 * chars + 28)));
             if (role != null) {
                 column.getStyleClass().add("mapped");
             }

@@ -54,7 +54,7 @@ final class UnitsPage {
 
         Label explain = new Label("Values are converted to the unit you plan a resource in (GiB, MiB, cores, "
                 + "millicores, TB, Gbps…). When samples are finer than the planning period, each period takes their "
-                + "p95, p99, max, mean, sum or last value. Resources the project has already keep its unit and roll-up.");
+                + "p95, p99, max, mean, sum or last value. A resource the project has already keeps the project's unit and roll-up.");
         explain.setWrapText(true);
         explain.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         VBox page = new VBox(14, period, Problems.banner(model, false), explain, scroll);
