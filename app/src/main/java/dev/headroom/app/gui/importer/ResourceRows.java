@@ -26,7 +26,7 @@ final class ResourceRows {
             Optional<ResourceRow> kept = shown.stream().filter(r -> r.name().equals(name)).findFirst();
             if (known.isPresent()) {
                 rows.add(kept.filter(ResourceRow::inProject).orElseGet(() -> new ResourceRow(name,
-                        known.get().unit(), known.get().unit(), known.get().aggregation(), true, onEdit)));
+                        "", known.get().unit(), known.get().aggregation(), true, onEdit)));
             } else if (kept.isPresent()) {
                 rows.add(kept.get());
             } else {

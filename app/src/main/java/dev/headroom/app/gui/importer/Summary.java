@@ -18,8 +18,8 @@ final class Summary {
         ImportSummary s = imported.summary();
         List<String> out = new ArrayList<>();
         long workloads = imported.series().stream().map(t -> t.key().workload()).distinct().count();
-        out.add(String.format(Locale.ROOT, "%d series: %d workloads × %d resources", s.series(), workloads,
-                s.resources().size()));
+        out.add(String.format(Locale.ROOT, "%d series: %s × %s", s.series(), count(workloads, "workload"),
+                count(s.resources().size(), "resource")));
         out.add(s.first().isPresent()
                 ? String.format(Locale.ROOT, "%d %s periods, %s to %s", s.periods(), s.frequency(), s.first().get(),
                 s.last().orElseThrow())
@@ -41,6 +41,10 @@ final class Summary {
             out.add("Hidden sheets not read: " + String.join(", ", s.hiddenSheets()));
         }
         return out;
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static long observed(TimeSeries t) {

@@ -105,8 +105,9 @@ final class UnitsPage {
                 }
             });
             Label name = new Label(r.name() + (r.inProject() ? "  (in the project)" : ""));
-            Label found = new Label(r.foundUnit().isEmpty() ? "none stated" : r.foundUnit());
-            if (r.foundUnit().isEmpty()) {
+            // The file's values of a project's resource are converted on reading; only new ones show what was found.
+            Label found = new Label(r.inProject() ? "converted" : r.foundUnit().isEmpty() ? "none stated" : r.foundUnit());
+            if (r.inProject() || r.foundUnit().isEmpty()) {
                 found.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
             }
             grid.addRow(row++, name, found, unit, rollUp);

@@ -84,7 +84,7 @@ class WizardModelTest {
         assertThat(wizard.layoutProperty().get()).isEqualTo(ImportMapping.Layout.LONG);
         assertThat(wizard.columns().value().get()).isEqualTo("usage");
         assertThat(wizard.problems()).isEmpty();
-        assertThat(wizard.summary()).contains("1 series: 1 workloads × 1 resources");
+        assertThat(wizard.summary()).contains("1 series: 1 workload × 1 resource");
 
         wizard.layoutProperty().set(ImportMapping.Layout.WIDE);
         assertThat(wizard.columns().workload().get()).isEmpty();

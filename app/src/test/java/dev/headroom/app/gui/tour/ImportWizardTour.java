@@ -42,6 +42,7 @@ public final class ImportWizardTour {
         Files.createDirectories(out);
         Path clean = Files.write(out.resolve("daily-usage.csv"), cleanFile());
         Path broken = Files.write(out.resolve("broken-usage.csv"), brokenFile());
+        Path intoSample = Files.write(out.resolve("batch-usage.csv"), batchFile());
         PlanningService planning = new PlanningService(new SmileForecaster());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -53,13 +54,15 @@ public final class ImportWizardTour {
             int height = Integer.parseInt(size[1]);
             Theme theme = Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light");
             String suffix = "-" + width + "x" + height + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
-            tour(planning, clean, theme, width, height, out, "import-", suffix, PAGES);
-            tour(planning, broken, theme, width, height, out, "import-problems-", suffix, new String[]{"check"});
+            tour(planning, clean, false, theme, width, height, out, "import-", suffix, PAGES);
+            tour(planning, broken, false, theme, width, height, out, "import-problems-", suffix, new String[]{"check"});
+            tour(planning, intoSample, true, theme, width, height, out, "import-into-project-", suffix,
+                    new String[]{"units", "check"});
         }
         Platform.exit();
     }
 
-    private static void tour(PlanningService planning, Path file, Theme theme, int width, int height, Path out,
+    private static void tour(PlanningService planning, Path file, boolean sampleOpen, Theme theme, int width, int height, Path out,
                              String prefix, String suffix, String[] pages) throws Exception {
         MemoryPreferences preferences = new MemoryPreferences();
         preferences.saveTheme(theme);
@@ -67,6 +70,9 @@ public final class ImportWizardTour {
         onFx(() -> {
             main[0] = new Stage();
             MainWindow window = MainWindow.show(main[0], planning, new FxTaskRunner(), preferences);
+            if (sampleOpen) {
+                window.viewModel().workspace().open(planning.sampleProject(), null, "");
+            }
             window.viewModel().projects().open(file);
         });
         Thread.sleep(2500);
@@ -106,6 +112,18 @@ public final class ImportWizardTour {
                 lines.add(day + "," + services[s] + ",cpu," + (4 + s + (d * 7 + s) % 5) + ",cores," + cluster);
                 lines.add(day + "," + services[s] + ",memory," + (16 + 4 * s + (d * 3 + s) % 7) + ",GiB," + cluster);
             }
+        }
+        return lines;
+    }
+
+    /** Next months of the sample's web workloads and a new batch workload with a resource the sample lacks. */
+    private static List<String> batchFile() {
+        List<String> lines = new ArrayList<>(List.of("period,workload,resource,usage"));
+        for (int m = 1; m <= 6; m++) {
+            String month = String.format(Locale.ROOT, "2026-%02d", m);
+            lines.add(month + ",batch-reports,cpu," + (12 + m));
+            lines.add(month + ",batch-reports,memory," + (48 + 2 * m) + " GiB");
+            lines.add(month + ",batch-reports,gpu," + (m % 3 + 1));
         }
         return lines;
     }
