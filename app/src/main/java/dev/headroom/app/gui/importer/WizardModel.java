@@ -276,6 +276,11 @@ public final class WizardModel {
         if (!canImport.get()) {
             return false;
         }
+        if (activity.busyProperty().get()) {
+            // Planning or an export of the project as it is now is running; merging under it would mix states.
+            dialogs.notify("Wait for the running work to finish, or stop it, before importing.");
+            return false;
+        }
         ImportReading r = reading.get();
         String name = String.valueOf(file.get().getFileName());
         try {
