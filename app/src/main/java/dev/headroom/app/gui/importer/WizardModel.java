@@ -9,10 +9,8 @@ import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.UsageImports;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.InputProblem;
-import dev.headroom.io.project.Project;
 import dev.headroom.io.table.SheetPreview;
 import dev.headroom.io.usage.ImportMapping;
-import dev.headroom.io.usage.UsageImport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -85,7 +83,7 @@ public final class WizardModel {
 
     private Consumer<Runnable> scheduler = Runnable::run;
     private TaskRunner.Running running;
-    private long generation;
+    private boolean readAgain;
     private boolean applying;
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Frequency> fileFrequency = new ReadOnlyObjectWrapper<>();
@@ -187,34 +185,45 @@ public final class WizardModel {
         scheduler.accept(this::read);
     }
 
-    /** Reads the file as the wizard now stands; a reading already running is dropped. */
+    /**
+     * Reads the file as the wizard now stands. While a reading runs, edits wait for it: a big file is never read
+     * twice at once, and a reading overtaken by an edit is not shown, only the one after the last edit.
+     */
     void read() {
         if (file.get() == null || closed.get()) {
             return;
         }
-        if (running != null) {
-            running.cancel();
+        if (working.get()) {
+            readAgain = true;
+            pending.set(true);
+            return;
         }
-        long mine = ++generation;
         ImportReading.Request request = new ImportReading.Request(file.get(), mapping(),
                 Optional.ofNullable(frequency.get()), resources.stream().map(ResourceRow::choice).toList(),
                 workspace.project(), newProjectName());
         pending.set(false);
         working.set(true);
-        running = tasks.run((progress, cancellation) -> ImportReading.of(request), progress -> { }, result -> {
-            if (mine == generation && !closed.get()) {
-                working.set(false);
-                show(result);
-            }
-        }, error -> {
-            if (mine == generation && !closed.get()) {
-                working.set(false);
-                org.slf4j.LoggerFactory.getLogger(WizardModel.class).warn("Reading {} failed", request.file(), error);
-                reading.set(null);
-                problems.setAll(InputProblem.general(String.valueOf(request.file().getFileName()),
-                        Messages.of(error)));
-            }
-        });
+        running = tasks.run((progress, cancellation) -> ImportReading.of(request), progress -> { },
+                result -> finished(() -> show(result)), error -> finished(() -> {
+                    org.slf4j.LoggerFactory.getLogger(WizardModel.class).warn("Reading {} failed", request.file(), error);
+                    reading.set(null);
+                    problems.setAll(InputProblem.general(String.valueOf(request.file().getFileName()),
+                            Messages.of(error)));
+                }));
+    }
+
+    private void finished(Runnable show) {
+        working.set(false);
+        running = null;
+        if (closed.get()) {
+            return;
+        }
+        if (readAgain) {
+            readAgain = false;
+            read();
+        } else {
+            show.run();
+        }
     }
 
     /** The mapping as the planner set it up; what is left empty is found by the import. */
@@ -273,36 +282,10 @@ public final class WizardModel {
 
     /** Imports what the last reading read: into the open project, or as a new project; false when it could not. */
     public boolean confirm() {
-        if (!canImport.get()) {
-            return false;
-        }
-        if (activity.busyProperty().get()) {
-            // Planning or an export of the project as it is now is running; merging under it would mix states.
-            dialogs.notify("Wait for the running work to finish, or stop it, before importing.");
-            return false;
-        }
-        ImportReading r = reading.get();
-        String name = String.valueOf(file.get().getFileName());
-        try {
-            if (workspace.project().isPresent()) {
-                Optional<Project> readAgainst = r.outcome() == null ? Optional.empty() : Optional.of(r.outcome());
-                Project before = workspace.project().get();
-                workspace.update(p -> p.equals(before) && readAgainst.isPresent() ? readAgainst.get()
-                        : UsageImports.into(p, file.get(), r.imported(), rollUp()));
-            } else {
-                workspace.open(r.outcome(), null, "");
-                workspace.markUnsaved();
-            }
-        } catch (RuntimeException e) {
-            dialogs.showError("Could not import " + name, Messages.of(e));
+        if (!canImport.get() || !ImportCommit.commit(workspace, activity, dialogs, file.get(), reading.get(), rollUp())) {
             return false;
         }
         imported.set(true);
-        activity.say("Imported " + name + ": " + r.imported().summary().series() + " series");
-        List<String> missing = UsageImports.stillMissing(workspace.input().orElseThrow());
-        if (!missing.isEmpty()) {
-            dialogs.notify("Imported " + name + ". Before planning: " + String.join("; ", missing) + ".");
-        }
         return true;
     }
 
@@ -328,15 +311,11 @@ public final class WizardModel {
     }
 
     public void next() {
-        if (page.get().ordinal() < Page.values().length - 1) {
-            page.set(Page.values()[page.get().ordinal() + 1]);
-        }
+        page.set(Page.values()[Math.min(page.get().ordinal() + 1, Page.values().length - 1)]);
     }
 
     public void back() {
-        if (page.get().ordinal() > 0) {
-            page.set(Page.values()[page.get().ordinal() - 1]);
-        }
+        page.set(Page.values()[Math.max(page.get().ordinal() - 1, 0)]);
     }
 
     public void show(Page p) {

@@ -264,4 +264,45 @@ class WizardModelTest {
         assertThat(wizard.frequencyProperty().get()).isEqualTo(Frequency.MONTH);
         assertThat(wizard.canImport().get()).isTrue();
     }
+
+    @Test
+    void anEditWhileTheFileIsReadWaitsAndOnlyTheLastReadingIsShown() {
+        List<Runnable> held = new ArrayList<>();
+        dev.headroom.app.gui.workspace.TaskRunner deferred = new dev.headroom.app.gui.workspace.TaskRunner() {
+            @Override
+            public <T> Running run(Work<T> work, dev.headroom.core.progress.ProgressListener progress,
+                                   java.util.function.Consumer<T> onDone, java.util.function.Consumer<Throwable> onFailed) {
+                held.add(() -> {
+                    try {
+                        onDone.accept(work.run(progress, () -> false));
+                    } catch (Exception e) {
+                        onFailed.accept(e);
+                    }
+                });
+                return () -> { };
+            }
+        };
+        CurrentThreadTaskRunner now = new CurrentThreadTaskRunner();
+        wizard = new WizardModel(workspace, deferred, dialogs, new Activity(now, dialogs));
+        List<String> lines = new ArrayList<>(List.of("note", "period,workload,resource,usage"));
+        for (int m = 1; m <= 6; m++) {
+            lines.add("2024-0" + m + ",web,cpu," + m);
+        }
+        wizard.open(UsageFiles.csv(dir, "titled.csv", lines));
+        wizard.skipRowsProperty().set(1);
+        assertThat(held).hasSize(1);
+        assertThat(wizard.workingProperty().get()).isTrue();
+        assertThat(wizard.pendingProperty().get()).isTrue();
+
+        held.removeFirst().run();
+
+        // The reading of the file as first opened is passed over for the one with the row skipped.
+        assertThat(wizard.readingProperty().get()).isNull();
+        assertThat(held).hasSize(1);
+        held.removeFirst().run();
+        assertThat(wizard.previewProperty().get().headerRow()).isEqualTo(2);
+        assertThat(wizard.problems()).isEmpty();
+        assertThat(wizard.pendingProperty().get()).isFalse();
+        assertThat(wizard.canImport().get()).isTrue();
+    }
 }
