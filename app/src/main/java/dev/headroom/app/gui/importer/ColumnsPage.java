@@ -52,24 +52,24 @@ final class ColumnsPage {
                 return null;
             }
         });
-        layout.valueProperty().bindBidirectional(model.layoutProperty());
+        layout.valueProperty().bindBidirectional(model.edits().layoutProperty());
         layout.setMaxWidth(Double.MAX_VALUE);
         form.addRow(row++, label("Layout"), layout);
-        form.addRow(row++, label("Rows to skip"), spinner("importSkipRows", model.skipRowsProperty().asObject(), keep,
+        form.addRow(row++, label("Rows to skip"), spinner("importSkipRows", model.edits().skipRowsProperty().asObject(), keep,
                 "Rows at the top to pass over before the header is looked for"));
-        form.addRow(row++, label("Header row"), spinner("importHeaderRow", model.headerRowProperty().asObject(), keep,
+        form.addRow(row++, label("Header row"), spinner("importHeaderRow", model.edits().headerRowProperty().asObject(), keep,
                 "The header's row as the spreadsheet numbers it; 0 takes the first row that is not blank"));
         Label headerHint = new Label("0 takes the first row that is not blank");
         headerHint.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
         form.add(headerHint, 1, row++);
         CheckBox comma = new CheckBox("Numbers use a decimal comma");
         comma.setId("importDecimalComma");
-        comma.selectedProperty().bindBidirectional(model.decimalCommaProperty());
+        comma.selectedProperty().bindBidirectional(model.edits().decimalCommaProperty());
         form.add(comma, 0, row++, 2, 1);
         Label columnsTitle = new Label("Columns");
         columnsTitle.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         form.add(columnsTitle, 0, row++, 2, 1);
-        MappingColumns c = model.columns();
+        MappingColumns c = model.edits().columns();
         boolean[] longOnly = {false, true, true, true, true, true};
         String[] names = {"Period", "Workload", "Resource", "Usage", "Unit", "Pool"};
         String[] ids = {"importPeriodColumn", "importWorkloadColumn", "importResourceColumn", "importValueColumn",
@@ -78,7 +78,7 @@ final class ColumnsPage {
         for (int i = 0; i < names.length; i++) {
             ComboBox<String> box = column(model, props.get(i), ids[i]);
             if (longOnly[i]) {
-                box.disableProperty().bind(model.layoutProperty().isEqualTo(ImportMapping.Layout.WIDE));
+                box.disableProperty().bind(model.edits().layoutProperty().isEqualTo(ImportMapping.Layout.WIDE));
             }
             form.addRow(row++, label(names[i]), box);
         }
@@ -87,7 +87,7 @@ final class ColumnsPage {
         wideNote.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         wideNote.setWrapText(true);
         wideNote.setMaxWidth(300);
-        wideNote.visibleProperty().bind(model.layoutProperty().isEqualTo(ImportMapping.Layout.WIDE));
+        wideNote.visibleProperty().bind(model.edits().layoutProperty().isEqualTo(ImportMapping.Layout.WIDE));
         wideNote.managedProperty().bind(wideNote.visibleProperty());
         VBox left = new VBox(12, form, wideNote);
         left.setMinWidth(310);

@@ -36,7 +36,7 @@ final class FilePage {
         sheetLabel.getStyleClass().add("form-label");
         ComboBox<String> sheet = new ComboBox<>(model.sheets());
         sheet.setId("importSheet");
-        sheet.valueProperty().bindBidirectional(model.sheetProperty());
+        sheet.valueProperty().bindBidirectional(model.edits().sheetProperty());
         sheet.setPrefWidth(260);
         Label source = new Label();
         source.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);

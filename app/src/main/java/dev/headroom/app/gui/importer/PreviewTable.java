@@ -37,8 +37,8 @@ final class PreviewTable {
         });
         Runnable rebuild = () -> fill(table, model);
         model.previewProperty().addListener((o, a, b) -> rebuild.run());
-        model.layoutProperty().addListener((o, a, b) -> rebuild.run());
-        model.columns().all().forEach(c -> c.addListener((o, a, b) -> rebuild.run()));
+        model.edits().layoutProperty().addListener((o, a, b) -> rebuild.run());
+        model.edits().columns().all().forEach(c -> c.addListener((o, a, b) -> rebuild.run()));
         rebuild.run();
         return table;
     }
@@ -80,9 +80,9 @@ final class PreviewTable {
     /** The header each role reads, by lower-case header: "period", "workload", … */
     private static Map<String, String> roles(WizardModel model) {
         Map<String, String> roles = new LinkedHashMap<>();
-        MappingColumns c = model.columns();
+        MappingColumns c = model.edits().columns();
         put(roles, c.period().get(), "period");
-        if (model.layoutProperty().get() != dev.headroom.io.usage.ImportMapping.Layout.WIDE) {
+        if (model.edits().layoutProperty().get() != dev.headroom.io.usage.ImportMapping.Layout.WIDE) {
             put(roles, c.workload().get(), "workload");
             put(roles, c.resource().get(), "resource");
             put(roles, c.value().get(), "usage");

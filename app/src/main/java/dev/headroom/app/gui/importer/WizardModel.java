@@ -10,21 +10,14 @@ import dev.headroom.app.service.UsageImports;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.io.table.SheetPreview;
-import dev.headroom.io.usage.ImportMapping;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -58,14 +51,7 @@ public final class WizardModel {
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
-    private final StringProperty sheet = new SimpleStringProperty("");
-    private final IntegerProperty skipRows = new SimpleIntegerProperty(0);
-    private final IntegerProperty headerRow = new SimpleIntegerProperty(0);
-    private final ObjectProperty<ImportMapping.Layout> layout = new SimpleObjectProperty<>(ImportMapping.Layout.AUTOMATIC);
-    private final MappingColumns columns = new MappingColumns();
-    private final BooleanProperty decimalComma = new SimpleBooleanProperty(false);
-    private boolean decimalCommaChosen;
-    private boolean layoutChosen;
+    private final MappingEdits edits = new MappingEdits(() -> this.applying, this::edited);
     private final ObjectProperty<Frequency> frequency = new SimpleObjectProperty<>();
     private final ObservableList<ResourceRow> resources = FXCollections.observableArrayList();
     private final ObservableList<String> headers = FXCollections.observableArrayList();
@@ -97,22 +83,6 @@ public final class WizardModel {
                         && problems.isEmpty() && !working.get() && !pending.get() && !imported.get() && !closed.get(),
                 reading, problems, working, pending, imported, closed);
         workspace.input().ifPresent(in -> frequency.set(in.settings().frequency()));
-        sheet.addListener((o, was, now) -> edited(true, true));
-        skipRows.addListener((o, was, now) -> edited(true, false));
-        headerRow.addListener((o, was, now) -> edited(true, false));
-        layout.addListener((o, was, now) -> {
-            if (!applying) {
-                layoutChosen = true;
-            }
-            edited(true, false);
-        });
-        columns.all().forEach(c -> c.addListener((o, was, now) -> edited(false, false)));
-        decimalComma.addListener((o, was, now) -> {
-            if (!applying) {
-                decimalCommaChosen = true;
-            }
-            edited(false, false);
-        });
         frequency.addListener((o, was, now) -> edited(false, false));
     }
 
@@ -134,13 +104,7 @@ public final class WizardModel {
         try {
             file.set(path.toAbsolutePath());
             sheets.clear();
-            sheet.set("");
-            skipRows.set(0);
-            headerRow.set(0);
-            layout.set(ImportMapping.Layout.AUTOMATIC);
-            columns.clear();
-            decimalCommaChosen = false;
-            layoutChosen = false;
+            edits.reset();
             fileFrequency.set(null);
             if (workspace.project().isEmpty()) {
                 frequency.set(null);
@@ -161,11 +125,9 @@ public final class WizardModel {
         applying = true;
         try {
             if (columnsMoved) {
-                columns.clear();
+                edits.tableMoved(sheetMoved);
             }
             if (sheetMoved) {
-                layoutChosen = false;
-                decimalCommaChosen = false;
                 fileFrequency.set(null);
                 if (workspace.project().isEmpty()) {
                     frequency.set(null);
@@ -198,7 +160,7 @@ public final class WizardModel {
             pending.set(true);
             return;
         }
-        ImportReading.Request request = new ImportReading.Request(file.get(), mapping(),
+        ImportReading.Request request = new ImportReading.Request(file.get(), edits.mapping(),
                 Optional.ofNullable(frequency.get()), resources.stream().map(ResourceRow::choice).toList(),
                 workspace.project(), newProjectName());
         pending.set(false);
@@ -226,14 +188,6 @@ public final class WizardModel {
         }
     }
 
-    /** The mapping as the planner set it up; what is left empty is found by the import. */
-    ImportMapping mapping() {
-        ImportMapping m = ImportMapping.automatic().withSheet(sheet.get()).withHeader(skipRows.get(), headerRow.get())
-                .withLayout(layoutChosen ? layout.get() : ImportMapping.Layout.AUTOMATIC);
-        m = columns.applyTo(m);
-        return decimalCommaChosen ? m.withDecimalComma(decimalComma.get()) : m;
-    }
-
     private void show(ImportReading r) {
         applying = true;
         try {
@@ -244,17 +198,9 @@ public final class WizardModel {
                 if (!sheets.equals(r.preview().sheets())) {
                     sheets.setAll(r.preview().sheets());
                 }
-                sheet.set(r.preview().sheet());
                 headers.setAll(r.preview().headers().stream().filter(h -> !h.isBlank()).toList());
-                if (!decimalCommaChosen) {
-                    decimalComma.set(r.imported() != null ? r.imported().mapping().decimalComma().orElse(false)
-                            : r.preview().decimalComma());
-                }
             }
-            if (r.detected() != null) {
-                layout.set(r.detected().layout());
-                columns.fillFrom(r.detected());
-            }
+            edits.showFound(r);
             if (r.imported() != null) {
                 List<ResourceRow> rows = ResourceRows.of(r.imported(), resources, workspace.input(),
                         () -> edited(false, false));
@@ -340,29 +286,9 @@ public final class WizardModel {
         return sheets;
     }
 
-    public StringProperty sheetProperty() {
-        return sheet;
-    }
-
-    public IntegerProperty skipRowsProperty() {
-        return skipRows;
-    }
-
-    /** The header's row as a spreadsheet shows it; 0 lets the import find it. */
-    public IntegerProperty headerRowProperty() {
-        return headerRow;
-    }
-
-    public ObjectProperty<ImportMapping.Layout> layoutProperty() {
-        return layout;
-    }
-
-    public MappingColumns columns() {
-        return columns;
-    }
-
-    public BooleanProperty decimalCommaProperty() {
-        return decimalComma;
+    /** The mapping as the planner edits it. */
+    public MappingEdits edits() {
+        return edits;
     }
 
     /** The planning period; null: the file's own. Fixed to the project's when one is open. */

@@ -52,11 +52,11 @@ class WizardModelTest {
         assertThat(wizard.previewProperty().get().more()).isTrue();
         assertThat(wizard.previewProperty().get().headerRow()).isEqualTo(1);
         assertThat(wizard.headers()).containsExactly("date", "service", "metric", "value", "unit", "cluster");
-        assertThat(wizard.layoutProperty().get()).isEqualTo(ImportMapping.Layout.LONG);
-        MappingColumns c = wizard.columns();
+        assertThat(wizard.edits().layoutProperty().get()).isEqualTo(ImportMapping.Layout.LONG);
+        MappingColumns c = wizard.edits().columns();
         assertThat(List.of(c.period().get(), c.workload().get(), c.resource().get(), c.value().get(), c.unit().get(),
                 c.pool().get())).containsExactly("date", "service", "metric", "value", "unit", "cluster");
-        assertThat(wizard.decimalCommaProperty().get()).isFalse();
+        assertThat(wizard.edits().decimalCommaProperty().get()).isFalse();
         assertThat(wizard.problems()).isEmpty();
         assertThat(wizard.summary()).contains("3 series: 2 workloads × 2 resources", "3 month periods, 2024-01 to 2024-03");
         assertThat(wizard.summary()).anyMatch(l -> l.startsWith("273 samples rolled up into 9 values"));
@@ -78,21 +78,21 @@ class WizardModelTest {
         assertThat(wizard.problems()).isNotEmpty();
         assertThat(wizard.canImport().get()).isFalse();
 
-        wizard.skipRowsProperty().set(1);
+        wizard.edits().skipRowsProperty().set(1);
 
         assertThat(wizard.previewProperty().get().headerRow()).isEqualTo(2);
-        assertThat(wizard.layoutProperty().get()).isEqualTo(ImportMapping.Layout.LONG);
-        assertThat(wizard.columns().value().get()).isEqualTo("usage");
+        assertThat(wizard.edits().layoutProperty().get()).isEqualTo(ImportMapping.Layout.LONG);
+        assertThat(wizard.edits().columns().value().get()).isEqualTo("usage");
         assertThat(wizard.problems()).isEmpty();
         assertThat(wizard.summary()).contains("1 series: 1 workload × 1 resource");
 
-        wizard.layoutProperty().set(ImportMapping.Layout.WIDE);
-        assertThat(wizard.columns().workload().get()).isEmpty();
+        wizard.edits().layoutProperty().set(ImportMapping.Layout.WIDE);
+        assertThat(wizard.edits().columns().workload().get()).isEmpty();
         assertThat(wizard.problems()).isNotEmpty();
         assertThat(wizard.canImport().get()).isFalse();
 
-        wizard.layoutProperty().set(ImportMapping.Layout.LONG);
-        wizard.columns().resource().set("workload");
+        wizard.edits().layoutProperty().set(ImportMapping.Layout.LONG);
+        wizard.edits().columns().resource().set("workload");
         assertThat(wizard.summary()).anyMatch(l -> l.startsWith("Resources: web"));
     }
 
@@ -184,14 +184,14 @@ class WizardModelTest {
     void aWorkbookOffersItsSheetsAndChoosingOneShowsIt() {
         wizard.open(UsageFiles.wideWorkbook(dir));
         assertThat(wizard.sheets()).containsExactly("Notes", "Monthly");
-        assertThat(wizard.sheetProperty().get()).isEqualTo("Notes");
+        assertThat(wizard.edits().sheetProperty().get()).isEqualTo("Notes");
         assertThat(wizard.canImport().get()).isFalse();
 
-        wizard.sheetProperty().set("Monthly");
+        wizard.edits().sheetProperty().set("Monthly");
 
         assertThat(wizard.previewProperty().get().rows()).hasSize(13);
-        assertThat(wizard.layoutProperty().get()).isEqualTo(ImportMapping.Layout.WIDE);
-        assertThat(wizard.columns().period().get()).isEqualTo("month");
+        assertThat(wizard.edits().layoutProperty().get()).isEqualTo(ImportMapping.Layout.WIDE);
+        assertThat(wizard.edits().columns().period().get()).isEqualTo("month");
         assertThat(wizard.problems()).isEmpty();
         assertThat(wizard.summary()).contains("3 series: 2 workloads × 2 resources");
     }
@@ -245,8 +245,8 @@ class WizardModelTest {
         java.util.Deque<Runnable> scheduled = new java.util.ArrayDeque<>();
         wizard.setScheduler(scheduled::add);
         wizard.open(UsageFiles.csv(dir, "daily.csv", UsageFiles.dailyLong(10)));
-        wizard.headerRowProperty().set(1);
-        wizard.skipRowsProperty().set(0);
+        wizard.edits().headerRowProperty().set(1);
+        wizard.edits().skipRowsProperty().set(0);
         assertThat(wizard.pendingProperty().get()).isTrue();
         assertThat(wizard.canImport().get()).isFalse();
         assertThat(readings[0]).isZero();
@@ -289,7 +289,7 @@ class WizardModelTest {
             lines.add("2024-0" + m + ",web,cpu," + m);
         }
         wizard.open(UsageFiles.csv(dir, "titled.csv", lines));
-        wizard.skipRowsProperty().set(1);
+        wizard.edits().skipRowsProperty().set(1);
         assertThat(held).hasSize(1);
         assertThat(wizard.workingProperty().get()).isTrue();
         assertThat(wizard.pendingProperty().get()).isTrue();
