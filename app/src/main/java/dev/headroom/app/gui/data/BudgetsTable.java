@@ -19,7 +19,7 @@ public final class BudgetsTable extends EditableTable<PurchaseBudget> {
     @Override
     public List<Column> columns() {
         return List.of(Column.text("Ordering period", 160).hint("Nodes count in the period they must be ordered by"),
-                Column.text("Most spent on nodes", 180).hint("In the same money as node costs"));
+                Column.number("Most spent on nodes", 180).hint("In the same money as node costs"));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class InventoryTable extends EditableTable<ExistingNodes> {
                 Column.choice("Pool", () -> input().map(in -> in.pools().stream().map(Pool::name).toList()).orElse(List.of()), 180),
                 Column.choice("Node type", () -> input().map(in -> in.nodeTypes().stream().map(NodeType::name).toList())
                         .orElse(List.of()), 180),
-                Column.text("Nodes", 90), Column.text("Retires in", 130)
+                Column.number("Nodes", 90), Column.text("Retires in", 130)
                         .hint("The first period these nodes can no longer be used, e.g. 2027-06; empty if they stay"));
     }
 

@@ -30,10 +30,10 @@ public final class NodeTypesTable extends EditableTable<NodeType> {
 
     @Override
     public List<Column> columns() {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Node type", 180), Column.text("Cost", 110).hint("The price of one node"),
-                Column.text("Lead time", 100).hint("Periods between ordering a node and using it")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Node type", 180), Column.number("Cost", 110).hint("The price of one node"),
+                Column.number("Lead time", 100).hint("Periods between ordering a node and using it")));
         for (Resource r : resources()) {
-            columns.add(Column.text(r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"), 130)
+            columns.add(Column.number(r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"), 130)
                     .hint("Raw capacity of one node for " + r.name()));
         }
         return columns;

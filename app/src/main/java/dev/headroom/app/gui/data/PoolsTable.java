@@ -22,8 +22,8 @@ public final class PoolsTable extends EditableTable<Pool> {
     @Override
     public List<Column> columns() {
         return List.of(Column.text("Pool", 200),
-                Column.text("HA spare nodes", 130).hint("Nodes kept free for failures: 1 for N+1"),
-                Column.text("Most nodes", 130).hint("The most nodes the pool has room for; empty for no limit"));
+                Column.number("HA spare nodes", 130).hint("Nodes kept free for failures: 1 for N+1"),
+                Column.number("Most nodes", 130).hint("The most nodes the pool has room for; empty for no limit"));
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class ResourcesTable extends EditableTable<Resource> {
     @Override
     public List<Column> columns() {
         return List.of(Column.text("Resource", 160), Column.text("Unit", 110),
-                Column.text("Target use (%)", 130).hint("The share of raw capacity that may be planned for use"),
+                Column.number("Target use (%)", 130).hint("The share of raw capacity that may be planned for use"),
                 Column.choice("Roll-up", () -> Arrays.stream(Aggregation.values()).map(Aggregation::toString).toList(), 110)
                         .hint("How samples finer than the planning period combine into one value per period"));
     }

@@ -9,7 +9,7 @@ import javafx.scene.shape.Polyline;
  */
 final class Sparkline extends Pane {
 
-    static final double WIDTH = 72;
+    static final double WIDTH = 56;
     static final double HEIGHT = 20;
 
     private final Polyline line = new Polyline();

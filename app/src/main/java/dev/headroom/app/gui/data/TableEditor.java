@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -25,6 +26,8 @@ import java.util.List;
 final class TableEditor<T> extends VBox {
 
     private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    /** A column header's padding on both sides, with a little room to spare. */
+    private static final double HEADER_PADDING = 26;
 
     private final EditableTable<T> table;
     private final TableView<EditRow<T>> view;
@@ -40,7 +43,6 @@ final class TableEditor<T> extends VBox {
         this.view = new TableView<>(rows);
         view.setId(id);
         view.setEditable(true);
-        view.getSelectionModel().setCellSelectionEnabled(true);
         view.setPlaceholder(new Label("Nothing here yet."));
         view.setRowFactory(v -> new PendingRow<>());
         view.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -76,9 +78,15 @@ final class TableEditor<T> extends VBox {
         }
         HBox.setHgrow(message, Priority.ALWAYS);
         bar.getChildren().add(message);
+        if (!table.canAddAndDelete()) {
+            // Without buttons the bar is there only to say why an edit was refused.
+            bar.visibleProperty().bind(message.textProperty().isNotEmpty());
+            bar.managedProperty().bind(bar.visibleProperty());
+        }
         getChildren().addAll(bar, view);
         VBox.setVgrow(view, Priority.ALWAYS);
         rebuildColumns();
+        view.skinProperty().addListener((o, a, skin) -> Platform.runLater(() -> fitHeaders(view)));
         table.rows().addListener((javafx.collections.ListChangeListener<EditRow<T>>) c -> rebuildColumns());
     }
 
@@ -99,6 +107,7 @@ final class TableEditor<T> extends VBox {
             view.getColumns().add(column(columns.get(i), i));
         }
         view.getColumns().addAll(extra);
+        Platform.runLater(() -> fitHeaders(view));
     }
 
     private TableColumn<EditRow<T>, String> column(Column c, int index) {
@@ -113,10 +122,30 @@ final class TableEditor<T> extends VBox {
         col.setOnEditCommit(e -> table.edit(e.getRowValue(), index, e.getNewValue() == null ? "" : e.getNewValue()));
         col.setEditable(c.editable());
         col.setSortable(false);
+        if (c.numeric()) {
+            col.getStyleClass().add("numeric");
+        }
         if (c.width() > 0) {
             col.setPrefWidth(c.width());
         }
         return col;
+    }
+
+    /**
+     * Makes every column at least as wide as its header in the theme's font, once the theme is applied: a cut
+     * header leaves the planner guessing what the column is.
+     */
+    static <S> void fitHeaders(TableView<S> view) {
+        for (TableColumn<S, ?> col : view.getColumns()) {
+            if (col.getGraphic() instanceof Label header && header.getScene() != null) {
+                header.applyCss();
+                double width = Math.ceil(header.prefWidth(-1)) + HEADER_PADDING;
+                col.setMinWidth(width);
+                if (col.getPrefWidth() < width) {
+                    col.setPrefWidth(width);
+                }
+            }
+        }
     }
 
     /** Tints a row not (yet) in the input and tells why in its tooltip. */

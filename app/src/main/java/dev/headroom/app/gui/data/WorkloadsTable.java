@@ -29,15 +29,16 @@ public final class WorkloadsTable extends EditableTable<Workload> {
         super(edits, "workload");
     }
 
+    /** Headers of two lines, as the usage columns beside them have, so that all fit in a window 1280 pixels wide. */
     @Override
     public List<Column> columns() {
-        return List.of(Column.readOnly("Workload", 150),
+        return List.of(Column.readOnly("Workload", 145),
                 Column.choice("Placement", () -> Arrays.stream(PlacementMode.values()).map(PlacementMode::toString).toList(), 95)
                         .hint("pool: its demand may spread over a pool's nodes; node: it must fit on one node"),
-                Column.choice("Pinned to", () -> Stream.concat(Stream.of(""), poolNames().stream()).toList(), 95)
+                Column.choice("Pinned\nto pool", () -> Stream.concat(Stream.of(""), poolNames().stream()).toList(), 95)
                         .hint("The pool it must run in; empty for none"),
-                Column.text("Allowed pools", 115).hint("The pools it may run in, separated by commas; empty for any pool"),
-                Column.text("Anti-affinity", 105).hint("Workloads of one group must run on different nodes"));
+                Column.text("Allowed\npools", 115).hint("The pools it may run in, separated by commas; empty for any pool"),
+                Column.text("Anti-affinity\ngroup", 105).hint("Workloads of one group must run on different nodes"));
     }
 
     private List<String> poolNames() {

@@ -148,9 +148,9 @@ final class WorkloadsView extends SplitPane {
     private void plot(List<WorkloadsViewModel.Point> points) {
         plotted = points;
         int last = Math.max(1, points.size() - 1);
-        // About six labels, at whole steps of 1, 3, 6, 12… periods, the last period labelled.
+        // About six labels, at whole steps of 1, 3, 6, 12… periods from the first.
         int step = last <= 6 ? 1 : last <= 18 ? 3 : last <= 36 ? 6 : 12 * (1 + last / 72);
-        periods.setLowerBound(last % step);
+        periods.setLowerBound(0);
         periods.setUpperBound(last);
         periods.setTickUnit(step);
         List<XYChart.Data<Number, Number>> data = new ArrayList<>();
@@ -184,16 +184,20 @@ final class WorkloadsView extends SplitPane {
         table.getColumns().removeAll(usageColumns);
         usageColumns.clear();
         for (Resource r : vm.resources()) {
-            TableColumn<EditRow<Workload>, EditRow<Workload>> col = new TableColumn<>(
-                    r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"));
+            TableColumn<EditRow<Workload>, EditRow<Workload>> col = new TableColumn<>();
+            // Name over unit: four resources then fit beside the placement columns at 1280 pixels.
+            Label header = new Label(r.name() + (r.unit().isEmpty() ? "" : "\n" + r.unit()));
+            header.setTooltip(new Tooltip("The last " + WorkloadsViewModel.RECENT + " periods of use, and the latest"));
+            col.setGraphic(header);
             col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             col.setCellFactory(c -> new UsageCell(r.name()));
             col.setEditable(false);
             col.setSortable(false);
-            col.setPrefWidth(Sparkline.WIDTH + 62);
+            col.setPrefWidth(Sparkline.WIDTH + 64);
             usageColumns.add(col);
         }
         table.getColumns().addAll(usageColumns);
+        javafx.application.Platform.runLater(() -> TableEditor.fitHeaders(table));
     }
 
     private final class UsageCell extends TableCell<EditRow<Workload>, EditRow<Workload>> {
