@@ -23,6 +23,16 @@ public final class BudgetsTable extends EditableTable<PurchaseBudget> {
     }
 
     @Override
+    public String description() {
+        return "The most that may be spent on nodes ordered in a period; a period without a budget has no limit.";
+    }
+
+    @Override
+    public String emptyText() {
+        return "No budgets: spending is not limited. Add one to cap what nodes ordered in a period may cost.";
+    }
+
+    @Override
     List<PurchaseBudget> items(PlanningInput in) {
         return in.budgets();
     }

@@ -77,6 +77,14 @@ public abstract class EditableTable<T> {
         return Optional.empty();
     }
 
+    /** What the table holds and how it is used, in a line the planner reads above it. */
+    public abstract String description();
+
+    /** What an empty table says. */
+    public String emptyText() {
+        return "Nothing here yet.";
+    }
+
     /** Whether the planner may add and delete rows (not for the settings, which are one row). */
     public boolean canAddAndDelete() {
         return true;

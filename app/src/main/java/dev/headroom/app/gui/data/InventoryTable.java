@@ -30,6 +30,11 @@ public final class InventoryTable extends EditableTable<ExistingNodes> {
     }
 
     @Override
+    public String description() {
+        return "The nodes already owned, per pool and node type; nodes with a retire period no longer count from that period on.";
+    }
+
+    @Override
     List<ExistingNodes> items(PlanningInput in) {
         return in.inventory();
     }

@@ -40,6 +40,11 @@ public final class NodeTypesTable extends EditableTable<NodeType> {
     }
 
     @Override
+    public String description() {
+        return "The nodes that can be bought: price, periods from order to use, and raw capacity per resource.";
+    }
+
+    @Override
     List<NodeType> items(PlanningInput in) {
         return in.nodeTypes();
     }

@@ -27,6 +27,11 @@ public final class PoolsTable extends EditableTable<Pool> {
     }
 
     @Override
+    public String description() {
+        return "Where workloads run. HA spare nodes are kept free for failures; a rename is carried into the workloads, the inventory and the scenarios.";
+    }
+
+    @Override
     List<Pool> items(PlanningInput in) {
         return in.pools();
     }

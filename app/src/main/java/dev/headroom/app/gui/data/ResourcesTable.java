@@ -38,6 +38,11 @@ public final class ResourcesTable extends EditableTable<Resource> {
     }
 
     @Override
+    public String description() {
+        return "What workloads use and nodes provide. Capacity is planned up to the target use; a resource added starts with 0 on every node type.";
+    }
+
+    @Override
     List<Resource> items(PlanningInput in) {
         return in.resources();
     }

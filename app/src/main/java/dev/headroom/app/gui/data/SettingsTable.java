@@ -36,6 +36,11 @@ public final class SettingsTable extends EditableTable<Settings> {
     }
 
     @Override
+    public String description() {
+        return "How to plan.";
+    }
+
+    @Override
     List<Settings> items(PlanningInput in) {
         return List.of(in.settings());
     }

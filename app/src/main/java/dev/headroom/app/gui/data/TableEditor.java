@@ -43,7 +43,7 @@ final class TableEditor<T> extends VBox {
         this.view = new TableView<>(rows);
         view.setId(id);
         view.setEditable(true);
-        view.setPlaceholder(new Label("Nothing here yet."));
+        view.setPlaceholder(new Label(table.emptyText()));
         view.setRowFactory(v -> new PendingRow<>());
         view.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         setSpacing(8);
@@ -83,7 +83,10 @@ final class TableEditor<T> extends VBox {
             bar.visibleProperty().bind(message.textProperty().isNotEmpty());
             bar.managedProperty().bind(bar.visibleProperty());
         }
-        getChildren().addAll(bar, view);
+        Label description = new Label(table.description());
+        description.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        description.setWrapText(true);
+        getChildren().addAll(description, bar, view);
         VBox.setVgrow(view, Priority.ALWAYS);
         rebuildColumns();
         view.skinProperty().addListener((o, a, skin) -> Platform.runLater(() -> fitHeaders(view)));

@@ -51,6 +51,11 @@ public final class WorkloadsTable extends EditableTable<Workload> {
     }
 
     @Override
+    public String description() {
+        return "Where each workload may run. Usage comes from the imported history and is not edited here.";
+    }
+
+    @Override
     List<Workload> items(PlanningInput in) {
         return in.workloads();
     }

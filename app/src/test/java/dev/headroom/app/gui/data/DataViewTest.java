@@ -12,6 +12,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class DataViewTest {
         assertThat(workloads.getItems()).hasSize(40);
         LineChart<?, ?> chart = robot.lookup("#historyChart").queryAs(LineChart.class);
         assertThat(chart.getData().getFirst().getData()).isNotEmpty();
-        robot.clickOn("#workloadFilter").write("checkout");
-        WaitForAsyncUtils.waitForFxEvents();
+        TextField filter = robot.lookup("#workloadFilter").queryAs(TextField.class);
+        robot.interact(() -> filter.setText("checkout"));
         assertThat(workloads.getItems()).hasSize(2);
 
         TabPane tabs = robot.lookup("#dataView").queryAs(TabPane.class);
