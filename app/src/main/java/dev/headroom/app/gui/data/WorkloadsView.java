@@ -204,6 +204,7 @@ final class WorkloadsView extends SplitPane {
         private final Sparkline line = new Sparkline();
         private final Label latest = new Label();
         private final HBox box = new HBox(6, line, latest);
+        private final Tooltip tip = new Tooltip();
         private final String resource;
 
         UsageCell(String resource) {
@@ -223,8 +224,9 @@ final class WorkloadsView extends SplitPane {
             String name = row.original().name();
             line.show(vm.recent(name, resource));
             latest.setText(vm.latestValue(name, resource));
-            setTooltip(new Tooltip("Latest: " + vm.latest(name, resource) + "; the line shows the last "
-                    + WorkloadsViewModel.RECENT + " periods"));
+            tip.setText("Latest: " + vm.latest(name, resource) + "; the line shows the last "
+                    + WorkloadsViewModel.RECENT + " periods");
+            setTooltip(tip);
             setGraphic(box);
         }
     }
