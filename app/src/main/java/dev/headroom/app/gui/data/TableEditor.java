@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.data;
 
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -15,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import java.util.List;
 
@@ -89,7 +91,6 @@ final class TableEditor<T> extends VBox {
         getChildren().addAll(description, bar, view);
         VBox.setVgrow(view, Priority.ALWAYS);
         rebuildColumns();
-        view.skinProperty().addListener((o, a, skin) -> Platform.runLater(() -> fitHeaders(view)));
         table.rows().addListener((javafx.collections.ListChangeListener<EditRow<T>>) c -> rebuildColumns());
     }
 
@@ -110,7 +111,6 @@ final class TableEditor<T> extends VBox {
             view.getColumns().add(column(columns.get(i), i));
         }
         view.getColumns().addAll(extra);
-        Platform.runLater(() -> fitHeaders(view));
     }
 
     private TableColumn<EditRow<T>, String> column(Column c, int index) {
@@ -131,24 +131,27 @@ final class TableEditor<T> extends VBox {
         if (c.width() > 0) {
             col.setPrefWidth(c.width());
         }
+        fitHeader(col, header);
         return col;
     }
 
     /**
-     * Makes every column at least as wide as its header in the theme's font, once the theme is applied: a cut
-     * header leaves the planner guessing what the column is.
+     * Keeps a column at least as wide as its header in the font the theme gives it (known only once the theme's
+     * CSS is applied, hence the binding): a cut header leaves the planner guessing what the column is.
      */
-    static <S> void fitHeaders(TableView<S> view) {
-        for (TableColumn<S, ?> col : view.getColumns()) {
-            if (col.getGraphic() instanceof Label header && header.getScene() != null) {
-                header.applyCss();
-                double width = Math.ceil(header.prefWidth(-1)) + HEADER_PADDING;
-                col.setMinWidth(width);
-                if (col.getPrefWidth() < width) {
-                    col.setPrefWidth(width);
-                }
+    static void fitHeader(TableColumn<?, ?> col, Label header) {
+        DoubleBinding width = Bindings.createDoubleBinding(() -> {
+            double widest = 0;
+            for (String line : header.getText().split("\n")) {
+                Text text = new Text(line);
+                text.setFont(header.getFont());
+                widest = Math.max(widest, text.getLayoutBounds().getWidth());
             }
-        }
+            return Math.ceil(widest) + HEADER_PADDING;
+        }, header.fontProperty(), header.textProperty());
+        col.minWidthProperty().bind(width);
+        col.setPrefWidth(Math.max(col.getPrefWidth(), width.get()));
+        width.addListener((o, a, w) -> col.setPrefWidth(Math.max(col.getPrefWidth(), w.doubleValue())));
     }
 
     /** Tints a row not (yet) in the input and tells why in its tooltip. */

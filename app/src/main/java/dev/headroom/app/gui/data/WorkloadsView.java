@@ -194,10 +194,10 @@ final class WorkloadsView extends SplitPane {
             col.setEditable(false);
             col.setSortable(false);
             col.setPrefWidth(Sparkline.WIDTH + 64);
+            TableEditor.fitHeader(col, header);
             usageColumns.add(col);
         }
         table.getColumns().addAll(usageColumns);
-        javafx.application.Platform.runLater(() -> TableEditor.fitHeaders(table));
     }
 
     private final class UsageCell extends TableCell<EditRow<Workload>, EditRow<Workload>> {

@@ -68,8 +68,10 @@ class DataViewTest {
         assertThat(workspace.input().orElseThrow().nodeType("general-32").orElseThrow().cost()).isEqualTo(14_000);
         assertThat(workspace.dirtyProperty().get()).isFalse();
 
+        // Typed, then another cell clicked rather than Enter: what was typed is kept and applied all the same.
         robot.doubleClickOn(wrong);
-        robot.write("15500").type(KeyCode.ENTER);
+        robot.write("15500");
+        robot.clickOn(cell(robot, "memory-48"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workspace.input().orElseThrow().nodeType("general-32").orElseThrow().cost()).isEqualTo(15_500);
         assertThat(workspace.dirtyProperty().get()).isTrue();
