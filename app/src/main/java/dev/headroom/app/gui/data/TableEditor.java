@@ -16,6 +16,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.util.List;
@@ -29,7 +31,7 @@ final class TableEditor<T> extends VBox {
 
     private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     /** A column header's padding on both sides, with a little room to spare. */
-    private static final double HEADER_PADDING = 26;
+    private static final double HEADER_PADDING = 30;
 
     private final EditableTable<T> table;
     private final TableView<EditRow<T>> view;
@@ -143,8 +145,9 @@ final class TableEditor<T> extends VBox {
         DoubleBinding width = Bindings.createDoubleBinding(() -> {
             double widest = 0;
             for (String line : header.getText().split("\n")) {
+                // Headers are drawn bold, whatever font the label itself reports.
                 Text text = new Text(line);
-                text.setFont(header.getFont());
+                text.setFont(Font.font(header.getFont().getFamily(), FontWeight.BOLD, header.getFont().getSize()));
                 widest = Math.max(widest, text.getLayoutBounds().getWidth());
             }
             return Math.ceil(widest) + HEADER_PADDING;
