@@ -74,6 +74,7 @@ public final class MainWindow {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
+        screens.put(Screen.DATA, () -> new dev.headroom.app.gui.data.DataView(new dev.headroom.app.gui.data.DataViewModel(workspace)));
         // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
         PlanFreshness freshness = new PlanFreshness(workspace);
         ScenarioPlanner planner = new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime);

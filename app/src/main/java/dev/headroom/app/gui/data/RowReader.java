@@ -1,0 +1,154 @@
+package dev.headroom.app.gui.data;
+
+import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.Period;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads the typed texts of one row into values, noting in the planner's words what is wrong with each cell
+ * ("cost must be a number ≥ 0"). A reader that found a problem gives placeholder values; check {@link #ok()}.
+ */
+final class RowReader {
+
+    private final List<String> texts;
+    private final Map<Integer, String> problems = new LinkedHashMap<>();
+
+    RowReader(List<String> texts) {
+        this.texts = texts;
+    }
+
+    String text(int column) {
+        return texts.get(column).strip();
+    }
+
+    /** A name that must be given. */
+    String name(int column, String what) {
+        String t = text(column);
+        if (t.isEmpty()) {
+            fail(column, "a " + what + " needs a name");
+        }
+        return t;
+    }
+
+    /** A name that must be one of {@code defined}; empty text is allowed when {@code optional}. */
+    Optional<String> reference(int column, String what, Collection<String> defined, boolean optional) {
+        String t = text(column);
+        if (t.isEmpty()) {
+            if (!optional) {
+                fail(column, "choose a " + what);
+            }
+            return Optional.empty();
+        }
+        if (!defined.contains(t)) {
+            fail(column, what + " '" + t + "' is not defined");
+        }
+        return Optional.of(t);
+    }
+
+    /** A number of at least {@code min}. */
+    double number(int column, String what, double min) {
+        String t = text(column).replace("_", "").replace(" ", "");
+        try {
+            double v = Double.parseDouble(t);
+            if (Double.isFinite(v) && v >= min) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below, in words
+        }
+        fail(column, what + " must be a number ≥ " + Cells.number(min) + (t.isEmpty() ? "" : ", not \"" + t + "\""));
+        return min;
+    }
+
+    /** A number above {@code low} and at most (or below) {@code high}. */
+    double fraction(int column, String what, double low, double high, boolean highIncluded) {
+        String t = text(column);
+        try {
+            double v = Double.parseDouble(t);
+            if (v > low && (highIncluded ? v <= high : v < high)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below, in words
+        }
+        fail(column, what + " must be above " + Cells.number(low) + " and " + (highIncluded ? "at most " : "below ")
+                + Cells.number(high) + (t.isEmpty() ? "" : ", not \"" + t + "\""));
+        return high;
+    }
+
+    /** A whole number of at least {@code min} (and at most {@code max}). */
+    long whole(int column, String what, long min, long max) {
+        String t = text(column).replace("_", "").replace(" ", "");
+        try {
+            long v = Long.parseLong(t);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below, in words
+        }
+        String range = min == Long.MIN_VALUE ? ""
+                : max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " ≥ " + min : " from " + min + " to " + max;
+        fail(column, what + " must be a whole number" + range + (t.isEmpty() ? "" : ", not \"" + t + "\""));
+        return min;
+    }
+
+    /** A whole number of at least {@code min}, or nothing. */
+    OptionalInt optionalWhole(int column, String what, int min) {
+        return text(column).isEmpty() ? OptionalInt.empty() : OptionalInt.of((int) whole(column, what, min, Integer.MAX_VALUE));
+    }
+
+    /** A period of the plan's frequency, or nothing when {@code optional} and empty. */
+    Optional<Period> period(int column, String what, Frequency frequency, boolean optional) {
+        String t = text(column);
+        if (t.isEmpty()) {
+            if (!optional) {
+                fail(column, what + " needs a period, e.g. " + Period.containing(frequency, java.time.LocalDate.now()));
+            }
+            return Optional.empty();
+        }
+        try {
+            Period p = Period.parse(t);
+            if (p.frequency() == frequency) {
+                return Optional.of(p);
+            }
+            fail(column, what + " \"" + t + "\" is a " + p.frequency() + "; the plan is by " + frequency
+                    + ", e.g. " + Period.containing(frequency, p.start()));
+        } catch (IllegalArgumentException e) {
+            fail(column, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    void fail(int column, String problem) {
+        problems.putIfAbsent(column, problem);
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    Map<Integer, String> problems() {
+        return problems;
+    }
+
+    /** How numbers are written in cells: whole numbers without a fraction, others as typed. */
+    static final class Cells {
+        private Cells() {
+        }
+
+        static String number(double v) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return Long.toString((long) v);
+            }
+            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+    }
+}
