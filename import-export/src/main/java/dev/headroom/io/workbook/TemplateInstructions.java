@@ -15,6 +15,9 @@ final class TemplateInstructions {
     private static final int MEANING_WIDTH = 100;
 
     private static final List<String> GENERAL = List.of(
+            "The other sheets hold a small WORKED EXAMPLE: every name starting with '" + TemplateExample.PREFIX
+                    + "' (workloads, pool, node types) and the numbers beside them. It plans as it is, to show what"
+                    + " each sheet holds; replace its rows with your own (delete them, keep the header rows).",
             "Fill in the sheets of this workbook, then plan it with Headroom. This sheet is only for reading:"
                     + " Headroom ignores it, and any other sheet it does not know.",
             "Sheet names and column headers may be written in any case. Columns marked 'yes' are required;"
