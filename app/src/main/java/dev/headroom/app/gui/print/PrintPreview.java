@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.print;
 
-import dev.headroom.app.gui.FxTaskRunner;
-import dev.headroom.app.gui.TaskRunner;
+import dev.headroom.app.gui.workspace.FxTaskRunner;
+import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
@@ -75,7 +75,14 @@ public final class PrintPreview {
      * @param service makes the report, as the command line's {@code --report} does
      */
     public static void show(Window owner, Plan plan, PlanningInput input, PlanningService service) {
-        TaskRunner tasks = new FxTaskRunner();
+        show(owner, plan, input, service, new FxTaskRunner());
+    }
+
+    /**
+     * Like {@link #show(Window, Plan, PlanningInput, PlanningService)}, running the slow work (making the
+     * report, rendering and printing pages) through the window's own {@code tasks}.
+     */
+    public static void show(Window owner, Plan plan, PlanningInput input, PlanningService service, TaskRunner tasks) {
         PrintPreviewModel model = new PrintPreviewModel(PrintPreviewModel.reportOf(service, plan, input), tasks,
                 defaultPaper());
         PrintPreview preview = new PrintPreview(owner, model, tasks);

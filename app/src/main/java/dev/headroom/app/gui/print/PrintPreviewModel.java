@@ -1,6 +1,6 @@
 package dev.headroom.app.gui.print;
 
-import dev.headroom.app.gui.TaskRunner;
+import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;

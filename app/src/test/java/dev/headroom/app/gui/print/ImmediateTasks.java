@@ -1,6 +1,6 @@
 package dev.headroom.app.gui.print;
 
-import dev.headroom.app.gui.TaskRunner;
+import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.core.progress.ProgressListener;
 
 import java.util.function.Consumer;
