@@ -134,6 +134,8 @@ public final class PlanningWorkbookWriter {
             // Budgets and Scenarios are optional: present with their headers, empty, so nothing limits the example.
             sheet(workbook, styles, WorkbookLayout.BUDGETS).finish(false);
             ScenariosSheet.write(workbook, styles, List.of());
+            // Printed, each sheet comes out one page wide with its headers repeated, the Instructions too.
+            workbook.forEach(sheet -> SheetWriter.printSetup(sheet, "Headroom planning workbook", 1));
         });
     }
 

@@ -187,6 +187,10 @@ class PlanningWorkbookWriterTest {
                     .contains("WORKED EXAMPLE", "'example-'", "replace its rows with your own");
             assertThat(texts(wb.getSheet("Settings").getRow(3))).as("plan_start shown, blank").containsExactly("plan_start");
             assertThat(wb.getSheet("Budgets").getLastRowNum()).as("only headers").isZero();
+            wb.forEach(sheet -> {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+            });
         }
     }
 
