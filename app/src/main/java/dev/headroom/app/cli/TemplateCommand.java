@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code headroom template}: write an empty planning workbook with instructions. */
+/** {@code headroom template}: write a planning workbook to fill in, with instructions and a worked example. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Write an empty planning workbook with every sheet, its columns and instructions.")
+        description = "Write a planning workbook to fill in: every sheet with its columns, instructions, and a"
+                + " small worked example (names starting with 'example-') to replace with your own.")
 final class TemplateCommand implements Callable<Integer> {
 
     private final PlanningService planning;
@@ -30,7 +31,7 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         Path path = OutputPaths.check(out, "--out", ".xlsx");
         planning.writeTemplate(path);
-        spec.commandLine().getOut().println("Wrote an empty planning workbook to " + out);
+        spec.commandLine().getOut().println("Wrote a planning workbook with a worked example to replace to " + out);
         return ExitCodes.DONE;
     }
 }

@@ -21,6 +21,16 @@ public enum PaperSize {
         return size;
     }
 
+    /** The paper's width in points (1/72 inch), upright. */
+    public double widthPoints() {
+        return size.getWidth();
+    }
+
+    /** The paper's height in points (1/72 inch), upright. */
+    public double heightPoints() {
+        return size.getHeight();
+    }
+
     /**
      * Parses {@code a4} or {@code letter}, ignoring case.
      *

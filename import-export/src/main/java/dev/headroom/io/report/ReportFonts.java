@@ -6,43 +6,30 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds and embeds the report's font. No openly licensed CJK font with TrueType outlines is published
- * on Maven Central, and a CJK font is 5–20 MB, so none is bundled: the report uses the first of these
- * that exists — the font the caller names ({@link ReportOptions#font()}), the system property
- * {@value #PROPERTY} or the environment variable {@value #VARIABLE}, then a CJK-capable TrueType font
- * of the system (WenQuanYi, Droid Sans Fallback, Microsoft YaHei, SimSun, Arial Unicode…), then a
- * Latin one (DejaVu Sans, Liberation Sans, Arial), and as a last resort PDF's built-in Helvetica
- * (not embedded; Latin only). Characters the chosen font lacks are printed as '?'.
+ * Finds and embeds the report's font: the font the caller names ({@link ReportOptions#font()}), the
+ * system property {@value #PROPERTY} or the environment variable {@value #VARIABLE}, and otherwise the
+ * bundled WenQuanYi Micro Hei ({@value #BUNDLED}; Apache-2.0, see the licence file beside it), which
+ * prints Latin, Chinese, Japanese kana and Korean. The report is therefore the same on every machine,
+ * whatever fonts it has. The font is embedded as a subset of the characters used; characters it lacks
+ * are printed as '?'.
  */
 public final class ReportFonts {
     /** System property naming a font file for the report. */
     public static final String PROPERTY = "headroom.report.font";
     /** Environment variable naming a font file for the report. */
     public static final String VARIABLE = "HEADROOM_REPORT_FONT";
-
-    /** CJK-capable fonts with TrueType outlines, which PDFBox can subset and embed, best first. */
-    private static final List<String> CJK = List.of(
-            "wqy-microhei.ttc", "wqy-zenhei.ttc", "DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
-            "msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf", "Arial Unicode.ttf", "ARIALUNI.TTF",
-            "NotoSansSC-Regular.ttf", "NotoSansCJKsc-Regular.ttf");
-    private static final List<String> LATIN = List.of(
-            "DejaVuSans.ttf", "LiberationSans-Regular.ttf", "arial.ttf", "Arial.ttf", "FreeSans.ttf");
-    private static final List<String> FOLDERS = List.of(
-            "/usr/share/fonts", "/usr/local/share/fonts", System.getProperty("user.home") + "/.fonts",
-            System.getProperty("user.home") + "/.local/share/fonts", "/Library/Fonts", "/System/Library/Fonts",
-            System.getProperty("user.home") + "/Library/Fonts", "C:\\Windows\\Fonts");
+    /** The font bundled with Headroom, a resource beside this class. */
+    static final String BUNDLED = "fonts/wqy-microhei.ttf";
+    private static final String BUNDLED_NAME = "WenQuanYi Micro Hei";
 
     private ReportFonts() {
     }
@@ -83,25 +70,28 @@ public final class ReportFonts {
                 throw new ExportException("the report font " + file + " does not exist");
             }
             try {
-                return embed(document, file, true);
+                return embed(document, file);
             } catch (IOException e) {
                 throw new ExportException("the report font " + file + " cannot be used: " + e.getMessage(), e);
             }
         }
-        for (List<String> names : List.of(CJK, LATIN)) {
-            for (Path file : find(names)) {
-                try {
-                    return embed(document, file, names == CJK);
-                } catch (IOException e) {
-                    // A font file that does not load is skipped for the next candidate.
-                }
-            }
-        }
-        return new Choice(new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Helvetica", false, false);
+        return bundled(document);
     }
 
-    private static Choice embed(PDDocument document, Path file, boolean cjk) throws IOException {
+    private static Choice bundled(PDDocument document) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new ExportException("the report's font " + BUNDLED + " is missing from Headroom's installation");
+            }
+            return new Choice(PDType0Font.load(document, in, true), BUNDLED_NAME, true, true);
+        } catch (IOException e) {
+            throw new ExportException("the report's font " + BUNDLED + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Choice embed(PDDocument document, Path file) throws IOException {
         String name = file.getFileName().toString();
+        PDType0Font font;
         if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
@@ -113,28 +103,20 @@ public final class ReportFonts {
             if (first[0] == null) {
                 throw new IOException("the collection holds no font");
             }
-            return new Choice(PDType0Font.load(document, first[0], true), name, cjk, true);
+            font = PDType0Font.load(document, first[0], true);
+        } else {
+            font = PDType0Font.load(document, file.toFile());
         }
-        return new Choice(PDType0Font.load(document, file.toFile()), name, cjk, true);
+        return new Choice(font, name, printsChinese(font), true);
     }
 
-    /** Files with one of the names in the usual font folders, in the order of the names. */
-    private static List<Path> find(List<String> names) {
-        List<Path> found = new ArrayList<>();
-        List<Path> all = new ArrayList<>();
-        for (String folder : FOLDERS) {
-            Path dir = Path.of(folder);
-            if (Files.isDirectory(dir)) {
-                try (var files = Files.walk(dir, 4)) {
-                    files.filter(Files::isRegularFile).sorted().forEach(all::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    // An unreadable font folder is passed over.
-                }
-            }
+    /** Whether the font has glyphs for common Chinese characters ("中文", Chinese). */
+    private static boolean printsChinese(PDType0Font font) {
+        try {
+            font.encode("中文");
+            return font.getStringWidth("中文") > 0;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
         }
-        for (String name : names) {
-            all.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).findFirst().ifPresent(found::add);
-        }
-        return found;
     }
 }

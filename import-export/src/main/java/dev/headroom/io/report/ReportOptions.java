@@ -8,8 +8,8 @@ import java.util.Optional;
  * How the report is printed.
  *
  * @param paper the paper size
- * @param font  a TrueType font file (.ttf, or .ttc for its first font) to print with; empty to find one
- *              on the system (see {@link ReportFonts})
+ * @param font  a TrueType font file (.ttf, or .ttc for its first font) to print with; empty for the bundled
+ *              WenQuanYi Micro Hei, which prints Latin and CJK text (see {@link ReportFonts})
  */
 public record ReportOptions(PaperSize paper, Optional<Path> font) {
 
@@ -18,7 +18,7 @@ public record ReportOptions(PaperSize paper, Optional<Path> font) {
         Objects.requireNonNull(font, "font");
     }
 
-    /** A4, with a font found on the system. */
+    /** A4, in the bundled font. */
     public static ReportOptions defaults() {
         return new ReportOptions(PaperSize.A4, Optional.empty());
     }

@@ -29,8 +29,8 @@ import java.util.TreeSet;
 
 /**
  * Writes planning workbooks (CONTRACT §5) that {@link PlanningWorkbookReader} reads back to an equal
- * {@link PlanningInput}: usage in the long layout with periods in their text notation, and an empty
- * template with an Instructions sheet for people starting from scratch.
+ * {@link PlanningInput}: usage in the long layout with periods in their text notation, and the
+ * template with an Instructions sheet and a worked example for people starting from scratch.
  */
 public final class PlanningWorkbookWriter {
     /** Seeds beyond this do not survive a numeric cell (a double); they are written as text. */
@@ -90,7 +90,7 @@ public final class PlanningWorkbookWriter {
             throw new ExportException("the usage history of " + input.name() + " has " + observations
                     + " observations, more than the " + maxRows + " rows a sheet holds");
         }
-        settings(workbook, styles, input.settings());
+        settings(workbook, styles, input.settings(), false);
         resources(workbook, styles, input.resources());
         usage(workbook, styles, input.usage());
         demand(workbook, styles, input.knownDemand());
@@ -113,27 +113,29 @@ public final class PlanningWorkbookWriter {
     }
 
     /**
-     * Writes an empty planning workbook: every sheet with its headers, the default settings, and an
-     * Instructions sheet that explains each sheet and column.
+     * Writes the template: every sheet with its headers, an Instructions sheet that explains each sheet and
+     * column, and a small worked example in the sheets (every name starting with {@code example-}) that the
+     * planner replaces with their own. The template is itself a valid planning workbook: it reads back to
+     * {@link TemplateExample#input}, validates and plans.
      */
     public static void writeTemplate(Path out) {
+        PlanningInput example = TemplateExample.input(String.valueOf(out.getFileName()));
         StreamingWorkbooks.write(out, workbook -> {
             Styles styles = new Styles(workbook);
             TemplateInstructions.write(workbook, styles);
-            SheetWriter settings = sheet(workbook, styles, WorkbookLayout.SETTINGS);
-            Settings defaults = Settings.defaults();
-            settings.newRow().text("frequency").text(defaults.frequency().toString());
-            settings.newRow().text("horizon").number(defaults.horizon());
-            settings.newRow().text("plan_start").blank();
-            settings.newRow().text("sizing_quantile").number(defaults.sizingQuantile());
-            settings.newRow().text("time_limit_seconds").number(defaults.timeLimitSeconds());
-            settings.finish(false);
-            for (WorkbookLayout.SheetLayout layout : WorkbookLayout.SHEETS) {
-                if (layout != WorkbookLayout.SETTINGS) {
-                    sheet(workbook, styles, layout).finish(false);
-                }
-            }
+            settings(workbook, styles, example.settings(), true);
+            resources(workbook, styles, example.resources());
+            usage(workbook, styles, example.usage());
+            demand(workbook, styles, example.knownDemand());
+            workloads(workbook, styles, example.workloads());
+            pools(workbook, styles, example.pools());
+            nodeTypes(workbook, styles, example.nodeTypes(), example.resources());
+            nodes(workbook, styles, example.inventory());
+            // Budgets and Scenarios are optional: present with their headers, empty, so nothing limits the example.
+            sheet(workbook, styles, WorkbookLayout.BUDGETS).finish(false);
             ScenariosSheet.write(workbook, styles, List.of());
+            // Printed, each sheet comes out one page wide with its headers repeated, the Instructions too.
+            workbook.forEach(sheet -> SheetWriter.printSetup(sheet, "Headroom planning workbook", 1));
         });
     }
 
@@ -141,11 +143,16 @@ public final class PlanningWorkbookWriter {
         return SheetWriter.create(workbook, styles, layout.name(), layout.headers());
     }
 
-    private static void settings(Workbook workbook, Styles styles, Settings s) {
+    /** With {@code blankPlanStart}, an unset plan_start still gets its row (blank), to show the key to people. */
+    private static void settings(Workbook workbook, Styles styles, Settings s, boolean blankPlanStart) {
         SheetWriter sheet = sheet(workbook, styles, WorkbookLayout.SETTINGS);
         sheet.newRow().text("frequency").text(s.frequency().toString());
         sheet.newRow().text("horizon").number(s.horizon());
-        s.planStart().ifPresent(p -> sheet.newRow().text("plan_start").text(p.toString()));
+        if (s.planStart().isPresent()) {
+            sheet.newRow().text("plan_start").text(s.planStart().get().toString());
+        } else if (blankPlanStart) {
+            sheet.newRow().text("plan_start").blank();
+        }
         sheet.newRow().text("sizing_quantile").number(s.sizingQuantile());
         sheet.newRow().text("time_limit_seconds").number(s.timeLimitSeconds());
         sheet.newRow().text("seed");

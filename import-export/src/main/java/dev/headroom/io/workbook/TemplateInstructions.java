@@ -13,8 +13,12 @@ import java.util.List;
 final class TemplateInstructions {
     static final String SHEET = "Instructions";
     private static final int MEANING_WIDTH = 100;
+    private static final float LINE_POINTS = 13f;
 
     private static final List<String> GENERAL = List.of(
+            "The other sheets hold a small WORKED EXAMPLE: every name starting with '" + TemplateExample.PREFIX
+                    + "' (workloads, pool, node types) and the numbers beside them. It plans as it is, to show what"
+                    + " each sheet holds; replace its rows with your own (delete them, keep the header rows).",
             "Fill in the sheets of this workbook, then plan it with Headroom. This sheet is only for reading:"
                     + " Headroom ignores it, and any other sheet it does not know.",
             "Sheet names and column headers may be written in any case. Columns marked 'yes' are required;"
@@ -31,28 +35,40 @@ final class TemplateInstructions {
     static void write(Workbook workbook, Styles styles) {
         SheetWriter sheet = SheetWriter.create(workbook, styles, SHEET, List.of("sheet", "column", "required", "meaning"));
         for (String line : GENERAL) {
-            sheet.newRow().text("(all)").blank().blank().text(line, styles.wrapped());
+            explain(sheet.newRow().text("(all)").blank().blank(), line, styles);
         }
         List<WorkbookLayout.SheetLayout> sheets = new java.util.ArrayList<>(WorkbookLayout.SHEETS);
         sheets.add(WorkbookLayout.SCENARIOS);
         for (WorkbookLayout.SheetLayout layout : sheets) {
-            sheet.newRow().text(layout.name()).blank().blank().text(layout.purpose(), styles.wrapped());
+            explain(sheet.newRow().text(layout.name()).blank().blank(), layout.purpose(), styles);
             for (WorkbookLayout.Column c : layout.columns()) {
-                sheet.newRow().text(layout.name()).text(c.name()).text(c.required() ? "yes" : "")
-                        .text(c.meaning(), styles.wrapped());
+                explain(sheet.newRow().text(layout.name()).text(c.name()).text(c.required() ? "yes" : ""), c.meaning(), styles);
             }
             if (layout == WorkbookLayout.SETTINGS) {
                 for (WorkbookLayout.SettingKey k : WorkbookLayout.SETTING_KEYS) {
-                    sheet.newRow().text(layout.name()).text("key " + k.key()).blank().text(k.meaning(), styles.wrapped());
+                    explain(sheet.newRow().text(layout.name()).text("key " + k.key()).blank(), k.meaning(), styles);
                 }
             }
             if (layout == WorkbookLayout.SCENARIOS) {
                 for (WorkbookLayout.SettingKey k : WorkbookLayout.SCENARIO_CHANGES) {
-                    sheet.newRow().text(layout.name()).text("change " + k.key()).blank().text(k.meaning(), styles.wrapped());
+                    explain(sheet.newRow().text(layout.name()).text("change " + k.key()).blank(), k.meaning(), styles);
                 }
             }
         }
         sheet.fixWidth(3, MEANING_WIDTH);
         sheet.finish(false);
+    }
+
+    /**
+     * The meaning cell, wrapped, its row made tall enough for the lines it wraps to: spreadsheet programs
+     * do not all size a row to wrapped text that was written without a height, and the lines then overlap.
+     */
+    private static void explain(SheetWriter sheet, String text, Styles styles) {
+        sheet.text(text, styles.wrapped());
+        // About 1.4 characters of running text per unit of column width (units are widths of a digit).
+        int lines = (int) Math.ceil(text.length() / (MEANING_WIDTH * 1.4 - 6));
+        if (lines > 1) {
+            sheet.sheet().getRow(sheet.rows() - 1).setHeightInPoints(lines * LINE_POINTS);
+        }
     }
 }

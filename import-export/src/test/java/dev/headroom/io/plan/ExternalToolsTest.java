@@ -1,5 +1,14 @@
 package dev.headroom.io.plan;
 
+import dev.headroom.core.forecast.SeriesForecast;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Plan;
+import dev.headroom.core.plan.Purchase;
+import dev.headroom.core.plan.Runway;
+import dev.headroom.core.plan.Utilization;
 import dev.headroom.io.report.PlanReportWriter;
 import dev.headroom.io.report.ReportOptions;
 import dev.headroom.io.testing.SamplePlan;
@@ -16,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -65,6 +75,47 @@ class ExternalToolsTest {
         try (Stream<Path> pages = Files.list(dir)) {
             assertThat(pages.filter(p -> p.getFileName().toString().startsWith("page-"))).hasSize(6);
         }
+    }
+
+    /**
+     * Chinese project, pool and workload names come out of the report as text (pdftotext), in a font that
+     * is embedded (pdffonts): the bundled one, so it prints the same on a machine without any CJK font.
+     */
+    @Test
+    void popplerReadsChineseNamesInAnEmbeddedFont() throws Exception {
+        assumeTrue(onPath("pdftotext") && onPath("pdffonts"), "poppler-utils is not installed: apt-get install poppler-utils");
+        Plan sample = SamplePlan.plan();
+        Period jan = SamplePlan.JAN;
+        Plan chinese = new Plan(sample.status(), sample.totalCost(), sample.lowerBound(), sample.solveSeconds(),
+                sample.periods(), List.of(new Purchase("华东", "small", jan, 1, Period.parse("2024-12"), 100.0)),
+                List.of(), List.of(new Utilization("华东", "cpu", jan, 40, 30)),
+                List.of(new Assignment("数据库", jan, "华东", "")),
+                List.of(new Runway("华东", "cpu", Optional.of(jan), 0)), List.of(chineseWorkload()));
+        PlanningInput in = PlanInputs.input();
+        PlanningInput project = new PlanningInput("华东容量规划", in.settings(), in.resources(), in.workloads(), in.pools(),
+                in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand());
+        Path pdf = dir.resolve("chinese.pdf");
+        PlanReportWriter.write(chinese, project, pdf, ReportOptions.defaults());
+
+        run(List.of("pdftotext", "-layout", pdf.toString(), dir.resolve("chinese.txt").toString()));
+        String text = Files.readString(dir.resolve("chinese.txt"), StandardCharsets.UTF_8);
+        assertThat(text).contains("华东容量规划", "华东: 1 × small", "华东 runs out of cpu in 2025-01", "数据库",
+                "WenQuanYi Micro Hei (prints Chinese)");
+        run(List.of("pdffonts", pdf.toString()));
+        List<String> fonts = Files.readAllLines(dir.resolve("tool.log"), StandardCharsets.UTF_8).stream()
+                .skip(2).filter(line -> !line.isBlank()).toList();
+        assertThat(fonts).isNotEmpty().allSatisfy(line -> {
+            String[] columns = line.trim().split("\\s+");
+            assertThat(columns[0]).as(line).contains("WenQuanYiMicroHei");
+            assertThat(columns[columns.length - 5]).as("embedded: " + line).isEqualTo("yes");
+        });
+    }
+
+    /** The sample's web cpu forecast, for a workload with a Chinese name (the appendix lists it by name). */
+    private static SeriesForecast chineseWorkload() {
+        SeriesForecast web = SamplePlan.webCpuForecast();
+        return new SeriesForecast(new SeriesKey("数据库", "cpu"), web.start(), web.point(), web.quantiles(), web.model(),
+                web.accuracy());
     }
 
     private static int charts(XSSFSheet sheet) {

@@ -3,7 +3,6 @@ package dev.headroom.io.workbook;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.ExistingNodes;
 import dev.headroom.core.model.Frequency;
-import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
@@ -20,7 +19,6 @@ import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioChange;
 import dev.headroom.io.project.ScenarioRow;
 import dev.headroom.io.project.ScenariosSheet;
-import dev.headroom.io.testing.Shown;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -42,7 +40,6 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PlanningWorkbookWriterTest {
     @TempDir
@@ -108,8 +105,11 @@ class PlanningWorkbookWriterTest {
             List<WorkbookLayout.SheetLayout> sheets = new ArrayList<>(WorkbookLayout.SHEETS);
             sheets.add(WorkbookLayout.SCENARIOS);
             for (WorkbookLayout.SheetLayout layout : sheets) {
-                assertThat(texts(wb.getSheet(layout.name()).getRow(0))).as(layout.name())
-                        .containsExactlyElementsOf(layout.headers());
+                List<String> headers = new ArrayList<>(layout.headers());
+                if (layout == WorkbookLayout.NODE_TYPES) {
+                    headers.addAll(List.of("cpu", "memory")); // the worked example's resources
+                }
+                assertThat(texts(wb.getSheet(layout.name()).getRow(0))).as(layout.name()).containsExactlyElementsOf(headers);
             }
             List<String> explained = new ArrayList<>();
             for (Row row : wb.getSheet("Instructions")) {
@@ -165,18 +165,46 @@ class PlanningWorkbookWriterTest {
         assertThat(ScenariosSheet.read(file, input.settings().frequency())).isEqualTo(scenarios);
     }
 
+    /** The template is a valid planning workbook: it reads back as its worked example, not as "nothing to plan". */
     @Test
-    void aBareTemplateSaysThereIsNothingToPlan() {
+    void theTemplateReadsBackAsItsWorkedExample() throws IOException {
         Path file = dir.resolve("template.xlsx");
         PlanningWorkbookWriter.writeTemplate(file);
 
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PlanningWorkbookReader.read(file));
+        PlanningInput read = PlanningWorkbookReader.read(file);
 
-        assertThat(e.problems()).extracting(Shown::line).containsExactly(
-                "template.xlsx: no resources are defined",
-                "template.xlsx: no pools are defined",
-                "template.xlsx: no node types are defined",
-                "template.xlsx: there is neither usage history nor known demand to plan for");
+        assertThat(read).isEqualTo(TemplateExample.input("template.xlsx"));
+        assertThat(read.usage()).isNotEmpty();
+        assertThat(read.knownDemand()).isNotEmpty();
+        // Clearly labelled: every name the planner must replace says it is the example's.
+        List<String> names = new ArrayList<>();
+        read.workloads().forEach(w -> names.add(w.name()));
+        read.pools().forEach(p -> names.add(p.name()));
+        read.nodeTypes().forEach(t -> names.add(t.name()));
+        assertThat(names).allSatisfy(n -> assertThat(n).startsWith("example-"));
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            assertThat(wb.getSheet("Instructions").getRow(1).getCell(3).getStringCellValue())
+                    .contains("WORKED EXAMPLE", "'example-'", "replace its rows with your own");
+            assertThat(texts(wb.getSheet("Settings").getRow(3))).as("plan_start shown, blank").containsExactly("plan_start");
+            assertThat(wb.getSheet("Budgets").getLastRowNum()).as("only headers").isZero();
+            wb.forEach(sheet -> {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+            });
+        }
+    }
+
+    /** Round trip: template, read, write, read gives the same input again. */
+    @Test
+    void theTemplateSurvivesReadWriteRead() throws IOException {
+        Path template = dir.resolve("plan-me.xlsx");
+        PlanningWorkbookWriter.writeTemplate(template);
+        PlanningInput first = PlanningWorkbookReader.read(template);
+
+        Path again = java.nio.file.Files.createDirectory(dir.resolve("again")).resolve("plan-me.xlsx");
+        PlanningWorkbookWriter.write(first, again);
+
+        assertThat(PlanningWorkbookReader.read(again)).isEqualTo(first);
     }
 
     private static List<String> sheetNames(Workbook wb) {
@@ -189,6 +217,7 @@ class PlanningWorkbookWriterTest {
         List<String> texts = new ArrayList<>();
         row.forEach(c -> texts.add(switch (c.getCellType()) {
             case NUMERIC -> Double.toString(c.getNumericCellValue());
+            case BLANK -> "";
             default -> c.getStringCellValue();
         }));
         return texts;
