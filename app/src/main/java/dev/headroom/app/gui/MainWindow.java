@@ -1,20 +1,23 @@
 package dev.headroom.app.gui;
 
-import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.data.DataView;
+import dev.headroom.app.gui.data.DataViewModel;
+import dev.headroom.app.gui.importer.ImportWizard;
 import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanView;
 import dev.headroom.app.gui.plan.PlanViewModel;
 import dev.headroom.app.gui.plan.ScenarioPlanner;
+import dev.headroom.app.gui.print.PrintPreview;
 import dev.headroom.app.gui.scenarios.ScenariosView;
 import dev.headroom.app.gui.scenarios.ScenariosViewModel;
+import dev.headroom.app.gui.start.StartView;
+import dev.headroom.app.gui.start.StartViewModel;
+import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.WindowPreferences;
 import dev.headroom.app.gui.workspace.Workspace;
-import dev.headroom.app.gui.importer.ImportWizard;
-import dev.headroom.app.gui.start.StartView;
-import dev.headroom.app.gui.start.StartViewModel;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.app.service.ProjectService;
 import javafx.application.Application;
@@ -70,11 +73,12 @@ public final class MainWindow {
         ImportWizard imports = new ImportWizard(() -> stage, workspace, tasks, dialogs, activity);
         Runnable importWizard = imports::chooseAndShow;
         vm.projects().setUsageImport(imports::show);
-        Runnable print = null;
+        Runnable print = () -> vm.exports().withPlan("print the report").ifPresent(shown ->
+                PrintPreview.show(stage, shown.plan(), shown.input(), planning, tasks));
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
-        screens.put(Screen.DATA, () -> new dev.headroom.app.gui.data.DataView(new dev.headroom.app.gui.data.DataViewModel(workspace)));
+        screens.put(Screen.DATA, () -> new DataView(new DataViewModel(workspace)));
         // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
         PlanFreshness freshness = new PlanFreshness(workspace);
         ScenarioPlanner planner = new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime);
