@@ -17,9 +17,9 @@ import java.util.List;
  * so the objective is the cost of what is owned at the end); the unmet demand per pool, resource
  * and period, allowed only up to a given total.
  *
- * <p>This is the pool-placement model: a workload's demand may spread over its pool's nodes. Workloads
- * marked for node placement are placed the same way here; fitting them on single nodes, and keeping
- * anti-affinity groups on different nodes, needs node-level variables this model does not have.
+ * <p>Workloads placed by pool spread their demand over the pool's nodes. Workloads placed by node
+ * count in their pool's load the same way, and are also packed whole onto single nodes by
+ * {@link NodePlacementModel}, posted here when there are any.
  */
 final class AllocationModel {
 
@@ -34,6 +34,8 @@ final class AllocationModel {
     final BoolVar[][][] held;
     final IntVar totalUnmet;
     final IntVar cost;
+    /** The node level; null when no workload is node-placed. */
+    final NodePlacementModel nodes;
 
     /**
      * @param allowance the most scaled demand the plan may leave unmet ({@link UnmetAllowance#NONE}: all must be met)
@@ -58,6 +60,7 @@ final class AllocationModel {
         this.totalUnmet = limitUnmetDemand(allowance);
         coverPlacedDemandAndHaSparesWithCapacity();
         this.cost = priceThePurchases();
+        this.nodes = pr.hasNodePlacement() ? new NodePlacementModel(this, allowance) : null;
     }
 
     // Every workload runs in exactly one pool it may run in (pinned: that pool only), for the whole horizon.
@@ -297,6 +300,16 @@ final class AllocationModel {
                 }
             }
         }
+        if (nodes != null) {
+            AllocationSolution numbered = NodeNumbering.byLoad(pr, s);
+            for (int w = 0; w < pr.workloads; w++) {
+                for (int t = 0; t < pr.horizon; t++) {
+                    if (nodes.nodeOf[w][t] != null) {
+                        solver.addHint(nodes.nodeOf[w][t], nodes.valueOf(numbered, w, t));
+                    }
+                }
+            }
+        }
     }
 
     /** The current values, at a solution. */
@@ -305,18 +318,19 @@ final class AllocationModel {
         for (int w = 0; w < pr.workloads; w++) {
             pools[w] = poolOf[w].getValue();
         }
-        int[][][] nodes = new int[pr.pools][pr.nodeTypes][pr.horizon];
+        int[][][] owned = new int[pr.pools][pr.nodeTypes][pr.horizon];
         int[][][] shortfall = new int[pr.pools][pr.resources][pr.horizon];
         for (int p = 0; p < pr.pools; p++) {
             for (int t = 0; t < pr.horizon; t++) {
                 for (int k = 0; k < pr.nodeTypes; k++) {
-                    nodes[p][k][t] = bought[p][k][t].getValue();
+                    owned[p][k][t] = bought[p][k][t].getValue();
                 }
                 for (int r = 0; r < pr.resources; r++) {
                     shortfall[p][r][t] = unmet[p][r][t].getValue();
                 }
             }
         }
-        return new AllocationSolution(pools, nodes, shortfall);
+        return new AllocationSolution(pools, owned, shortfall,
+                nodes == null ? AllocationSolution.onNoNode(pr.workloads, pr.horizon) : nodes.read());
     }
 }

@@ -2,6 +2,7 @@ package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
+import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
 import dev.headroom.core.model.PurchaseBudget;
@@ -9,10 +10,13 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -70,6 +74,12 @@ public final class AllocationProblem {
     /** [o] the most that may be spent on nodes ordered in planned period o, scaled, rounded down; or {@link #NO_BUDGET}. */
     final long[] budget;
     static final long NO_BUDGET = Long.MAX_VALUE;
+    /** [w] whether the whole workload must fit on one node (placement {@code node}). */
+    final boolean[] nodePlaced;
+    /** Anti-affinity groups of two or more node-placed workloads, in the input's order: members on different nodes. */
+    final int[][] antiAffinity;
+    /** The single nodes node-placed workloads may be packed on (none when no workload is node-placed). */
+    final NodeSlots slots;
 
     private AllocationProblem(PlanningInput input, List<Period> periods, DemandSource source) {
         this.input = input;
@@ -81,6 +91,11 @@ public final class AllocationProblem {
         this.resources = input.resources().size();
         this.horizon = periods.size();
         this.allowedPools = allowedPools(input);
+        this.nodePlaced = new boolean[workloads];
+        for (int w = 0; w < workloads; w++) {
+            nodePlaced[w] = input.workloads().get(w).placement() == PlacementMode.NODE;
+        }
+        this.antiAffinity = antiAffinityGroups(input, nodePlaced);
         this.realDemand = new double[workloads][resources][horizon];
         for (int w = 0; w < workloads; w++) {
             for (int r = 0; r < resources; r++) {
@@ -156,6 +171,13 @@ public final class AllocationProblem {
             exact &= Scaling.isWhole(cost, costExponent);
         }
         this.costsExact = exact;
+        boolean[] takesNodes = new boolean[pools];
+        for (int w = 0; w < workloads; w++) {
+            for (int p : allowedPools[w]) {
+                takesNodes[p] |= nodePlaced[w];
+            }
+        }
+        this.slots = new NodeSlots(this, takesNodes);
         this.budget = new long[horizon];
         Arrays.fill(budget, NO_BUDGET);
         for (PurchaseBudget b : input.budgets()) {
@@ -222,6 +244,8 @@ public final class AllocationProblem {
                         most = Math.max(most, Math.ceilDiv(need, (long) nodeUsable[k][r]));
                     }
                 }
+                // Packing whole workloads may take a node each beyond what the summed demand needs.
+                most += most > 0 ? nodePlacedIn(p) : 0;
                 if (leadTime[k] >= horizon) {
                     most = 0;
                 }
@@ -229,6 +253,44 @@ public final class AllocationProblem {
             }
         }
         return limit;
+    }
+
+    private int nodePlacedIn(int p) {
+        int count = 0;
+        for (int w = 0; w < workloads; w++) {
+            if (nodePlaced[w] && mayRunIn(w, p)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Groups by name in order of first member; only node-placed members count (pool-placed demand spreads over nodes). */
+    private static int[][] antiAffinityGroups(PlanningInput input, boolean[] nodePlaced) {
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        for (int w = 0; w < nodePlaced.length; w++) {
+            Optional<String> group = input.workloads().get(w).antiAffinity();
+            if (nodePlaced[w] && group.isPresent()) {
+                members.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(w);
+            }
+        }
+        return members.values().stream().filter(m -> m.size() > 1)
+                .map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /** Whether some workload must fit on one node. */
+    boolean hasNodePlacement() {
+        for (boolean node : nodePlaced) {
+            if (node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name of an anti-affinity group, from its first member. */
+    String antiAffinityName(int[] group) {
+        return input.workloads().get(group[0]).antiAffinity().orElse("");
     }
 
     private int costExponent() {

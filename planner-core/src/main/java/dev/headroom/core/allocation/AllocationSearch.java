@@ -59,6 +59,17 @@ final class AllocationSearch {
                 }
             }
         }
+        if (m.nodes != null) {
+            for (IntVar[][] slot : m.nodes.slotLoad) {
+                for (IntVar[] resource : slot) {
+                    for (IntVar load : resource) {
+                        if (load != null) {
+                            rest.add(load);
+                        }
+                    }
+                }
+            }
+        }
         rest.add(m.totalUnmet);
         rest.add(m.cost);
         List<AbstractStrategy<?>> strategies = new ArrayList<>();
@@ -70,6 +81,13 @@ final class AllocationSearch {
         }
         if (earlier.length > 0) {
             strategies.add(Search.inputOrderUBSearch(earlier));
+        }
+        if (m.nodes != null) {
+            // Largest workloads first, each on the lowest-numbered node that takes it (first fit).
+            IntVar[] nodes = m.nodes.searchOrder();
+            if (nodes.length > 0) {
+                strategies.add(Search.inputOrderLBSearch(nodes));
+            }
         }
         if (!unmet.isEmpty()) {
             strategies.add(Search.inputOrderLBSearch(unmet.toArray(IntVar[]::new)));

@@ -1,5 +1,6 @@
 package dev.headroom.core.allocation;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -9,8 +10,24 @@ import java.util.Optional;
  * @param poolOf [w] the pool index of each workload
  * @param bought [p][k][t] nodes of type k bought for pool p and usable by period t, in total
  * @param unmet  [p][r][t] scaled demand the pool's capacity does not cover
+ * @param nodeOf [w][t] the {@link NodeSlots} slot a node-placed workload runs on, {@link NodeSlots#NONE}
+ *               for pool placement or no demand in the period, {@link NodeSlots#UNPLACED} when no
+ *               node took it (its demand is unmet)
  */
-record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
+record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[][] nodeOf) {
+
+    /** A plan without node-placed workloads. */
+    AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
+        this(poolOf, bought, unmet, onNoNode(poolOf.length, unmet.length == 0 ? 0 : unmet[0][0].length));
+    }
+
+    static int[][] onNoNode(int workloads, int horizon) {
+        int[][] nodes = new int[workloads][horizon];
+        for (int[] row : nodes) {
+            Arrays.fill(row, NodeSlots.NONE);
+        }
+        return nodes;
+    }
 
     /** Scaled cost: every node owned by the last period was bought once. */
     long cost(AllocationProblem pr) {
@@ -138,6 +155,10 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
                 }
             }
         }
+        Optional<String> nodes = NodeChecks.violation(pr, this);
+        if (nodes.isPresent()) {
+            return nodes;
+        }
         long[] spend = spend(pr);
         for (int o = 0; o < pr.horizon; o++) {
             if (spend[o] > pr.budget[o]) {
@@ -160,6 +181,10 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
                 u[p][r] = unmet[p][r].clone();
             }
         }
-        return new AllocationSolution(poolOf.clone(), b, u);
+        int[][] n = new int[nodeOf.length][];
+        for (int w = 0; w < nodeOf.length; w++) {
+            n[w] = nodeOf[w].clone();
+        }
+        return new AllocationSolution(poolOf.clone(), b, u, n);
     }
 }

@@ -102,9 +102,10 @@ public final class Allocator {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         // The greedy places and buys; each pool's purchases for that placement are then made cheaper.
-        AllocationSolution greedy = PoolPurchaseOptimizer.improve(pr, GreedyAllocator.solve(pr, seed),
-                PURCHASE_FAILS_PER_POOL);
-        double relaxation = CostGrain.of(pr).roundUp(CostLowerBound.of(pr));
+        // Node-placed workloads are then packed onto single nodes, first fit decreasing.
+        AllocationSolution greedy = PoolPurchaseOptimizer.improve(pr,
+                NodePacker.pack(pr, GreedyAllocator.solve(pr, seed)), PURCHASE_FAILS_PER_POOL);
+        double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
         progress.onProgress(new Progress("Solving", 0, "first plan found by the greedy start",
                 OptionalDouble.of(greedy.realCost(pr)),
                 greedy.totalUnmet() == 0 ? OptionalDouble.of(Math.min(relaxation, greedy.realCost(pr))) : OptionalDouble.empty()));
@@ -161,7 +162,8 @@ public final class Allocator {
             // Unproven: each pool's purchases for the placement found may still be bought cheaper.
             best = PoolPurchaseOptimizer.improve(pr, best, PURCHASE_FAILS_PER_POOL);
         }
-        AllocationSolution chosen = PurchaseTiming.tidy(pr, UtilizationBalancer.balance(pr, best));
+        AllocationSolution chosen = NodeNumbering.stable(pr,
+                PurchaseTiming.tidy(pr, UtilizationBalancer.balance(pr, best)));
         chosen.violation(pr).ifPresent(v -> {
             throw new IllegalStateException("the allocation breaks its own model: " + v);
         });
@@ -198,7 +200,8 @@ public final class Allocator {
             status = PlanStatus.FEASIBLE;
             lowerBound = capped(OptionalDouble.of(Math.max(relaxation, bound.orElse(0))), cost);
         }
-        return new Allocation(status, cost, lowerBound, placement(pr, chosen), purchases(pr, chosen), unmet, stop);
+        return new Allocation(status, cost, lowerBound, placement(pr, chosen), nodes(pr, chosen), purchases(pr, chosen),
+                unmet, stop);
     }
 
     /** Whether the solution leaves no more unmet demand in any resource and period than the bound. */
@@ -224,6 +227,22 @@ public final class Allocator {
             poolOf.put(pr.workloadName(w), pr.poolName(s.poolOf()[w]));
         }
         return poolOf;
+    }
+
+    /** Node-placed workload → the name of its node in each planned period ("" when on none). */
+    private static Map<String, List<String>> nodes(AllocationProblem pr, AllocationSolution s) {
+        Map<String, List<String>> nodes = new LinkedHashMap<>();
+        for (int w = 0; w < pr.workloads; w++) {
+            if (pr.nodePlaced[w]) {
+                List<String> names = new ArrayList<>();
+                for (int t = 0; t < pr.horizon; t++) {
+                    int slot = s.nodeOf()[w][t];
+                    names.add(slot >= 0 ? pr.slots.name(slot) : "");
+                }
+                nodes.put(pr.workloadName(w), names);
+            }
+        }
+        return nodes;
     }
 
     private static List<Purchase> purchases(AllocationProblem pr, AllocationSolution s) {

@@ -49,7 +49,8 @@ final class PoolPurchaseOptimizer {
         for (int k = 0; k < pr.nodeTypes; k++) {
             current += (long) pr.nodeCost[k] * s.bought()[p][k][pr.horizon - 1];
         }
-        if (current == 0) {
+        if (current == 0 || hostsNodePlacedWorkloads(s, p)) {
+            // Node-placed workloads are packed on particular bought nodes, which this must not take away.
             return null;
         }
         boolean hosts = s.hostsWorkloads(p);
@@ -117,6 +118,15 @@ final class PoolPurchaseOptimizer {
             }
         }
         return best;
+    }
+
+    private boolean hostsNodePlacedWorkloads(AllocationSolution s, int p) {
+        for (int w = 0; w < pr.workloads; w++) {
+            if (pr.nodePlaced[w] && s.poolOf()[w] == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Σ usable × bought ≥ need (+ reserve when the type is held): the capacity row of one resource and period. */

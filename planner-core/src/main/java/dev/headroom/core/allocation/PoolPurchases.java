@@ -37,6 +37,15 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
      *                   pools leave of the budget), or null for no limit
      */
     static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean hosts, long[] budgetLeft) {
+        return buy(pr, p, load, hosts, budgetLeft, null);
+    }
+
+    /**
+     * @param floor [k][t] nodes of each type the pool must own by each period whatever its load (the
+     *              nodes its node-placed workloads are packed on), or null; never more than max_nodes allows
+     */
+    static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean hosts, long[] budgetLeft,
+                             int[][] floor) {
         long[] spent = new long[pr.horizon];
         int[] owned = new int[pr.nodeTypes];
         int[][] bought = new int[pr.nodeTypes][pr.horizon];
@@ -44,6 +53,12 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
         long unmetTotal = 0;
         long[] need = new long[pr.resources];
         for (int t = 0; t < pr.horizon; t++) {
+            for (int k = 0; floor != null && k < pr.nodeTypes; k++) {
+                if (floor[k][t] > owned[k]) {
+                    spent[pr.orderPeriod(k, t)] += (long) pr.nodeCost[k] * (floor[k][t] - owned[k]);
+                    owned[k] = floor[k][t];
+                }
+            }
             int ownedTotal = 0;
             for (int k = 0; k < pr.nodeTypes; k++) {
                 ownedTotal += owned[k];

@@ -8,7 +8,8 @@ import java.util.List;
  * Tidies a solution without changing where workloads run: each purchase moves to the latest
  * period it can (the cost only counts what is owned at the end, so the solver is indifferent to
  * buying early, but the planner is not), and unmet demand shrinks to the capacity actually lacking.
- * Every step keeps every rule of the model, and none raises the cost: owning fewer nodes in a
+ * Bought nodes that node-placed workloads run on in a period are kept in it. Every step keeps every
+ * rule of the model, and none raises the cost: owning fewer nodes in a
  * period never raises its HA reserve (the largest type held can only drop out).
  */
 final class PurchaseTiming {
@@ -27,10 +28,12 @@ final class PurchaseTiming {
     /** Unmet demand becomes exactly the shortfall of capacity, never more. */
     private static void shrinkUnmet(AllocationProblem pr, AllocationSolution s) {
         long[][][] need = need(pr, s);
+        long[][][] onNoNode = pr.slots.unplacedDemand(s);
         for (int p = 0; p < pr.pools; p++) {
             for (int r = 0; r < pr.resources; r++) {
                 for (int t = 0; t < pr.horizon; t++) {
-                    s.unmet()[p][r][t] = (int) Math.max(0, need[p][r][t] - s.usable(pr, p, r, t));
+                    long shortfall = Math.max(0, need[p][r][t] - s.usable(pr, p, r, t));
+                    s.unmet()[p][r][t] = (int) Math.max(shortfall, onNoNode[p][r][t]);
                 }
             }
         }
@@ -49,10 +52,12 @@ final class PurchaseTiming {
         dearestFirst.sort(Comparator.comparingInt((Integer k) -> pr.nodeCost[k]).reversed());
         long[][][] need = need(pr, s);
         long[] spend = s.spend(pr);
+        int[][][] inUse = pr.slots.boughtInUse(s);
         for (int p = 0; p < pr.pools; p++) {
             for (int t = 0; t < pr.horizon; t++) {
                 for (int k : dearestFirst) {
-                    int floor = t == 0 ? 0 : s.bought()[p][k][t - 1];
+                    // Bought nodes that node-placed workloads run on in the period stay.
+                    int floor = Math.max(t == 0 ? 0 : s.bought()[p][k][t - 1], inUse[p][k][t]);
                     long spare = Math.max(0, s.bought()[p][k][t] - floor);
                     // Nodes deferred from t are bought in t + 1 instead, ordered a period later: that
                     // period's budget must pay for them (deferring past the horizon buys nothing).

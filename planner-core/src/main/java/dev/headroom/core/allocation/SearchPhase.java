@@ -12,6 +12,7 @@ import org.chocosolver.solver.search.loop.move.MoveLNS;
 import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
 import org.chocosolver.solver.variables.IntVar;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -114,9 +115,10 @@ final class SearchPhase {
             return new Result(null, false, OptionalLong.empty(), SearchStop.TIME_LIMIT);
         }
         Solver solver = m.model.getSolver();
-        if (neighbourhoods && m.poolOf.length > 1) {
-            int share = Math.max(2, Math.min(30, m.poolOf.length / 10));
-            solver.setMove(new MoveLNS(solver.getMove(), new RandomNeighborhood(m.poolOf, share, seed),
+        IntVar[] freed = neighbourhoodVariables(m);
+        if (neighbourhoods && freed.length > 1) {
+            int share = Math.max(2, Math.min(30, freed.length / 10));
+            solver.setMove(new MoveLNS(solver.getMove(), new RandomNeighborhood(freed, share, seed),
                     new FailCounter(m.model, NEIGHBOURHOOD_FAILS)));
         }
         solver.limitFail(Math.max(1, failBudget));
@@ -144,6 +146,17 @@ final class SearchPhase {
                 "search ended (%s) after %d dead ends and %d nodes", stop.name().toLowerCase(Locale.ROOT),
                 solver.getFailCount(), solver.getNodeCount())));
         return new Result(best[0], complete, bound, stop);
+    }
+
+    /** What a neighbourhood frees: the workloads' pools, and the nodes of node-placed workloads. */
+    private static IntVar[] neighbourhoodVariables(AllocationModel m) {
+        if (m.nodes == null) {
+            return m.poolOf;
+        }
+        IntVar[] nodes = m.nodes.searchOrder();
+        IntVar[] all = Arrays.copyOf(m.poolOf, m.poolOf.length + nodes.length);
+        System.arraycopy(nodes, 0, all, m.poolOf.length, nodes.length);
+        return all;
     }
 
     /** The model of one search: the bound as a cut, the objective, the search order with the seed, the warm start. */

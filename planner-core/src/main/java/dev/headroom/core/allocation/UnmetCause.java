@@ -61,6 +61,22 @@ sealed interface UnmetCause {
         }
     }
 
+    /** Workloads that must fit one node are larger than any node type at target utilization. */
+    record LargerThanAnyNode(List<String> workloads) implements UnmetCause {
+        public String words() {
+            return (workloads.size() == 1 ? "workload " : "workloads ") + BoundToPool.names(workloads).replaceFirst("^workloads? ", "")
+                    + (workloads.size() == 1 ? " is" : " are") + " larger than any node type (placement node)";
+        }
+    }
+
+    /** An anti-affinity group needs more nodes than the pool may hold. */
+    record AntiAffinityTooWide(String group, int members, String pool, int maxNodes) implements UnmetCause {
+        public String words() {
+            return "anti-affinity group " + group + " has " + members + " members needing separate nodes but pool "
+                    + pool + " may hold only " + maxNodes + " (max_nodes)";
+        }
+    }
+
     /** The shortfall is no more than the capacity kept free for HA spares. */
     record HaSpares(String pool, int haNodes) implements UnmetCause {
         public String words() {

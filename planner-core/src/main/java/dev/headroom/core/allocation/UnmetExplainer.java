@@ -41,7 +41,7 @@ final class UnmetExplainer {
                     if (s.unmet()[p][r][t] <= 0) {
                         continue;
                     }
-                    double amount = rounded(placedDemand(p, r, t) - usable(p, r, t), r);
+                    double amount = rounded(Math.max(placedDemand(p, r, t) - usable(p, r, t), onNoNode(p, r, t)), r);
                     if (amount > 0) {
                         String reason = causes(p, r, t).stream().map(UnmetCause::words).collect(Collectors.joining("; "));
                         rows.add(new UnmetDemand(pr.poolName(p), pr.resourceName(r), pr.periods.get(t), amount, reason));
@@ -64,6 +64,8 @@ final class UnmetExplainer {
     List<UnmetCause> causes(int p, int r, int t) {
         List<UnmetCause> causes = new ArrayList<>();
         noNodeTypeProvides(r).ifPresent(causes::add);
+        largerThanAnyNode(p, t).ifPresent(causes::add);
+        antiAffinityWiderThanPool(p, t).ifPresent(causes::add);
         leadTimeNotPassed(r, t).ifPresent(causes::add);
         maxNodesReached(p, t).ifPresent(causes::add);
         budgetSpent(r, t).ifPresent(causes::add);
@@ -171,6 +173,59 @@ final class UnmetExplainer {
             return Optional.empty();
         }
         return Optional.of(new UnmetCause.HaSpares(pr.poolName(p), haNodes));
+    }
+
+    // Node-placed workloads on no node that no node type is large enough for.
+    private Optional<UnmetCause> largerThanAnyNode(int p, int t) {
+        List<String> names = new ArrayList<>();
+        for (int w = 0; w < pr.workloads; w++) {
+            if (s.poolOf()[w] == p && s.nodeOf()[w][t] == NodeSlots.UNPLACED && !fitsAnyType(w, t)) {
+                names.add(pr.workloadName(w));
+            }
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(new UnmetCause.LargerThanAnyNode(names));
+    }
+
+    private boolean fitsAnyType(int w, int t) {
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            if (pr.slots.fitsType(w, k, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An anti-affinity group with a member on no node has more members needing a node in the pool than max_nodes allows.
+    private Optional<UnmetCause> antiAffinityWiderThanPool(int p, int t) {
+        if (pr.maxNodes[p] == AllocationProblem.NO_LIMIT) {
+            return Optional.empty();
+        }
+        for (int[] group : pr.antiAffinity) {
+            int members = 0;
+            boolean unplaced = false;
+            for (int w : group) {
+                if (s.poolOf()[w] == p && NodeChecks.needsNode(pr, w, t)) {
+                    members++;
+                    unplaced |= s.nodeOf()[w][t] == NodeSlots.UNPLACED;
+                }
+            }
+            if (unplaced && members > pr.maxNodes[p]) {
+                return Optional.of(new UnmetCause.AntiAffinityTooWide(pr.antiAffinityName(group), members,
+                        pr.poolName(p), pr.maxNodes[p]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Real demand of node-placed workloads on no node in the pool. */
+    private double onNoNode(int p, int r, int t) {
+        double sum = 0;
+        for (int w = 0; w < pr.workloads; w++) {
+            if (s.poolOf()[w] == p && s.nodeOf()[w][t] == NodeSlots.UNPLACED) {
+                sum += pr.realDemand[w][r][t];
+            }
+        }
+        return sum;
     }
 
     private double placedDemand(int p, int r, int t) {

@@ -42,7 +42,8 @@ final class UtilizationBalancer {
         for (int pass = 0; pass < MOST_PASSES; pass++) {
             boolean moved = false;
             for (int w = 0; w < pr.workloads; w++) {
-                if (pr.allowedPools[w].length > 1) {
+                // Node-placed workloads stay: their nodes were packed in their pool.
+                if (pr.allowedPools[w].length > 1 && !pr.nodePlaced[w]) {
                     moved |= tryMoving(w);
                 }
             }

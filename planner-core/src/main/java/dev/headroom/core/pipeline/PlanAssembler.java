@@ -63,13 +63,14 @@ final class PlanAssembler {
         return rows;
     }
 
-    /** Every workload and period: the pool it runs in (pool placement: no node). */
+    /** Every workload and period: the pool it runs in, and for node placement the node (empty when on none). */
     List<Assignment> placement() {
         List<Assignment> rows = new ArrayList<>();
         for (Workload workload : input.workloads()) {
             String pool = allocation.poolOf().get(workload.name());
-            for (Period period : periods) {
-                rows.add(new Assignment(workload.name(), period, pool, ""));
+            List<String> nodes = allocation.nodeOf().get(workload.name());
+            for (int t = 0; t < periods.size(); t++) {
+                rows.add(new Assignment(workload.name(), periods.get(t), pool, nodes == null ? "" : nodes.get(t)));
             }
         }
         return rows;

@@ -1,0 +1,180 @@
+package dev.headroom.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A lower bound on the cost of any plan that meets all demand, from packing node-placed workloads
+ * whole: in each period, they need at least as many nodes as the bin-packing bound L2 of Martello
+ * and Toth says for each resource (with every node as large as the largest type at hand), and at
+ * least one node per member of an anti-affinity group. What the existing nodes cannot supply must
+ * be bought, each at least at the price of the cheapest type that can have arrived.
+ *
+ * <p>Pools are joined into sets where node-placed workloads may run in more than one of them;
+ * sets share no such workload and buy separately, so their bounds add up. Purchases are never
+ * undone, so within a set the dearest period counts. Pool-placed demand is left out (the
+ * allocation's other bound, {@link CostLowerBound}, covers it), so this bound never exceeds the
+ * true optimum.
+ */
+final class NodeLowerBound {
+
+    private static final double EPSILON = 1e-9;
+
+    private final AllocationProblem pr;
+
+    private NodeLowerBound(AllocationProblem pr) {
+        this.pr = pr;
+    }
+
+    /** The bound in money; 0 when no workload is node-placed. */
+    static double of(AllocationProblem pr) {
+        return pr.hasNodePlacement() ? new NodeLowerBound(pr).bound() : 0;
+    }
+
+    private double bound() {
+        int[] set = poolSets();
+        double total = 0;
+        for (int c = 0; c < pr.pools; c++) {
+            if (set[c] != c) {
+                continue;
+            }
+            double most = 0;
+            for (int t = 0; t < pr.horizon; t++) {
+                most = Math.max(most, periodBound(set, c, t));
+            }
+            total += most;
+        }
+        return total;
+    }
+
+    /** [p] the representative pool of the set each pool belongs to (union of node-placed workloads' allowed pools). */
+    private int[] poolSets() {
+        int[] parent = new int[pr.pools];
+        for (int p = 0; p < pr.pools; p++) {
+            parent[p] = p;
+        }
+        for (int w = 0; w < pr.workloads; w++) {
+            if (pr.nodePlaced[w] && pr.allowedPools[w].length > 1) {
+                int root = find(parent, pr.allowedPools[w][0]);
+                for (int p : pr.allowedPools[w]) {
+                    int other = find(parent, p);
+                    parent[Math.max(root, other)] = Math.min(root, other);
+                    root = Math.min(root, other);
+                }
+            }
+        }
+        for (int p = 0; p < pr.pools; p++) {
+            parent[p] = find(parent, p);
+        }
+        return parent;
+    }
+
+    private static int find(int[] parent, int p) {
+        while (parent[p] != p) {
+            p = parent[p];
+        }
+        return p;
+    }
+
+    private double periodBound(int[] set, int c, int t) {
+        List<Integer> items = new ArrayList<>();
+        for (int w = 0; w < pr.workloads; w++) {
+            if (NodeChecks.needsNode(pr, w, t) && set[pr.allowedPools[w][0]] == c) {
+                items.add(w);
+            }
+        }
+        if (items.isEmpty()) {
+            return 0;
+        }
+        int existing = 0;
+        double cheapest = Double.POSITIVE_INFINITY;
+        double[] largest = new double[pr.resources];
+        for (int p = 0; p < pr.pools; p++) {
+            if (set[p] != c) {
+                continue;
+            }
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                boolean buyable = pr.purchaseLimit[p][k] > 0 && pr.canArrive(k, t);
+                existing += pr.existing[p][k][t];
+                if (buyable) {
+                    cheapest = Math.min(cheapest, pr.realCost(k));
+                }
+                if (buyable || pr.existing[p][k][t] > 0) {
+                    for (int r = 0; r < pr.resources; r++) {
+                        largest[r] = Math.max(largest[r], usable(k, r));
+                    }
+                }
+            }
+        }
+        if (cheapest == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        int nodes = 0;
+        for (int r = 0; r < pr.resources; r++) {
+            double[] sizes = new double[items.size()];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = pr.realDemand[items.get(i)][r][t];
+                if (sizes[i] > largest[r] * (1 + EPSILON)) {
+                    return 0; // no plan meets all demand: any bound holds, and 0 claims nothing
+                }
+            }
+            nodes = Math.max(nodes, l2(sizes, largest[r]));
+        }
+        for (int[] group : pr.antiAffinity) {
+            int members = 0;
+            for (int w : group) {
+                members += items.contains(w) ? 1 : 0;
+            }
+            nodes = Math.max(nodes, members);
+        }
+        return Math.max(0, nodes - existing) * cheapest;
+    }
+
+    private double usable(int k, int r) {
+        return pr.resource(r).targetUtilization() * pr.input.nodeTypes().get(k).capacityOf(pr.resourceName(r));
+    }
+
+    /**
+     * The L2 bound of Martello and Toth on the bins of capacity {@code capacity} that items of the
+     * given sizes need: for each threshold K up to half a bin, items above capacity − K each need a
+     * bin of their own, items above half a bin too, and items of at least K fill what those leave.
+     */
+    static int l2(double[] sizes, double capacity) {
+        if (!(capacity > 0)) {
+            return 0;
+        }
+        double[] sorted = sizes.clone();
+        Arrays.sort(sorted);
+        double half = capacity / 2;
+        List<Double> thresholds = new ArrayList<>();
+        thresholds.add(0.0);
+        for (double s : sorted) {
+            if (s > 0 && s <= half + EPSILON * capacity && s != thresholds.getLast()) {
+                thresholds.add(s);
+            }
+        }
+        int best = 0;
+        double tolerance = EPSILON * capacity;
+        for (double k : thresholds) {
+            int big = 0;
+            int over = 0;
+            double overSum = 0;
+            double smallSum = 0;
+            for (double s : sorted) {
+                if (s > capacity - k + tolerance) {
+                    big++;
+                } else if (s > half + tolerance) {
+                    over++;
+                    overSum += s;
+                } else if (s >= k - tolerance && s > 0) {
+                    smallSum += s;
+                }
+            }
+            double left = smallSum - (over * capacity - overSum);
+            int filled = left > tolerance ? (int) Math.ceil(left / capacity - EPSILON) : 0;
+            best = Math.max(best, big + over + filled);
+        }
+        return best;
+    }
+}
