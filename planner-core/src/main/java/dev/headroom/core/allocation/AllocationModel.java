@@ -41,6 +41,15 @@ final class AllocationModel {
      * @param allowance the most scaled demand the plan may leave unmet ({@link UnmetAllowance#NONE}: all must be met)
      */
     AllocationModel(AllocationProblem pr, UnmetAllowance allowance) {
+        this(pr, allowance, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param mostCost the most a plan of interest may cost (scaled): the warm start's cost when
+     *                 searching for cheaper plans. Bought nodes beyond what it pays for are left out
+     *                 of the node level, which keeps the bin packing small.
+     */
+    AllocationModel(AllocationProblem pr, UnmetAllowance allowance, long mostCost) {
         this.pr = pr;
         this.model = new Model("headroom allocation");
         this.poolOf = new IntVar[pr.workloads];
@@ -60,7 +69,7 @@ final class AllocationModel {
         this.totalUnmet = limitUnmetDemand(allowance);
         coverPlacedDemandAndHaSparesWithCapacity();
         this.cost = priceThePurchases();
-        this.nodes = pr.hasNodePlacement() ? new NodePlacementModel(this, allowance) : null;
+        this.nodes = pr.hasNodePlacement() ? new NodePlacementModel(this, allowance, mostCost) : null;
     }
 
     // Every workload runs in exactly one pool it may run in (pinned: that pool only), for the whole horizon.

@@ -167,8 +167,9 @@ public final class Allocator {
         chosen.violation(pr).ifPresent(v -> {
             throw new IllegalStateException("the allocation breaks its own model: " + v);
         });
-        // Proven when the search covered every plan and kept its best, or when the start plan reaches the bound.
-        boolean proven = cheapest.complete() && (searchWins || reachesBound);
+        // Proven when the search covered every plan and kept its best, or when the plan reaches the bound.
+        boolean proven = (cheapest.complete() && (searchWins || reachesBound))
+                || (allowance.isNone() && chosen.realCost(pr) <= relaxation * (1 + 1e-12));
         return verdict(pr, chosen, proven, cheapest.bound(), allowance, relaxation, unmetProven, stop);
     }
 

@@ -91,7 +91,14 @@ final class GreedyAllocator {
         long bestUnmet = 0;
         long bestCost = 0;
         double bestFill = 0;
+        boolean anyHosts = false;
         for (int p : pr.allowedPools[w]) {
+            anyHosts |= nodesCanHost(w, p);
+        }
+        for (int p : pr.allowedPools[w]) {
+            if (anyHosts && !nodesCanHost(w, p)) {
+                continue; // a node-placed workload goes where some node can take it whole in every period
+            }
             add(w, p, 1);
             PoolPurchases candidate = PoolPurchases.buy(pr, p, load[p], true, budgetLeftFor(p));
             double fill = fill(p);
@@ -111,6 +118,24 @@ final class GreedyAllocator {
         add(w, best, 1);
         purchases[best] = bestPurchases;
         return best;
+    }
+
+    /** Whether, in every period the workload needs a node, the pool has or can buy a node type it fits whole. */
+    private boolean nodesCanHost(int w, int p) {
+        for (int t = 0; t < pr.horizon; t++) {
+            if (!NodeChecks.needsNode(pr, w, t)) {
+                continue;
+            }
+            boolean some = false;
+            for (int k = 0; k < pr.nodeTypes && !some; k++) {
+                some = pr.slots.fitsType(w, k, t)
+                        && (pr.existing[p][k][t] > 0 || (pr.canArrive(k, t) && pr.purchaseLimit[p][k] > 0));
+            }
+            if (!some) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** [o] what the other pools' purchases leave of each period's budget; null without budgets. */

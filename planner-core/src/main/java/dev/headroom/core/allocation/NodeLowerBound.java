@@ -20,6 +20,10 @@ import java.util.List;
 final class NodeLowerBound {
 
     private static final double EPSILON = 1e-9;
+    /** The dual feasible functions u_k tried: k = 1 .. this. */
+    private static final int MOST_K = 20;
+    /** At most about this many thresholds ε are tried (evenly spread over the item sizes). */
+    private static final int MOST_THRESHOLDS = 100;
 
     private final AllocationProblem pr;
 
@@ -119,7 +123,7 @@ final class NodeLowerBound {
                     return 0; // no plan meets all demand: any bound holds, and 0 claims nothing
                 }
             }
-            nodes = Math.max(nodes, l2(sizes, largest[r]));
+            nodes = Math.max(nodes, Math.max(l2(sizes, largest[r]), dualFeasible(sizes, largest[r])));
         }
         for (int[] group : pr.antiAffinity) {
             int members = 0;
@@ -133,6 +137,45 @@ final class NodeLowerBound {
 
     private double usable(int k, int r) {
         return pr.resource(r).targetUtilization() * pr.input.nodeTypes().get(k).capacityOf(pr.resourceName(r));
+    }
+
+    /**
+     * The bound of Fekete and Schepers from dual feasible functions: sizes mapped by u_k after U_ε
+     * (an item above capacity − ε counts as a full bin, one below ε as nothing; u_k rounds sizes down
+     * to multiples of capacity / k unless (k + 1) · size / capacity is whole). Any packing stays a
+     * packing after a dual feasible function, so the mapped sizes summed over a capacity bound the bins.
+     */
+    static int dualFeasible(double[] sizes, double capacity) {
+        if (!(capacity > 0) || sizes.length == 0) {
+            return 0;
+        }
+        double tolerance = EPSILON * capacity;
+        List<Double> thresholds = new ArrayList<>();
+        thresholds.add(0.0);
+        double[] sorted = sizes.clone();
+        Arrays.sort(sorted);
+        for (double size : sorted) {
+            if (size > 0 && size <= capacity / 2 + tolerance && size != thresholds.getLast()) {
+                thresholds.add(size);
+            }
+        }
+        int step = Math.max(1, thresholds.size() / MOST_THRESHOLDS);
+        int best = 0;
+        for (int i = 0; i < thresholds.size(); i += step) {
+            double epsilon = thresholds.get(i);
+            for (int k = 1; k <= MOST_K; k++) {
+                double sum = 0;
+                for (double size : sorted) {
+                    double x = size > capacity - epsilon + tolerance ? capacity
+                            : size < epsilon - tolerance ? 0 : size;
+                    double scaled = (k + 1) * x / capacity;
+                    double whole = Math.rint(scaled);
+                    sum += Math.abs(scaled - whole) <= EPSILON * (k + 1) ? x : Math.floor(scaled) * capacity / k;
+                }
+                best = Math.max(best, (int) Math.ceil(sum / capacity - EPSILON));
+            }
+        }
+        return best;
     }
 
     /**

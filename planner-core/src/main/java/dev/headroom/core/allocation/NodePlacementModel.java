@@ -32,8 +32,16 @@ final class NodePlacementModel {
     /** [r] whether some node-placed workload has demand for the resource: only those are packed. */
     private final boolean[] packed;
 
-    NodePlacementModel(AllocationModel m, UnmetAllowance allowance) {
+    /** [s] whether the slot may be used at all: bought nodes beyond what the most cost pays for may not. */
+    private final boolean[] usable;
+
+    NodePlacementModel(AllocationModel m, UnmetAllowance allowance, long mostCost) {
         this.pr = m.pr;
+        this.usable = new boolean[pr.slots.count];
+        for (int s = 0; s < pr.slots.count; s++) {
+            int price = pr.nodeCost[pr.slots.type[s]];
+            usable[s] = !pr.slots.bought[s] || price <= 0 || pr.slots.number[s] < mostCost / price;
+        }
         this.m = m;
         this.model = m.model;
         this.slots = pr.slots;
@@ -47,6 +55,10 @@ final class NodePlacementModel {
         countWorkloadsOnNoNodeAsUnmet();
         keepAntiAffinityGroupsOnDifferentNodes();
         numberInterchangeableNodesByLoad();
+    }
+
+    private boolean canBeActive(int s, int t) {
+        return usable[s] && slots.canBeActive(s, t);
     }
 
     /** The value meaning "on no node" in pool p. */
@@ -64,7 +76,7 @@ final class NodePlacementModel {
                 }
                 List<Integer> values = new ArrayList<>();
                 for (int s = 0; s < slots.count; s++) {
-                    if (pr.mayRunIn(w, slots.pool[s]) && slots.canBeActive(s, t) && slots.fits(w, s, t)) {
+                    if (pr.mayRunIn(w, slots.pool[s]) && canBeActive(s, t) && slots.fits(w, s, t)) {
                         values.add(s);
                     }
                 }
@@ -118,7 +130,7 @@ final class NodePlacementModel {
                 }
                 IntVar[] loads = new IntVar[slots.count + pr.pools];
                 for (int s = 0; s < slots.count; s++) {
-                    int most = slots.canBeActive(s, t) ? pr.nodeUsable[slots.type[s]][r] : 0;
+                    int most = canBeActive(s, t) ? pr.nodeUsable[slots.type[s]][r] : 0;
                     loads[s] = model.intVar("load of " + slots.name(s), 0, (int) Math.min(most, total));
                 }
                 for (int p = 0; p < pr.pools; p++) {
@@ -141,7 +153,7 @@ final class NodePlacementModel {
                 continue;
             }
             for (int t = 0; t < pr.horizon; t++) {
-                if (!slots.canBeActive(s, t) || slotLoad[s][firstPacked()][t] == null) {
+                if (!canBeActive(s, t) || slotLoad[s][firstPacked()][t] == null) {
                     continue;
                 }
                 BoolVar there = model.arithm(m.bought[slots.pool[s]][slots.type[s]][t], ">", slots.number[s]).reify();
@@ -213,7 +225,7 @@ final class NodePlacementModel {
                 List<IntVar[]> chain = new ArrayList<>();
                 for (int i = g.size() - 1; i >= 0; i--) {
                     int s = g.first() + i;
-                    if (slots.canBeActive(s, t) && slotLoad[s][firstPacked()][t] != null) {
+                    if (canBeActive(s, t) && slotLoad[s][firstPacked()][t] != null) {
                         chain.add(loadVector(s, t));
                     }
                 }

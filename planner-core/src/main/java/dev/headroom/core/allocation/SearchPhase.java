@@ -125,6 +125,10 @@ final class SearchPhase {
         solver.limitTime(millis);
         solver.addStopCriterion(cancellation::isCancelled);
         AllocationSolution[] best = {null};
+        if (goal == Goal.LEAST_COST && knownBound > 0 && allowance.isNone()) {
+            // A plan at the known bound is proven cheapest: neighbourhoods need not go on looking.
+            solver.addStopCriterion(() -> best[0] != null && best[0].realCost(pr) <= knownBound * (1 + 1e-12));
+        }
         solver.plugMonitor((IMonitorSolution) () -> {
             best[0] = m.read();
             report(goal, best[0], solver);
@@ -161,7 +165,8 @@ final class SearchPhase {
 
     /** The model of one search: the bound as a cut, the objective, the search order with the seed, the warm start. */
     AllocationModel prepare(Goal goal, UnmetAllowance allowance, AllocationSolution warmStart, long searchSeed) {
-        AllocationModel m = new AllocationModel(pr, allowance);
+        AllocationModel m = new AllocationModel(pr, allowance,
+                goal == Goal.LEAST_COST && warmStart != null ? warmStart.cost(pr) : Long.MAX_VALUE);
         Solver solver = m.model.getSolver();
         IntVar objective = goal == Goal.LEAST_COST ? m.cost : m.totalUnmet;
         if (goal == Goal.LEAST_COST && knownBound > 0 && allowance.isNone()) {

@@ -101,6 +101,13 @@ public final class InputBuilder {
         return this;
     }
 
+    /** A workload that must fit on one node, in any pool or only the given ones, in an anti-affinity group or none (null). */
+    public InputBuilder onNode(String name, String antiAffinity, String... pools) {
+        workloads.add(new Workload(name, PlacementMode.NODE, Optional.empty(), Set.of(pools),
+                Optional.ofNullable(antiAffinity)));
+        return this;
+    }
+
     /** Known demand of a workload for a resource, one value per planned period from the plan start. */
     public InputBuilder demand(String workload, String resource, double... perPeriod) {
         for (int t = 0; t < perPeriod.length; t++) {

@@ -59,8 +59,8 @@ public final class PlanInvariants {
             Workload w = input.workload(a.workload()).orElseThrow();
             assertThat(w.mayRunIn(a.pool())).as("%s may run in %s", a.workload(), a.pool()).isTrue();
             w.pinnedPool().ifPresent(pin -> assertThat(a.pool()).isEqualTo(pin));
-            assertThat(a.node()).isEmpty();
         }
+        NodeInvariants.check(input, plan);
 
         assertThat(plan.utilization()).hasSize(input.pools().size() * input.resources().size() * periods.size());
         for (Utilization u : plan.utilization()) {
