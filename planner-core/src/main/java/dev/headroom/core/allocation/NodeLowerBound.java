@@ -3,11 +3,13 @@ package dev.headroom.core.allocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A lower bound on the cost of any plan that meets all demand, from packing node-placed workloads
- * whole: in each period, they need at least as many nodes as the bin-packing bound L2 of Martello
- * and Toth says for each resource (with every node as large as the largest type at hand), and at
+ * whole: in each period, they need at least as many nodes as the bin-packing bounds say for each
+ * resource (L2 of Martello and Toth, and those of the dual feasible functions of Fekete and Schepers
+ * and of Carlier, Clautiaux and Moukrim; every node taken as large as the largest type at hand), and at
  * least one node per member of an anti-affinity group. What the existing nodes cannot supply must
  * be bought, each at least at the price of the cheapest type that can have arrived.
  *
@@ -123,7 +125,8 @@ final class NodeLowerBound {
                     return 0; // no plan meets all demand: any bound holds, and 0 claims nothing
                 }
             }
-            nodes = Math.max(nodes, Math.max(l2(sizes, largest[r]), dualFeasible(sizes, largest[r])));
+            nodes = Math.max(nodes, Math.max(l2(sizes, largest[r]),
+                    Math.max(dualFeasible(sizes, largest[r]), carlierClautiauxMoukrim(sizes, largest[r]))));
         }
         for (int[] group : pr.antiAffinity) {
             int members = 0;
@@ -174,6 +177,50 @@ final class NodeLowerBound {
                 }
                 best = Math.max(best, (int) Math.ceil(sum / capacity - EPSILON));
             }
+        }
+        return best;
+    }
+
+    /**
+     * The bound from the dual feasible functions of Carlier, Clautiaux and Moukrim (f_CCM,1): for a
+     * step λ up to half a bin, an item above half a bin counts 2(⌊C/λ⌋ − ⌊(C − x)/λ⌋), one of exactly
+     * half ⌊C/λ⌋, a smaller one 2⌊x/λ⌋, against a bin of 2⌊C/λ⌋. Steps tried: every item size up to
+     * half a bin, and whole numbers up to half a bin when the bin is at most 1,000.
+     */
+    static int carlierClautiauxMoukrim(double[] sizes, double capacity) {
+        if (!(capacity > 0) || sizes.length == 0) {
+            return 0;
+        }
+        double tolerance = EPSILON * capacity;
+        double half = capacity / 2;
+        TreeSet<Double> steps = new TreeSet<>();
+        for (double size : sizes) {
+            if (size > tolerance && size <= half + tolerance) {
+                steps.add(size);
+            }
+        }
+        if (capacity <= 1_000) {
+            for (int lambda = 1; lambda <= half + tolerance; lambda++) {
+                steps.add((double) lambda);
+            }
+        }
+        int best = 0;
+        for (double lambda : steps) {
+            double bin = 2 * Math.floor(capacity / lambda + EPSILON);
+            if (bin <= 0) {
+                continue;
+            }
+            double sum = 0;
+            for (double x : sizes) {
+                if (x > half + tolerance) {
+                    sum += 2 * (Math.floor(capacity / lambda + EPSILON) - Math.floor((capacity - x) / lambda + EPSILON));
+                } else if (x >= half - tolerance) {
+                    sum += Math.floor(capacity / lambda + EPSILON);
+                } else {
+                    sum += 2 * Math.floor(x / lambda + EPSILON);
+                }
+            }
+            best = Math.max(best, (int) Math.ceil(sum / bin - EPSILON));
         }
         return best;
     }

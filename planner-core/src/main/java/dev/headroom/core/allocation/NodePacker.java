@@ -180,7 +180,7 @@ final class NodePacker {
         }
     }
 
-    /** The larger of the L2 and dual feasible bounds over the resources, in the solver's integers. */
+    /** The largest of the L2 and dual feasible bounds over the resources, in the solver's integers. */
     private static int bound(long[][] size, long[] capacity) {
         int bound = 0;
         for (int r = 0; r < capacity.length; r++) {
@@ -188,8 +188,9 @@ final class NodePacker {
             for (int i = 0; i < sizes.length; i++) {
                 sizes[i] = size[i][r];
             }
-            bound = Math.max(bound, Math.max(NodeLowerBound.l2(sizes, capacity[r]),
-                    NodeLowerBound.dualFeasible(sizes, capacity[r])));
+            bound = Math.max(bound, Math.max(NodeLowerBound.l2(sizes, capacity[r]), Math.max(
+                    NodeLowerBound.dualFeasible(sizes, capacity[r]),
+                    NodeLowerBound.carlierClautiauxMoukrim(sizes, capacity[r]))));
         }
         return bound;
     }
