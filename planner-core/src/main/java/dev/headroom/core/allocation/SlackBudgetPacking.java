@@ -95,7 +95,8 @@ final class SlackBudgetPacking {
         collect(positionOf(largest) + 1, chosen, size[largest].clone(), slack, sets);
         used[largest] = false;
         // Fullest first; among equally full sets, those of fewer (so larger) workloads, keeping small ones for later gaps.
-        sets.sort(Comparator.comparingDouble(this::unusedShare).thenComparingInt(set -> set.length));
+        sets.sort(Comparator.comparingDouble(this::unusedShare).thenComparingInt(set -> set.length)
+                .thenComparingDouble(set -> -share(set[set.length - 1])));
         for (int s = 0; s < Math.min(Math.min(SETS_PER_NODE, discrepancies + 1), sets.size()); s++) {
             int[] set = sets.get(s);
             long[] left = slack.clone();
