@@ -82,6 +82,14 @@ public final class Planner {
     }
 
     /**
+     * Forecasts every usage series as {@link #plan} does (same horizon, levels and seed), without planning:
+     * what a screen shows of the forecasts a plan of this input would use.
+     */
+    public List<SeriesForecast> forecast(PlanningInput input, ProgressListener progress, Cancellation cancellation) {
+        return forecast(input, input.plannedPeriods(), progress, cancellation);
+    }
+
+    /**
      * Forecasts every usage series in one call, far enough to reach the last planned period from
      * the end of each series.
      */
