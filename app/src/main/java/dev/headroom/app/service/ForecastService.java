@@ -1,9 +1,13 @@
 package dev.headroom.app.service;
 
+import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.core.forecast.ForecastOptions;
 import dev.headroom.core.forecast.Forecaster;
 import dev.headroom.core.forecast.SeriesForecast;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.pipeline.Planner;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;
 import dev.headroom.io.usage.ForecastWriter;
@@ -14,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Forecasting usage history on its own, without planning: {@code headroom forecast}. */
+/** Forecasting usage history on its own, without planning: {@code headroom forecast} and the Forecast screen. */
 public final class ForecastService {
 
     private final Forecaster forecaster;
@@ -41,6 +46,17 @@ public final class ForecastService {
     public List<SeriesForecast> forecast(List<TimeSeries> history, int horizon, ForecastOptions options,
                                          ProgressListener progress, Cancellation cancellation) {
         return forecaster.forecast(history, horizon, options, progress, cancellation);
+    }
+
+    /**
+     * Forecasts every usage series of a planning input as planning it would (same horizon, levels, seed, and all
+     * series in one call), with the given models forced per series and no manual adjustment: a screen applies
+     * those on top ({@link ForecastChoices#adjust}) without forecasting again.
+     */
+    public List<SeriesForecast> forecastInput(PlanningInput input, Map<SeriesKey, String> models,
+                                              ProgressListener progress, Cancellation cancellation) {
+        Forecaster forced = new ForecastChoices(new TreeMap<>(models), List.of()).forecaster(forecaster);
+        return new Planner(forced).forecast(input, progress, cancellation);
     }
 
     /** Writes the forecast (CONTRACT §4) as CSV or as a workbook, by the file's extension. */
