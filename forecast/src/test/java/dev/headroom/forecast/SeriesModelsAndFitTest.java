@@ -75,6 +75,56 @@ class SeriesModelsAndFitTest {
     }
 
     @Test
+    void theAutomaticMeanIsFittedByTheMembersThatHaveAFit() {
+        List<TimeSeries> series = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            series.add(threeYears("w" + i, 10 + i));
+        }
+        SeriesForecast f = forecast(series, OPTIONS).getFirst();
+        assertThat(f.model()).startsWith("mean(").contains("gbm");
+        double[] fitted = f.fitted();
+        long withFit = java.util.Arrays.stream(fitted).filter(v -> !Double.isNaN(v)).count();
+        assertThat(withFit).as("the global model has no in-sample fit; the others do").isGreaterThan(24);
+    }
+
+    @Test
+    void combinedResidualsAlignAtTheEndAndSkipMembersWithout() {
+        FittedModel shortFit = fitWithResiduals(new double[] {1, 3});
+        FittedModel none = fitWithResiduals(new double[] {Double.NaN, Double.NaN, Double.NaN});
+        FittedModel longFit = fitWithResiduals(new double[] {5, 1, 1});
+        assertThat(new Combination(List.of(shortFit, none, longFit), false).residuals())
+                .containsExactly(5, 1, 2);
+    }
+
+    private static FittedModel fitWithResiduals(double[] residuals) {
+        return new FittedModel() {
+            public String description() {
+                return "r";
+            }
+
+            public int historyLength() {
+                return 3;
+            }
+
+            public double[] forecast(int horizon) {
+                return new double[horizon];
+            }
+
+            public double[] standardErrors(int horizon) {
+                return new double[horizon];
+            }
+
+            public int degreesOfFreedom() {
+                return 1;
+            }
+
+            public double[] residuals() {
+                return residuals.clone();
+            }
+        };
+    }
+
+    @Test
     void aConstantSeriesIsFittedByItsValueAndLeadingGapsHaveNoFit() {
         TimeSeries s = Synthetic.monthly("flat", new double[] {Double.NaN, Double.NaN, 7, 7, 7, 7});
         SeriesForecast f = forecast(List.of(s), OPTIONS).getFirst();

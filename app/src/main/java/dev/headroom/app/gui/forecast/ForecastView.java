@@ -28,7 +28,7 @@ public final class ForecastView extends SplitPane {
         setId("forecastView");
         getStylesheets().add(ForecastView.class.getResource("forecast.css").toExternalForm());
         getItems().addAll(seriesList(vm), detail(vm));
-        setDividerPositions(0.34);
+        setDividerPositions(0.38);
     }
 
     private static VBox seriesList(ForecastViewModel vm) {
@@ -42,18 +42,23 @@ public final class ForecastView extends SplitPane {
         TableView<SeriesRow> table = new TableView<>();
         table.setId("seriesTable");
         table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Open a project with usage history to see its forecasts."));
-        table.getColumns().add(column("Workload", 130, r -> new javafx.beans.property.SimpleStringProperty(r.workload())));
-        table.getColumns().add(column("Resource", 72, r -> new javafx.beans.property.SimpleStringProperty(r.resource())));
-        table.getColumns().add(column("Model", 150, SeriesRow::modelProperty));
-        TableColumn<SeriesRow, String> mase = column("MASE", 56, SeriesRow::maseProperty);
+        table.getColumns().add(column("Workload", 120, r -> new javafx.beans.property.SimpleStringProperty(r.workload())));
+        table.getColumns().add(column("Resource", 76, r -> new javafx.beans.property.SimpleStringProperty(r.resource())));
+        TableColumn<SeriesRow, String> model = column("Model", 150, SeriesRow::modelProperty);
+        table.getColumns().add(model);
+        TableColumn<SeriesRow, String> mase = column("MASE", 64, SeriesRow::maseProperty);
         mase.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(mase);
-        TableColumn<SeriesRow, String> adjusted = column("Adj.", 40,
+        TableColumn<SeriesRow, String> adjusted = column("Adj.", 48,
                 r -> Bindings.createStringBinding(() -> r.adjustmentsProperty().get() == 0 ? ""
                         : Integer.toString(r.adjustmentsProperty().get()), r.adjustmentsProperty()));
         adjusted.setStyle("-fx-alignment: CENTER;");
         table.getColumns().add(adjusted);
+        // The model column takes what is left: the names and resources stay readable.
+        table.getColumns().remove(model);
+        table.getColumns().add(model);
         SortedList<SeriesRow> sorted = new SortedList<>(vm.series());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -84,7 +89,9 @@ public final class ForecastView extends SplitPane {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).key().equals(key)) {
                 table.getSelectionModel().select(i);
-                table.scrollTo(Math.max(0, i - 3));
+                int row = i;
+                // After layout: a table not shown yet does not know how many rows it shows.
+                javafx.application.Platform.runLater(() -> table.scrollTo(Math.max(0, row - 3)));
                 return;
             }
         }
@@ -94,6 +101,7 @@ public final class ForecastView extends SplitPane {
             java.util.function.Function<SeriesRow, javafx.beans.value.ObservableValue<String>> value) {
         TableColumn<SeriesRow, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 64));
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         return c;
     }
@@ -105,14 +113,25 @@ public final class ForecastView extends SplitPane {
         accuracy.setWrapText(true);
         accuracy.setMinHeight(Region.USE_PREF_SIZE);
         Label status = bound("forecastStatus", vm.statusProperty().concat(""), Styles.TEXT_MUTED);
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("forecastBusy");
+        // "screen-busy": the screen tour waits while such a node is visible, as a planner would wait for it.
+        busy.getStyleClass().add("screen-busy");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.forecastingProperty());
+        busy.managedProperty().bind(vm.forecastingProperty());
+        HBox statusRow = new HBox(8, busy, status);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
 
         FanChart chart = new FanChart();
         chart.setId("forecastChart");
         chart.show(vm.fanProperty().get());
         vm.fanProperty().addListener((o, a, fan) -> chart.show(fan));
         chart.setMinHeight(220);
+        // Room for the last period's label at the right end of the axis.
+        chart.setPadding(new Insets(8, 28, 4, 4));
 
-        VBox box = new VBox(6, title, model, accuracy, legend(), chart, status, controls(vm));
+        VBox box = new VBox(6, title, model, accuracy, legend(), chart, statusRow, controls(vm));
         box.setPadding(new Insets(12, 16, 12, 16));
         VBox.setVgrow(chart, Priority.ALWAYS);
         return box;
@@ -145,8 +164,8 @@ public final class ForecastView extends SplitPane {
         modelNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         modelNote.setWrapText(true);
         VBox modelBox = new VBox(6, modelHeading, models, modelNote);
-        modelBox.setPrefWidth(230);
-        modelBox.setMinWidth(200);
+        modelBox.setPrefWidth(220);
+        modelBox.setMinWidth(180);
 
         VBox adjustBox = adjustments(vm);
         HBox.setHgrow(adjustBox, Priority.ALWAYS);
@@ -194,7 +213,15 @@ public final class ForecastView extends SplitPane {
         add.setDefaultButton(false);
         add.setOnAction(e -> vm.addAdjustment());
         value.setOnAction(e -> vm.addAdjustment());
-        HBox form = new HBox(6, kind, from, period, value, hint, add);
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setPrefWidth(210);
+        HBox what = new HBox(6, kind, from, period);
+        what.setAlignment(Pos.CENTER_LEFT);
+        HBox amount = new HBox(6, value, hint, add);
+        amount.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(12, 6, what, amount);
         form.setAlignment(Pos.CENTER_LEFT);
         Label problem = bound("adjustmentProblem", editor.problemProperty().concat(""), Styles.DANGER);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
