@@ -59,6 +59,25 @@ public final class ForecastService {
         return new Planner(forced).forecast(input, progress, cancellation);
     }
 
+    /**
+     * A quick forecast of one series of the input with a model forced ({@code null} for the automatic choice), the
+     * horizon and options a plan uses: what a screen shows while {@link #forecastInput} forecasts every series
+     * again. Its intervals are calibrated on this series alone.
+     */
+    public SeriesForecast forecastSeries(PlanningInput input, SeriesKey key, String model, ProgressListener progress,
+                                         Cancellation cancellation) {
+        Map<SeriesKey, String> forced = new TreeMap<>();
+        if (model != null) {
+            forced.put(key, model);
+        }
+        Forecaster f = new ForecastChoices(new TreeMap<>(forced), List.of()).forecaster(forecaster);
+        List<SeriesForecast> one = new Planner(f).forecast(input, java.util.Set.of(key), progress, cancellation);
+        if (one.isEmpty()) {
+            throw new IllegalArgumentException(input.name() + " has no usage history of " + key);
+        }
+        return one.getFirst();
+    }
+
     /** Writes the forecast (CONTRACT §4) as CSV or as a workbook, by the file's extension. */
     public void write(List<SeriesForecast> forecasts, List<Double> levels, Path out) {
         ForecastWriter.write(forecasts, levels, out);

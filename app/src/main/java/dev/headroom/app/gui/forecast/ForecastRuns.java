@@ -36,6 +36,8 @@ final class ForecastRuns {
     private Object current;
     private Map<SeriesKey, String> currentModels;
     private TaskRunner.Running running;
+    private Object currentPreview;
+    private TaskRunner.Running preview;
     private int started;
 
     ForecastRuns(ForecastService service, TaskRunner tasks) {
@@ -73,6 +75,7 @@ final class ForecastRuns {
             if (current == token) {
                 running = null;
                 current = null;
+                stopPreview();
                 Map<SeriesKey, SeriesForecast> byKey = byKey(forecasts);
                 if (input == keptFor) {
                     kept.put(Map.copyOf(models), byKey);
@@ -83,6 +86,7 @@ final class ForecastRuns {
             if (current == token) {
                 running = null;
                 current = null;
+                stopPreview();
                 onFailed.accept(error);
             }
         });
@@ -93,8 +97,46 @@ final class ForecastRuns {
         return true;
     }
 
+    /**
+     * While every series is being forecast again: a quick forecast of the one series whose model changed, handed to
+     * {@code onReady} unless the full forecast or another request comes first. Failures are left to the full run.
+     */
+    void preview(PlanningInput input, SeriesKey key, String model, Consumer<SeriesForecast> onReady) {
+        stopPreview();
+        if (running == null) {
+            return;
+        }
+        Object token = new Object();
+        currentPreview = token;
+        TaskRunner.Running run = tasks.run((p, c) -> service.forecastSeries(input, key, model, p, c),
+                ProgressListener.NONE, f -> {
+                    if (currentPreview == token) {
+                        currentPreview = null;
+                        preview = null;
+                        onReady.accept(f);
+                    }
+                }, error -> {
+                    if (currentPreview == token) {
+                        currentPreview = null;
+                        preview = null;
+                    }
+                });
+        if (currentPreview == token) {
+            preview = run;
+        }
+    }
+
+    private void stopPreview() {
+        currentPreview = null;
+        if (preview != null) {
+            preview.cancel();
+            preview = null;
+        }
+    }
+
     /** Stops the running forecast, if any; its result will be dropped. */
     void stop() {
+        stopPreview();
         current = null;
         currentModels = null;
         if (running != null) {

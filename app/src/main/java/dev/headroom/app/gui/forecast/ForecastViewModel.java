@@ -113,8 +113,40 @@ public final class ForecastViewModel {
         }
         if (newInput || !before.forecastChoices().models().equals(after.forecastChoices().models())) {
             forecast(after);
+            if (!newInput) {
+                preview(before.forecastChoices().models(), after);
+            }
         }
         showSelected();
+    }
+
+    /**
+     * While every series is forecast again after a model was forced or returned to automatic, shows that series
+     * forecast alone, so that the choice is seen at once.
+     */
+    private void preview(Map<SeriesKey, String> before, Project after) {
+        Map<SeriesKey, String> now = after.forecastChoices().models();
+        java.util.Set<SeriesKey> changed = new java.util.HashSet<>(before.keySet());
+        changed.addAll(now.keySet());
+        changed.removeIf(k -> Objects.equals(before.get(k), now.get(k)));
+        if (changed.size() != 1 || !forecasting.get()) {
+            return;
+        }
+        SeriesKey key = changed.iterator().next();
+        String model = now.get(key);
+        runs.preview(after.input(), key, model, f -> {
+            Map<SeriesKey, SeriesForecast> shown = new LinkedHashMap<>(forecasts);
+            shown.put(key, f);
+            forecasts = shown;
+            Map<SeriesKey, String> models = new java.util.TreeMap<>(forecastModels);
+            models.remove(key);
+            if (model != null) {
+                models.put(key, model);
+            }
+            forecastModels = models;
+            status.set("A first look at " + key + " forecast alone; forecasting every series again for its intervals…");
+            showSelected();
+        });
     }
 
     private void forecast(Project project) {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  */
 final class FakeForecaster implements Forecaster {
 
-    final List<ForecastOptions> calls = new ArrayList<>();
+    final List<ForecastOptions> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
     RuntimeException failWith;
 
     @Override

@@ -186,13 +186,35 @@ class ForecastViewModelTest {
         SeriesKey key = vm.selectedProperty().get();
         vm.modelProperty().set("theta");
         vm.modelProperty().set("naive");
-        assertThat(tasks.cancelled).isEqualTo(1);
+        assertThat(tasks.cancelled).as("theta's forecast and its first look").isEqualTo(2);
         assertThat(vm.forecastingProperty().get()).isTrue();
         tasks.runNext();
-        assertThat(row(vm, key).modelProperty().get()).as("theta's late result is not shown").isEqualTo("auto");
+        tasks.runNext();
+        assertThat(row(vm, key).modelProperty().get()).as("theta's late results are not shown").isEqualTo("auto");
         tasks.runNext();
         assertThat(row(vm, key).modelProperty().get()).isEqualTo("naive (chosen)");
         assertThat(vm.forecastingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChangedModelIsShownAtOnceForItsSeriesWhileEverySeriesIsForecastAgain() {
+        QueuedTasks tasks = new QueuedTasks();
+        ForecastViewModel vm = open(tasks);
+        tasks.runNext();
+        SeriesKey key = vm.selectedProperty().get();
+        vm.modelProperty().set("naive");
+        assertThat(tasks.queue).hasSize(2);
+        tasks.queue.remove(1).run();
+        assertThat(forecaster.calls.getLast().seriesModels()).isEqualTo(Map.of(key, "naive"));
+        assertThat(row(vm, key).modelProperty().get()).isEqualTo("naive (chosen)");
+        assertThat(vm.modelTextProperty().get()).startsWith("Model: naive — you chose naive");
+        assertThat(vm.statusProperty().get()).startsWith("A first look at " + key);
+        assertThat(vm.fanProperty().get()).isNotNull();
+        assertThat(vm.forecastingProperty().get()).isTrue();
+        tasks.runNext();
+        assertThat(vm.statusProperty().get()).isEmpty();
+        assertThat(vm.forecastingProperty().get()).isFalse();
+        assertThat(row(vm, key).modelProperty().get()).isEqualTo("naive (chosen)");
     }
 
     @Test
@@ -220,7 +242,7 @@ class ForecastViewModelTest {
 
     /** Work waits in a queue until the test runs it, as on a background thread that finishes later. */
     private static final class QueuedTasks implements TaskRunner {
-        private final List<Runnable> queue = new ArrayList<>();
+        final List<Runnable> queue = new ArrayList<>();
         int cancelled;
 
         @Override

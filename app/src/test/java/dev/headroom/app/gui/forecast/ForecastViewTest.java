@@ -60,13 +60,16 @@ class ForecastViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chosen.modelProperty().get().equals("naive (chosen)"));
         assertThat(stage.getTitle()).endsWith("*");
 
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().workspace().project().isEmpty()
+                && robot.lookup("#forecastBusy").query().isVisible() == false);
+        int callsBefore = forecaster.calls.size();
         robot.clickOn("#adjustmentValue").write("7");
         robot.clickOn("#addAdjustment");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> adjustments = robot.lookup("#adjustmentList").query();
         assertThat(adjustments.getItems()).hasSize(1);
         assertThat(window.viewModel().workspace().project().orElseThrow().forecastChoices().adjustments()).hasSize(1);
-        assertThat(forecaster.calls).as("the adjustment is applied without forecasting again").hasSize(2);
+        assertThat(forecaster.calls).as("the adjustment is applied without forecasting again").hasSize(callsBefore);
 
         robot.clickOn(robot.lookup("#adjustmentList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#removeAdjustment");
