@@ -67,7 +67,7 @@ final class FanChart extends LineChart<Number, Number> {
             x.setUpperBound(d.length() - 1);
             x.setTickUnit(tickUnit(d.length()));
             NumberAxis y = (NumberAxis) getYAxis();
-            double top = niceStep(highest(d) / 5);
+            double top = niceStep(highest(d) / 6);
             y.setLowerBound(0);
             y.setTickUnit(top);
             y.setUpperBound(top * Math.max(1, Math.ceil(highest(d) / top)));

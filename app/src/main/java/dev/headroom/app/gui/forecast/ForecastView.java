@@ -47,6 +47,15 @@ public final class ForecastView extends SplitPane {
         table.getColumns().add(column("Workload", 120, r -> new javafx.beans.property.SimpleStringProperty(r.workload())));
         table.getColumns().add(column("Resource", 76, r -> new javafx.beans.property.SimpleStringProperty(r.resource())));
         TableColumn<SeriesRow, String> model = column("Model", 150, SeriesRow::modelProperty);
+        // Model names can be long ("mean(gbm, theta, ets(M,N,N))"): the whole name on hover.
+        model.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         table.getColumns().add(model);
         TableColumn<SeriesRow, String> mase = column("MASE", 64, SeriesRow::maseProperty);
         mase.setStyle("-fx-alignment: CENTER-RIGHT;");
