@@ -32,7 +32,7 @@ final class ForecastRuns {
                     return size() > KEPT;
                 }
             };
-    private PlanningInput keptFor;
+    private Basis keptFor;
     private Object current;
     private Map<SeriesKey, String> currentModels;
     private TaskRunner.Running running;
@@ -53,9 +53,10 @@ final class ForecastRuns {
      */
     boolean request(PlanningInput input, Map<SeriesKey, String> models, ProgressListener progress,
                     Consumer<Map<SeriesKey, SeriesForecast>> onReady, Consumer<Throwable> onFailed) {
-        if (input != keptFor) {
+        Basis basis = Basis.of(input);
+        if (!basis.equals(keptFor)) {
             kept.clear();
-            keptFor = input;
+            keptFor = basis;
         }
         Map<SeriesKey, SeriesForecast> ready = kept.get(models);
         if (ready != null) {
@@ -77,7 +78,7 @@ final class ForecastRuns {
                 current = null;
                 stopPreview();
                 Map<SeriesKey, SeriesForecast> byKey = byKey(forecasts);
-                if (input == keptFor) {
+                if (basis.equals(keptFor)) {
                     kept.put(Map.copyOf(models), byKey);
                 }
                 onReady.accept(byKey);
@@ -148,6 +149,16 @@ final class ForecastRuns {
     /** Forecast runs started so far. */
     int started() {
         return started;
+    }
+
+    /**
+     * What forecasts depend on: the usage history and the settings (frequency, horizon, plan start, sizing quantile,
+     * seed). Edits of anything else (workloads' placement, pools, node types) keep the forecasts.
+     */
+    record Basis(List<dev.headroom.core.model.TimeSeries> usage, dev.headroom.core.model.Settings settings) {
+        static Basis of(PlanningInput input) {
+            return new Basis(input.usage(), input.settings());
+        }
     }
 
     private static Map<SeriesKey, SeriesForecast> byKey(List<SeriesForecast> forecasts) {

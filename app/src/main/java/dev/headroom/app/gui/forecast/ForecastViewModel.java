@@ -101,7 +101,7 @@ public final class ForecastViewModel {
             showSelected();
             return;
         }
-        boolean newInput = before == null || before.input() != after.input();
+        boolean newInput = before == null || !ForecastRuns.Basis.of(before.input()).equals(ForecastRuns.Basis.of(after.input()));
         if (newInput) {
             history.clear();
             after.input().usage().forEach(s -> history.put(s.key(), s));
