@@ -97,7 +97,7 @@ public final class ScreenTour {
         List<ScenarioPlan> plans = new ArrayList<>();
         List<Scenario> scenarios = sample.allScenarios();
         for (Scenario s : scenarios.subList(0, Math.min(3, scenarios.size()))) {
-            Plan plan = planning.plan(s, sample.input(), p -> { }, Cancellation.NEVER);
+            Plan plan = planning.plan(s, sample, p -> { }, Cancellation.NEVER);
             plans.add(new ScenarioPlan(s.name(), plan));
         }
         return sample.withPlans(plans);
