@@ -98,9 +98,20 @@ public final class ForecastView extends SplitPane {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).key().equals(key)) {
                 table.getSelectionModel().select(i);
-                int row = i;
-                // After layout: a table not shown yet does not know how many rows it shows.
-                javafx.application.Platform.runLater(() -> table.scrollTo(Math.max(0, row - 3)));
+                int row = Math.max(0, i - 3);
+                table.scrollTo(row);
+                // A table not laid out yet does not know how many rows it shows: scroll again once it has a height.
+                if (table.getHeight() == 0) {
+                    table.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                        @Override
+                        public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number h) {
+                            if (h.doubleValue() > 0) {
+                                table.heightProperty().removeListener(this);
+                                javafx.application.Platform.runLater(() -> table.scrollTo(row));
+                            }
+                        }
+                    });
+                }
                 return;
             }
         }
