@@ -66,8 +66,27 @@ record Combination(List<FittedModel> members, boolean median) implements FittedM
         return members.stream().mapToInt(FittedModel::degreesOfFreedom).min().orElse(0);
     }
 
+    /**
+     * The combination of the members' residuals, period by period, of those members that have one there: the
+     * global model gives none, and a member may give them for fewer periods (those at the end).
+     */
     @Override
     public double[] residuals() {
-        return combine(members.stream().map(FittedModel::residuals).toList(), median);
+        List<double[]> all = members.stream().map(FittedModel::residuals).toList();
+        int n = all.stream().mapToInt(r -> r.length).max().orElse(0);
+        double[] out = new double[n];
+        double[] column = new double[all.size()];
+        for (int t = 0; t < n; t++) {
+            int count = 0;
+            for (double[] r : all) {
+                int i = t - (n - r.length);
+                if (i >= 0 && !Double.isNaN(r[i])) {
+                    column[count++] = r[i];
+                }
+            }
+            double[] present = Arrays.copyOf(column, count);
+            out[t] = count == 0 ? Double.NaN : median ? median(present) : Arrays.stream(present).average().orElseThrow();
+        }
+        return out;
     }
 }

@@ -15,9 +15,10 @@ import dev.headroom.core.model.TimeSeries;
  *              {@link Contest#crossValidatedErrors}); rows and columns as {@code z}
  * @param mase  the backtest's mean absolute scaled error, NaN without backtest or scale
  * @param smape the backtest's symmetric mean absolute percentage error, NaN without backtest
+ * @param fitted the chosen model's fit to the history (leading gaps dropped), NaN where it has none
  */
 record SeriesAnalysis(TimeSeries series, String model, double[] mean, double[] sigma, int dof, double[][] z,
-                      double[][] calibration, double mase, double smape) {
+                      double[][] calibration, double mase, double smape, double[] fitted) {
 
     int origins() {
         return z.length;

@@ -49,6 +49,12 @@ final class SeriesForecasting {
             this(catalog, forced, season, origins, GlobalBoostModel.UNTRAINED, GlobalBoostModel.UNTRAINED);
         }
 
+        /** This setup for a series whose model is forced to {@code model} (empty: the automatic choice). */
+        Setup forcing(Optional<String> model) {
+            return model.equals(forced) ? this
+                    : new Setup(catalog, model, season, origins, backtestBoost, finalBoost);
+        }
+
         /** The model as backtested: the catalogue's untrained global model becomes this call's. */
         ForecastModel forBacktest(ForecastModel model) {
             return model instanceof GlobalBoostModel ? backtestBoost : model;
@@ -122,13 +128,13 @@ final class SeriesForecasting {
         int nominal = setup.season().orElse(series.frequency().seasonLength());
         SeriesProfile profile = SeriesProfile.of(history, nominal, setup.season().isPresent());
         if (profile.observations() < 3 || profile.constant()) {
-            return unscored(series, new FlatModel().fit(history, 1), horizon);
+            return unscored(series, history, new FlatModel().fit(history, 1), horizon);
         }
         if (setup.forced().isPresent()) {
             return forced(series, history, horizon, setup, profile, nominal);
         }
         if (profile.observations() < MIN_CONTEST) {
-            return unscored(series, new LinearTrendModel().fit(history, 1), horizon);
+            return unscored(series, history, new LinearTrendModel().fit(history, 1), horizon);
         }
         Set<String> pool = profile.intermittent() ? INTERMITTENT_POOL : AUTOMATIC_POOL;
         List<ForecastModel> contenders = setup.catalog().models().stream().filter(m -> pool.contains(m.name())).map(setup::forBacktest).toList();
@@ -147,7 +153,7 @@ final class SeriesForecasting {
                 }
             }
         }
-        return unscored(series, new FlatModel().fit(history, 1), horizon);
+        return unscored(series, history, new FlatModel().fit(history, 1), horizon);
     }
 
     private static SeriesAnalysis contest(TimeSeries series, double[] history, int horizon, Setup setup,
@@ -176,10 +182,10 @@ final class SeriesForecasting {
             for (ForecastModel model : contenders) {
                 ForecastModel refit = setup.forForecast(model);
                 if (refit.canFit(cleaned, season)) {
-                    return unscored(series, refit.fit(cleaned, season), horizon);
+                    return unscored(series, cleaned, refit.fit(cleaned, season), horizon);
                 }
             }
-            return unscored(series, new FlatModel().fit(history, 1), horizon);
+            return unscored(series, history, new FlatModel().fit(history, 1), horizon);
         }
         Contest.Trial best = contest.best(trials);
         List<FittedModel> fits = best.members().stream().map(i -> setup.forForecast(contenders.get(i)).fit(cleaned, season)).toList();
@@ -188,12 +194,31 @@ final class SeriesForecasting {
         double[] accuracy = contest.accuracy(best, scale);
         return new SeriesAnalysis(series, fit.description(), Intervals.clipAtZero(fit.forecast(horizon)),
                 fit.standardErrors(horizon), fit.degreesOfFreedom(), contest.standardisedErrors(best),
-                contest.crossValidatedErrors(trials, best), accuracy[0], accuracy[1]);
+                contest.crossValidatedErrors(trials, best), accuracy[0], accuracy[1], fitted(cleaned, fit));
     }
 
-    private static SeriesAnalysis unscored(TimeSeries series, FittedModel fit, int horizon) {
+    private static SeriesAnalysis unscored(TimeSeries series, double[] data, FittedModel fit, int horizon) {
         return new SeriesAnalysis(series, fit.description(), Intervals.clipAtZero(fit.forecast(horizon)),
-                fit.standardErrors(horizon), fit.degreesOfFreedom(), new double[0][], new double[0][], Double.NaN, Double.NaN);
+                fit.standardErrors(horizon), fit.degreesOfFreedom(), new double[0][], new double[0][], Double.NaN,
+                Double.NaN, fitted(data, fit));
+    }
+
+    /**
+     * The model's fitted values on the data it was fitted on: the data less the residuals, which a model may give
+     * for fewer periods than the data (those at the end), clipped at zero like the forecast; NaN where either is.
+     */
+    static double[] fitted(double[] data, FittedModel fit) {
+        double[] residuals = fit.residuals();
+        double[] out = new double[data.length];
+        java.util.Arrays.fill(out, Double.NaN);
+        int offset = data.length - residuals.length;
+        for (int t = Math.max(0, offset); t < data.length; t++) {
+            double r = residuals[t - offset];
+            if (!Double.isNaN(data[t]) && Double.isFinite(r)) {
+                out[t] = Math.max(0, data[t] - r);
+            }
+        }
+        return out;
     }
 
     /** The history with outliers replaced, gaps kept as gaps. */

@@ -73,7 +73,8 @@ public final class SmileForecaster implements Forecaster {
         this.catalog = ModelCatalog.standard();
     }
 
-    /** The names {@link ForecastOptions#model()} may force, richest first. */
+    /** The names {@link ForecastOptions#model()} and {@link ForecastOptions#seriesModels()} may force, richest first. */
+    @Override
     public List<String> modelNames() {
         return catalog.names();
     }
@@ -96,16 +97,18 @@ public final class SmileForecaster implements Forecaster {
             throw new IllegalArgumentException("a forecast horizon must be at least 0 periods, not " + horizon);
         }
         options.model().ifPresent(catalog::byName);
+        options.seriesModels().values().forEach(catalog::byName);
         if (cancellation.isCancelled()) {
             throw new CancellationException("forecasting was cancelled");
         }
         SeriesForecasting.Setup setup = new SeriesForecasting.Setup(catalog, options.model(),
                 options.seasonLength(), origins);
-        if (setup.wantsGlobal()) {
+        SeriesForecasting.Setup common = setup;
+        if (history.stream().anyMatch(s -> common.forcing(options.modelFor(s.key())).wantsGlobal())) {
             setup = setup.withGlobal(history, horizon);
         }
         int workers = Math.max(1, Math.min(threads, history.size()));
-        Job job = new Job(List.copyOf(history), horizon, setup, cancellation, workers);
+        Job job = new Job(List.copyOf(history), horizon, setup, options, cancellation, workers);
         progress.onProgress(Progress.of(STAGE, 0, message(0, job.total())));
         ExecutorService pool = Executors.newFixedThreadPool(workers,
                 Thread.ofPlatform().daemon(true).name("headroom-forecast-", 1).factory());
@@ -139,7 +142,7 @@ public final class SmileForecaster implements Forecaster {
         List<SeriesForecast> forecasts = new ArrayList<>(analyses.size());
         for (SeriesAnalysis a : analyses) {
             forecasts.add(new SeriesForecast(a.series().key(), a.series().end().next(), a.mean(),
-                    calibration.quantiles(a, options.quantiles()), a.model(), calibration.accuracy(a)));
+                    calibration.quantiles(a, options.quantiles()), a.model(), calibration.accuracy(a), a.fitted()));
         }
         progress.onProgress(Progress.of(STAGE, 1, message(job.total(), job.total())));
         return List.copyOf(forecasts);
@@ -163,6 +166,7 @@ public final class SmileForecaster implements Forecaster {
         final List<TimeSeries> series;
         final int horizon;
         final SeriesForecasting.Setup setup;
+        final ForecastOptions options;
         final Cancellation cancellation;
         final SeriesAnalysis[] results;
         final AtomicInteger next = new AtomicInteger();
@@ -172,11 +176,12 @@ public final class SmileForecaster implements Forecaster {
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final CountDownLatch finished;
 
-        Job(List<TimeSeries> series, int horizon, SeriesForecasting.Setup setup, Cancellation cancellation,
-            int workers) {
+        Job(List<TimeSeries> series, int horizon, SeriesForecasting.Setup setup, ForecastOptions options,
+            Cancellation cancellation, int workers) {
             this.series = series;
             this.horizon = horizon;
             this.setup = setup;
+            this.options = options;
             this.cancellation = cancellation;
             this.results = new SeriesAnalysis[series.size()];
             this.finished = new CountDownLatch(workers);
@@ -209,7 +214,7 @@ public final class SmileForecaster implements Forecaster {
 
         private SeriesAnalysis analyseOne(TimeSeries s) {
             try {
-                return SeriesForecasting.analyse(s, horizon, setup);
+                return SeriesForecasting.analyse(s, horizon, setup.forcing(options.modelFor(s.key())));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("could not forecast " + s.key() + ": " + e.getMessage(), e);
             }

@@ -84,7 +84,7 @@ final class ScenarioRuns {
     }
 
     private Plan plan(PlanningService planning, Scenario scenario) {
-        Plan plan = planning.plan(scenario, project.input(), ProgressListener.NONE, Cancellation.NEVER);
+        Plan plan = planning.plan(scenario, project, ProgressListener.NONE, Cancellation.NEVER);
         plans.add(new ScenarioPlan(scenario.name(), plan));
         return plan;
     }

@@ -2,6 +2,8 @@ package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
+import dev.headroom.app.gui.forecast.ForecastView;
+import dev.headroom.app.gui.forecast.ForecastViewModel;
 import dev.headroom.app.gui.importer.ImportWizard;
 import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanView;
@@ -79,6 +81,7 @@ public final class MainWindow {
         Runnable wizard = importWizard;
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
         screens.put(Screen.DATA, () -> new DataView(new DataViewModel(workspace)));
+        screens.put(Screen.FORECAST, () -> new ForecastView(new ForecastViewModel(workspace, planning.forecasting(), tasks, dialogs)));
         // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
         PlanFreshness freshness = new PlanFreshness(workspace);
         ScenarioPlanner planner = new ScenarioPlanner(workspace, activity, planning, freshness, System::nanoTime);

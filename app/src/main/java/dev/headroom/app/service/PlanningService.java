@@ -73,6 +73,19 @@ public final class PlanningService {
         return scenario.plan(base, forecaster, progress, cancellation);
     }
 
+    /**
+     * Plans a scenario of a project: the scenario applied to the project's input, the project's forecast choices
+     * (models forced per series, manual adjustments) applied to the forecasts, then the scenario's growth.
+     */
+    public Plan plan(Scenario scenario, Project project, ProgressListener progress, Cancellation cancellation) {
+        return scenario.plan(project.input(), project.forecastChoices().forecaster(forecaster), progress, cancellation);
+    }
+
+    /** Forecasting with the same forecaster, for screens that show forecasts without planning. */
+    public ForecastService forecasting() {
+        return new ForecastService(forecaster, forecaster.modelNames());
+    }
+
     /** Writes the plan workbook (CONTRACT §6), replacing an existing file atomically. */
     public void writePlanWorkbook(Plan plan, PlanningInput input, Path out) {
         PlanWorkbookWriter.write(plan, input, out);

@@ -1,7 +1,12 @@
 package dev.headroom.app.cli;
 
 import dev.headroom.app.sample.SampleGenerator;
+import dev.headroom.core.forecast.ForecastAdjustment;
+import dev.headroom.core.forecast.ForecastChoices;
+import dev.headroom.core.forecast.SeriesForecast;
 import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.Period;
+import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioChange;
 import dev.headroom.io.project.Project;
@@ -73,6 +78,28 @@ class ScenariosCommandTest {
         double base = after.plans().get(0).plan().totalCost();
         double dear = after.plans().get(1).plan().totalCost();
         assertThat(dear).as("the same purchases cost 50% more, or cheaper ones are bought").isGreaterThanOrEqualTo(base);
+    }
+
+    @Test
+    void planningAProjectUsesItsForecastChoices() {
+        Path copy = dir.resolve("adjusted.headroom");
+        Project saved = ProjectFile.read(project);
+        SeriesKey storefront = new SeriesKey("storefront", "cpu");
+        SeriesKey search = new SeriesKey("search-api", "memory");
+        Period first = saved.input().planStart();
+        ProjectFile.write(copy, saved.withForecastChoices(ForecastChoices.NONE.withModel(search, "naive")
+                .withAdjustment(ForecastAdjustment.override(storefront, first.plus(2), 987.5))));
+
+        CliRun run = CliRun.of("plan", "--input", copy.toString(), "--out", dir.resolve("adjusted.xlsx").toString(),
+                "--time-limit", "5", "--save-project", copy.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Project after = ProjectFile.read(copy);
+        List<SeriesForecast> forecasts = after.plans().getFirst().plan().forecasts();
+        SeriesForecast adjusted = forecasts.stream().filter(f -> f.key().equals(storefront)).findFirst().orElseThrow();
+        assertThat(adjusted.point()[(int) adjusted.start().until(first.plus(2))]).isEqualTo(987.5);
+        assertThat(forecasts.stream().filter(f -> f.key().equals(search)).findFirst().orElseThrow().model())
+                .isEqualTo("naive");
+        assertThat(after.forecastChoices().adjustments()).hasSize(1);
     }
 
     @Test

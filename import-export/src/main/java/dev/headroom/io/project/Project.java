@@ -1,5 +1,6 @@
 package dev.headroom.io.project;
 
+import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioPlan;
@@ -19,9 +20,17 @@ import java.util.Set;
  * @param scenarios the what-ifs, in the planner's order; the baseline is implied and not listed
  * @param plans     plans made, each for a scenario ({@link Scenario#BASELINE} for the input as it is)
  * @param notes     free-text notes, in order
+ * @param forecastChoices the models the planner forced per series and the manual adjustments of forecasts; every
+ *                  plan of the project uses them, in every scenario
  */
 public record Project(PlanningInput input, List<ProjectImport> imports, List<Scenario> scenarios,
-                      List<ScenarioPlan> plans, List<String> notes) {
+                      List<ScenarioPlan> plans, List<String> notes, ForecastChoices forecastChoices) {
+
+    /** A project without forecast choices. */
+    public Project(PlanningInput input, List<ProjectImport> imports, List<Scenario> scenarios,
+                   List<ScenarioPlan> plans, List<String> notes) {
+        this(input, imports, scenarios, plans, notes, ForecastChoices.NONE);
+    }
 
     public Project {
         Objects.requireNonNull(input, "input");
@@ -29,6 +38,7 @@ public record Project(PlanningInput input, List<ProjectImport> imports, List<Sce
         scenarios = List.copyOf(scenarios);
         plans = List.copyOf(plans);
         notes = List.copyOf(notes);
+        forecastChoices = forecastChoices == null ? ForecastChoices.NONE : forecastChoices;
         Set<String> names = new HashSet<>();
         for (Scenario s : scenarios) {
             if (s.name().equals(Scenario.BASELINE) || !names.add(s.name())) {
@@ -57,22 +67,26 @@ public record Project(PlanningInput input, List<ProjectImport> imports, List<Sce
     }
 
     public Project withInput(PlanningInput in) {
-        return new Project(in, imports, scenarios, plans, notes);
+        return new Project(in, imports, scenarios, plans, notes, forecastChoices);
     }
 
     public Project withScenarios(List<Scenario> s) {
-        return new Project(input, imports, s, plans, notes);
+        return new Project(input, imports, s, plans, notes, forecastChoices);
     }
 
     public Project withPlans(List<ScenarioPlan> p) {
-        return new Project(input, imports, scenarios, p, notes);
+        return new Project(input, imports, scenarios, p, notes, forecastChoices);
     }
 
     public Project withImports(List<ProjectImport> i) {
-        return new Project(input, i, scenarios, plans, notes);
+        return new Project(input, i, scenarios, plans, notes, forecastChoices);
     }
 
     public Project withNotes(List<String> n) {
-        return new Project(input, imports, scenarios, plans, n);
+        return new Project(input, imports, scenarios, plans, n, forecastChoices);
+    }
+
+    public Project withForecastChoices(ForecastChoices c) {
+        return new Project(input, imports, scenarios, plans, notes, c);
     }
 }

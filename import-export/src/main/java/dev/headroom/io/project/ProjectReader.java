@@ -96,7 +96,7 @@ final class ProjectReader {
         List<ScenarioPlan> plans = rows("plans", "SELECT scenario, body FROM plans",
                 rs -> new ScenarioPlan(rs.getString(1), PlanJson.read(rs.getString(2))));
         try {
-            return new Project(input, imports, scenarios(), plans, notes);
+            return new Project(input, imports, scenarios(), plans, notes, ForecastChoiceRows.read(c));
         } catch (IllegalArgumentException e) {
             throw new BadRowException("scenarios", e);
         }

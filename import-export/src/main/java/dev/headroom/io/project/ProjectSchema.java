@@ -65,8 +65,18 @@ final class ProjectSchema {
     private static final List<String> V4 = List.of(
             "CREATE TABLE budgets(position INTEGER PRIMARY KEY, period TEXT NOT NULL UNIQUE, amount REAL NOT NULL)");
 
+    /**
+     * Version 5: the planner's forecast choices: a model forced per series, and manual adjustments of forecasts
+     * (growth per period or over the horizon in percent, a step, an override) in the order they were added.
+     */
+    private static final List<String> V5 = List.of(
+            "CREATE TABLE series_models(workload TEXT NOT NULL, resource TEXT NOT NULL, model TEXT NOT NULL,"
+                    + " PRIMARY KEY(workload, resource))",
+            "CREATE TABLE forecast_adjustments(position INTEGER PRIMARY KEY, workload TEXT NOT NULL,"
+                    + " resource TEXT NOT NULL, kind TEXT NOT NULL, period TEXT NOT NULL, value REAL NOT NULL)");
+
     /** The scripts by version: index 0 takes an empty database to version 1. */
-    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4);
+    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
 
     /** The version this Headroom writes. */
     static final int CURRENT = MIGRATIONS.size();

@@ -34,7 +34,7 @@ final class ProjectWriter {
     /** Every table that holds a part of the project, children before parents. */
     static final List<String> TABLES = List.of("meta", "settings", "resources", "workloads", "pools", "node_capacity",
             "node_types", "nodes", "usage_series", "known_demand", "imports", "scenario_changes", "scenarios", "notes",
-            "plans", "budgets");
+            "plans", "budgets", "series_models", "forecast_adjustments");
 
     private final Connection c;
 
@@ -63,6 +63,7 @@ final class ProjectWriter {
         scenarios(project.scenarios());
         notes(project.notes());
         plans(project.plans());
+        ForecastChoiceRows.write(c, project.forecastChoices());
     }
 
     private void meta(String name) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.headroom.io.project;
 
+import dev.headroom.core.forecast.ForecastAdjustment;
+import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.ExistingNodes;
 import dev.headroom.core.model.Frequency;
@@ -8,6 +10,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
+import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
@@ -50,7 +53,7 @@ class ProjectMigrationTest {
             List.of(Period.parse("2025-01")), List.of(new Purchase("eu", "std", Period.parse("2025-01"), 3,
             Period.parse("2024-12"), 300)), List.of(), List.of(), List.of(), List.of(), List.of());
 
-    /** Version 1: the input, one import, notes in meta. Version 2 adds a scenario, version 3 a plan. */
+    /** Version 1: the input, one import, notes in meta. Version 2 adds a scenario, version 3 a plan, version 4 a budget. */
     private Path oldFile(int version) throws Exception {
         Path file = Files.createFile(dir.resolve("v" + version + ".headroom"));
         try (Connection c = ProjectDatabase.connect(file, false); Statement s = c.createStatement()) {
@@ -77,6 +80,9 @@ class ProjectMigrationTest {
                 s.execute("INSERT INTO scenarios VALUES (0, 'grow', 'more web')");
                 s.execute("INSERT INTO scenario_changes VALUES (0, 0, 'workload_growth', 'web', '10', '2025-03', '', '')");
             }
+            if (version >= 4) {
+                s.execute("INSERT INTO budgets VALUES (0, '2025-01', 500.0)");
+            }
             if (version >= 3) {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO plans VALUES (0, 'grow', 'FEASIBLE', 300.0, NULL,"
                         + " 1.5, ?)")) {
@@ -99,13 +105,16 @@ class ProjectMigrationTest {
         List<Scenario> scenarios = version >= 2 ? List.of(new Scenario("grow", "more web", List.of(
                 new ScenarioChange.Growth(ScenarioChange.GrowthScope.WORKLOAD, "web", 10, Period.parse("2025-03")))))
                 : List.of();
+        if (version >= 4) {
+            input = input.withBudgets(List.of(new PurchaseBudget(Period.parse("2025-01"), 500)));
+        }
         List<ScenarioPlan> plans = version >= 3 ? List.of(new ScenarioPlan("grow", PLAN)) : List.of();
         return new Project(input, List.of(new ProjectImport("u.csv", "", ImportMapping.automatic())), scenarios, plans,
                 List.of("remember the freeze"));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void everyEarlierVersionOpensAsTheSameProjectAndIsMigratedInPlace(int version) throws Exception {
         Path file = oldFile(version);
         try (ProjectFile open = ProjectFile.open(file)) {
@@ -116,13 +125,15 @@ class ProjectMigrationTest {
             assertThat(ProjectSchema.version(c)).isEqualTo(ProjectSchema.CURRENT);
             assertThat(ProjectSchema.applicationId(c)).isEqualTo(ProjectSchema.APPLICATION_ID);
         }
-        Project more = expected(version).withNotes(List.of("a", "b"));
+        Project more = expected(version).withNotes(List.of("a", "b")).withForecastChoices(ForecastChoices.NONE
+                .withModel(new SeriesKey("web", "cpu"), "theta")
+                .withAdjustment(ForecastAdjustment.step(new SeriesKey("web", "cpu"), Period.parse("2025-03"), -1.5)));
         ProjectFile.write(file, more);
         assertThat(ProjectFile.read(file)).isEqualTo(more);
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void anEarlierVersionOpenElsewhereIsReadThroughACopyAndLeftAsItWas(int version) throws Exception {
         Path file = oldFile(version);
         byte[] before = Files.readAllBytes(file);
@@ -138,7 +149,7 @@ class ProjectMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3})
+    @ValueSource(ints = {0, 1, 2, 3, 4})
     void migratingStepByStepEndsInTheSameSchemaAsCreatingAnew(int start) throws Exception {
         Path stepped = Files.createFile(dir.resolve("stepped.headroom"));
         Path fresh = Files.createFile(dir.resolve("fresh.headroom"));

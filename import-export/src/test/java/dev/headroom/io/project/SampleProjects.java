@@ -2,6 +2,8 @@ package dev.headroom.io.project;
 
 import dev.headroom.core.forecast.BacktestAccuracy;
 import dev.headroom.core.forecast.SeriesForecast;
+import dev.headroom.core.forecast.ForecastAdjustment;
+import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.ExistingNodes;
 import dev.headroom.core.model.Frequency;
@@ -104,7 +106,24 @@ final class SampleProjects {
         List<Scenario> scenarios = scenarios(workloads.get(0).name(), resources.get(0).name(), planStart);
         List<ScenarioPlan> plans = List.of(new ScenarioPlan(Scenario.BASELINE, plan(rnd, planStart, workloads, resources)),
                 new ScenarioPlan(scenarios.get(0).name(), plan(rnd, planStart, workloads, resources)));
-        return new Project(input, imports, scenarios, plans, List.of("first note", "line one\nline two ünïcødé"));
+        return new Project(input, imports, scenarios, plans, List.of("first note", "line one\nline two ünïcødé"),
+                forecastChoices(rnd, usage, planStart));
+    }
+
+    /** A model forced for a few series and adjustments of every kind, some negative, some for the same series. */
+    static ForecastChoices forecastChoices(Random rnd, List<TimeSeries> usage, Period planStart) {
+        String[] models = {"theta", "ets", "seasonal-trend", "naive"};
+        ForecastChoices choices = ForecastChoices.NONE;
+        for (int i = 0; i < usage.size(); i += 3) {
+            choices = choices.withModel(usage.get(i).key(), models[rnd.nextInt(models.length)]);
+        }
+        for (int i = 0; i < Math.min(usage.size(), 12); i++) {
+            SeriesKey key = usage.get(rnd.nextInt(usage.size())).key();
+            Period at = planStart.plus(rnd.nextInt(12));
+            choices = choices.withAdjustment(new ForecastAdjustment(key, ForecastAdjustment.Kind.values()[i % 4], at,
+                    i % 4 == 3 ? rnd.nextDouble() * 50 : rnd.nextDouble() * 40 - 20));
+        }
+        return choices;
     }
 
     static List<Scenario> scenarios(String workload, String resource, Period from) {

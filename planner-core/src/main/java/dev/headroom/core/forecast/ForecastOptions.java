@@ -1,10 +1,14 @@
 package dev.headroom.core.forecast;
 
+import dev.headroom.core.model.SeriesKey;
+
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -14,8 +18,16 @@ import java.util.TreeSet;
  * @param model        a model name to use for every series, or empty for automatic choice
  * @param seasonLength a season length to use, or empty to detect it from the frequency and the data
  * @param seed         seed for anything randomised, so forecasts repeat
+ * @param seriesModels model names the planner forced for single series; they win over {@code model} for those
+ *                     series ("auto" or blank leaves a series to the automatic choice)
  */
-public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> model, OptionalInt seasonLength, long seed) {
+public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> model, OptionalInt seasonLength, long seed,
+                              Map<SeriesKey, String> seriesModels) {
+
+    /** Options without models forced per series. */
+    public ForecastOptions(SortedSet<Double> quantiles, Optional<String> model, OptionalInt seasonLength, long seed) {
+        this(quantiles, model, seasonLength, seed, Map.of());
+    }
 
     public static final List<Double> DEFAULT_LEVELS = List.of(0.8, 0.95);
 
@@ -30,6 +42,19 @@ public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> mode
         if (seasonLength.isPresent() && seasonLength.getAsInt() < 1) {
             throw new IllegalArgumentException("a season length must be at least 1, not " + seasonLength.getAsInt());
         }
+        TreeMap<SeriesKey, String> forced = new TreeMap<>();
+        seriesModels.forEach((key, name) -> {
+            if (name != null && !name.isBlank() && !name.strip().equalsIgnoreCase("auto")) {
+                forced.put(key, name.strip());
+            }
+        });
+        seriesModels = java.util.Collections.unmodifiableSortedMap(forced);
+    }
+
+    /** The model forced for one series: its own when forced, else the one forced for every series, else empty. */
+    public Optional<String> modelFor(SeriesKey key) {
+        String own = seriesModels.get(key);
+        return own != null ? Optional.of(own) : model;
     }
 
     /** Options for central intervals at the given levels (e.g. 0.8 and 0.95) plus any extra quantiles. */
@@ -62,14 +87,19 @@ public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> mode
     }
 
     public ForecastOptions withModel(String name) {
-        return new ForecastOptions(quantiles, Optional.ofNullable(name), seasonLength, seed);
+        return new ForecastOptions(quantiles, Optional.ofNullable(name), seasonLength, seed, seriesModels);
     }
 
     public ForecastOptions withSeasonLength(OptionalInt length) {
-        return new ForecastOptions(quantiles, model, length, seed);
+        return new ForecastOptions(quantiles, model, length, seed, seriesModels);
     }
 
     public ForecastOptions withSeed(long s) {
-        return new ForecastOptions(quantiles, model, seasonLength, s);
+        return new ForecastOptions(quantiles, model, seasonLength, s, seriesModels);
+    }
+
+    /** These options with models forced for single series (replacing any forced before). */
+    public ForecastOptions withSeriesModels(Map<SeriesKey, String> models) {
+        return new ForecastOptions(quantiles, model, seasonLength, seed, models);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The port through which the planner gets demand forecasts; the {@code forecast} module implements it.
- * Implementations are deterministic for the same input and options.
+ * Implementations are deterministic for the same input and options, and honour the models the options force,
+ * for every series or for single ones.
  */
 public interface Forecaster {
 
@@ -19,4 +20,12 @@ public interface Forecaster {
      */
     List<SeriesForecast> forecast(List<TimeSeries> history, int horizon, ForecastOptions options,
                                   ProgressListener progress, Cancellation cancellation);
+
+    /**
+     * The model names {@link ForecastOptions#model()} and {@link ForecastOptions#seriesModels()} may force,
+     * richest first; empty when this forecaster lets nobody choose.
+     */
+    default List<String> modelNames() {
+        return List.of();
+    }
 }

@@ -16,9 +16,19 @@ import java.util.TreeMap;
  * @param quantiles  quantile level (e.g. 0.1, 0.9) → values per period; monotone in the level
  * @param model      the model that made it, as shown to the planner
  * @param accuracy   how well that model did in backtest
+ * @param fitted     the chosen model's fit to the history, one value per period of the history's last
+ *                   {@code fitted.length} periods (those right before {@code start}), NaN where it has none;
+ *                   empty when the forecaster does not say. Evidence for the planner's eye: it is not
+ *                   compared by {@link #equals} and not kept in saved plans
  */
 public record SeriesForecast(SeriesKey key, Period start, double[] point, NavigableMap<Double, double[]> quantiles,
-                             String model, BacktestAccuracy accuracy) {
+                             String model, BacktestAccuracy accuracy, double[] fitted) {
+
+    /** A forecast without its fit to the history. */
+    public SeriesForecast(SeriesKey key, Period start, double[] point, NavigableMap<Double, double[]> quantiles,
+                          String model, BacktestAccuracy accuracy) {
+        this(key, start, point, quantiles, model, accuracy, new double[0]);
+    }
 
     public SeriesForecast {
         Objects.requireNonNull(key, "key");
@@ -35,6 +45,7 @@ public record SeriesForecast(SeriesKey key, Period start, double[] point, Naviga
         quantiles = Collections.unmodifiableNavigableMap(copy);
         model = model == null ? "" : model;
         accuracy = accuracy == null ? BacktestAccuracy.UNKNOWN : accuracy;
+        fitted = fitted == null ? new double[0] : fitted.clone();
     }
 
     /** A forecast whose backtest measured only MASE. */
@@ -64,6 +75,21 @@ public record SeriesForecast(SeriesKey key, Period start, double[] point, Naviga
     @Override
     public double[] point() {
         return point.clone();
+    }
+
+    @Override
+    public double[] fitted() {
+        return fitted.clone();
+    }
+
+    /** The period of the {@code i}-th fitted value. */
+    public Period fittedPeriodAt(int i) {
+        return start.minus(fitted.length - (long) i);
+    }
+
+    /** The same forecast with another point forecast and quantiles: model, accuracy and fit are kept. */
+    public SeriesForecast withValues(double[] newPoint, NavigableMap<Double, double[]> newQuantiles) {
+        return new SeriesForecast(key, start, newPoint, newQuantiles, model, accuracy, fitted);
     }
 
     public int horizon() {

@@ -82,18 +82,43 @@ public final class Planner {
     }
 
     /**
+     * Forecasts every usage series as {@link #plan} does (same horizon, levels and seed), without planning:
+     * what a screen shows of the forecasts a plan of this input would use.
+     */
+    public List<SeriesForecast> forecast(PlanningInput input, ProgressListener progress, Cancellation cancellation) {
+        return forecast(input, input.plannedPeriods(), progress, cancellation);
+    }
+
+    /**
+     * Forecasts only the usage series of the given keys, in the input's order, with the horizon, levels and seed a
+     * plan of the whole input uses: a quick look at a few series. Their intervals are calibrated on these series
+     * alone and the global model learns from them alone, so they may differ from the whole input's forecast.
+     */
+    public List<SeriesForecast> forecast(PlanningInput input, java.util.Set<SeriesKey> only, ProgressListener progress,
+                                         Cancellation cancellation) {
+        List<TimeSeries> chosen = input.usage().stream().filter(s -> only.contains(s.key())).toList();
+        return chosen.isEmpty() ? List.of()
+                : forecast(input, chosen, input.plannedPeriods(), progress, cancellation);
+    }
+
+    /**
      * Forecasts every usage series in one call, far enough to reach the last planned period from
      * the end of each series.
      */
     private List<SeriesForecast> forecast(PlanningInput input, List<Period> periods, ProgressListener progress,
                                           Cancellation cancellation) {
-        List<TimeSeries> usage = input.usage();
-        if (usage.isEmpty()) {
+        if (input.usage().isEmpty()) {
             return List.of();
         }
+        return forecast(input, input.usage(), periods, progress, cancellation);
+    }
+
+    /** Forecasts {@code usage} (the input's or some of it) as far as the input's longest way to its last period. */
+    private List<SeriesForecast> forecast(PlanningInput input, List<TimeSeries> usage, List<Period> periods,
+                                          ProgressListener progress, Cancellation cancellation) {
         Period last = periods.getLast();
         long horizon = 1;
-        for (TimeSeries series : usage) {
+        for (TimeSeries series : input.usage()) {
             horizon = Math.max(horizon, series.end().until(last));
         }
         ForecastOptions options = ForecastOptions.forLevels(FORECAST_LEVELS, input.settings().sizingQuantile())

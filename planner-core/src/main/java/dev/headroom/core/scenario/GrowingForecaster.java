@@ -37,6 +37,11 @@ final class GrowingForecaster implements Forecaster {
         return grown;
     }
 
+    @Override
+    public List<String> modelNames() {
+        return base.modelNames();
+    }
+
     private SeriesForecast grow(SeriesForecast f) {
         double[] factors = new double[f.horizon()];
         for (int step = 0; step < factors.length; step++) {
@@ -46,7 +51,7 @@ final class GrowingForecaster implements Forecaster {
         for (Map.Entry<Double, double[]> e : f.quantiles().entrySet()) {
             quantiles.put(e.getKey(), times(e.getValue(), factors));
         }
-        return new SeriesForecast(f.key(), f.start(), times(f.point(), factors), quantiles, f.model(), f.accuracy());
+        return f.withValues(times(f.point(), factors), quantiles);
     }
 
     private static double[] times(double[] values, double[] factors) {

@@ -68,6 +68,21 @@ class PlannerTest {
     }
 
     @Test
+    void forecastingSomeSeriesUsesTheWholeInputsHorizonAndOptions() {
+        ScriptedForecaster forecaster = forecaster();
+        PlanningInput input = fleet().build();
+        List<dev.headroom.core.forecast.SeriesForecast> web = new Planner(forecaster).forecast(input,
+                java.util.Set.of(WEB_CPU), ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(forecaster.batches).containsExactly(List.of(WEB_CPU));
+        assertThat(forecaster.horizons).as("db's way to 2025-03, as when planning").containsExactly(5);
+        assertThat(forecaster.options.getFirst().seed()).isEqualTo(input.settings().seed());
+        assertThat(web).extracting(f -> f.key()).containsExactly(WEB_CPU);
+        assertThat(new Planner(forecaster).forecast(input, java.util.Set.of(new SeriesKey("batch", "cpu")),
+                ProgressListener.NONE, Cancellation.NEVER)).isEmpty();
+    }
+
+    @Test
     void demandIsTheSizingQuantileAtEachSeriesOwnStep() {
         Plan plan = new Planner(forecaster()).plan(fleet().build(), ProgressListener.NONE, Cancellation.NEVER);
 

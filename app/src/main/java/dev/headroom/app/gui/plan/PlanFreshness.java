@@ -5,6 +5,7 @@ import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioPlan;
+import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.io.project.Project;
 
 import java.util.HashMap;
@@ -14,14 +15,14 @@ import java.util.Optional;
 
 /**
  * Whether each scenario's plan still matches what it would be planned from now: the baseline input and the
- * scenario's changes as they were when the plan was made. A plan made before the input or the scenario was
- * edited is out of date until it is planned again. Plans in a project as it is opened count as up to date (the
+ * scenario's changes and the forecast choices as they were when the plan was made. A plan made before the input,
+ * the scenario or the forecast choices were edited is out of date until it is planned again. Plans in a project as it is opened count as up to date (the
  * file does not say otherwise). One instance per window, made when the window is, so every plan is seen.
  */
 public final class PlanFreshness {
 
     /** A plan and what it was made from. */
-    private record Origin(Plan plan, PlanningInput input, Optional<Scenario> scenario) {
+    private record Origin(Plan plan, PlanningInput input, Optional<Scenario> scenario, ForecastChoices choices) {
     }
 
     private final Workspace workspace;
@@ -38,7 +39,13 @@ public final class PlanFreshness {
      * is stored (the input or the scenario edited while it was being planned).
      */
     public void madeFrom(String scenario, Plan plan, PlanningInput input, Scenario definition) {
-        origins.put(scenario, new Origin(plan, input, Optional.of(definition)));
+        madeFrom(scenario, plan, input, definition, workspace.project().map(Project::forecastChoices)
+                .orElse(ForecastChoices.NONE));
+    }
+
+    /** As {@link #madeFrom(String, Plan, PlanningInput, Scenario)}, with the forecast choices it was planned with. */
+    public void madeFrom(String scenario, Plan plan, PlanningInput input, Scenario definition, ForecastChoices choices) {
+        origins.put(scenario, new Origin(plan, input, Optional.of(definition), choices));
     }
 
     /** Whether the scenario has a plan that was made from another input or other changes than it has now. */
@@ -48,7 +55,8 @@ public final class PlanFreshness {
         if (p.isEmpty() || origin == null || workspace.plan(scenario).map(plan -> plan != origin.plan()).orElse(true)) {
             return false;
         }
-        return origin.input() != p.get().input() || !origin.scenario().equals(p.get().scenario(scenario));
+        return origin.input() != p.get().input() || !origin.scenario().equals(p.get().scenario(scenario))
+                || !origin.choices().equals(p.get().forecastChoices());
     }
 
     private void see(Project p) {
@@ -60,7 +68,8 @@ public final class PlanFreshness {
         for (ScenarioPlan sp : p.plans()) {
             Origin known = origins.get(sp.scenario());
             if (known == null || known.plan() != sp.plan()) {
-                origins.put(sp.scenario(), new Origin(sp.plan(), p.input(), p.scenario(sp.scenario())));
+                origins.put(sp.scenario(), new Origin(sp.plan(), p.input(), p.scenario(sp.scenario()),
+                        p.forecastChoices()));
             }
         }
     }

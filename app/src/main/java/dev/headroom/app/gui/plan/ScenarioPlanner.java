@@ -9,6 +9,7 @@ import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioPlan;
+import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.io.project.Project;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -90,11 +91,12 @@ public final class ScenarioPlanner {
         planningNow.set(name);
         startedAt = clock.getAsLong();
         boolean started = activity.start(what, "Could not plan " + name, (progress, cancellation) -> {
-            Plan plan = planning.plan(scenario, base, progress, cancellation);
+            // The project, so that its forecast choices are used as on the command line.
+            Plan plan = planning.plan(scenario, project, progress, cancellation);
             return new Outcome(plan, cancellation.isCancelled());
         }, outcome -> {
             planningNow.set("");
-            keep(name, scenario, base, outcome);
+            keep(name, scenario, base, project.forecastChoices(), outcome);
             if (!outcome.stopped()) {
                 next(queue, done + 1);
             }
@@ -105,14 +107,14 @@ public final class ScenarioPlanner {
         return started;
     }
 
-    private void keep(String name, Scenario scenario, PlanningInput base, Outcome outcome) {
+    private void keep(String name, Scenario scenario, PlanningInput base, ForecastChoices choices, Outcome outcome) {
         Plan plan = outcome.plan();
         if (plan.status() == PlanStatus.NO_SOLUTION && outcome.stopped()) {
             activity.say("Planning stopped before a plan was found" + (workspace.plan(name).isPresent()
                     ? "; the earlier plan of " + name + " is kept." : "."));
             return;
         }
-        freshness.madeFrom(name, plan, base, scenario);
+        freshness.madeFrom(name, plan, base, scenario, choices);
         workspace.putPlan(new ScenarioPlan(name, plan));
         if (outcome.stopped()) {
             activity.say("Planning stopped: kept the best plan found so far, costing " + PlanWords.money(plan.totalCost())

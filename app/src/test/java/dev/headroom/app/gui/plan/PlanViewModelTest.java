@@ -129,6 +129,26 @@ class PlanViewModelTest {
     }
 
     @Test
+    void plansUseTheProjectsForecastChoicesAndGoOutOfDateWhenTheyChange() {
+        PlanViewModel vm = viewModel(new CurrentThreadTaskRunner());
+        workspace.open(QuickSample.project(), null, "");
+        var input = workspace.input().orElseThrow();
+        var key = input.usage().getFirst().key();
+        var at = input.planStart().plus(1);
+        workspace.update(p -> p.withForecastChoices(dev.headroom.core.forecast.ForecastChoices.NONE
+                .withAdjustment(dev.headroom.core.forecast.ForecastAdjustment.override(key, at, 4321))));
+
+        vm.plan();
+
+        var forecast = workspace.plan(Scenario.BASELINE).orElseThrow().forecasts().stream()
+                .filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+        assertThat(forecast.point()[(int) forecast.start().until(at)]).isEqualTo(4321);
+        assertThat(vm.outOfDateProperty().get()).isFalse();
+        workspace.update(p -> p.withForecastChoices(p.forecastChoices().withModel(key, "naive")));
+        assertThat(vm.outOfDateProperty().get()).isTrue();
+    }
+
+    @Test
     void withoutAProjectThereIsNothingToPlan() {
         PlanViewModel vm = viewModel(new CurrentThreadTaskRunner());
         assertThat(vm.canPlanProperty().get()).isFalse();

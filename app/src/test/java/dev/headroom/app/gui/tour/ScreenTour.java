@@ -97,20 +97,39 @@ public final class ScreenTour {
         List<ScenarioPlan> plans = new ArrayList<>();
         List<Scenario> scenarios = sample.allScenarios();
         for (Scenario s : scenarios.subList(0, Math.min(3, scenarios.size()))) {
-            Plan plan = planning.plan(s, sample.input(), p -> { }, Cancellation.NEVER);
+            Plan plan = planning.plan(s, sample, p -> { }, Cancellation.NEVER);
             plans.add(new ScenarioPlan(s.name(), plan));
         }
         return sample.withPlans(plans);
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {
-        // Let layout, CSS and charts settle before the snapshot.
+        // Let layout, CSS and charts settle before the snapshot, and screens finish what they show while busy.
         Thread.sleep(1500);
+        waitWhileBusy(stage);
         WritableImage[] image = new WritableImage[1];
         onFx(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
         BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
         ImageIO.write(png, "png", file.toFile());
         System.out.println("wrote " + file);
+    }
+
+    /**
+     * Waits (up to a minute) while the screen shows a node of style class {@code screen-busy}: a screen's own
+     * background work (the Forecast screen's forecasts), which a planner would wait for too.
+     */
+    private static void waitWhileBusy(Stage stage) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        boolean[] busy = {true};
+        while (System.nanoTime() < until) {
+            onFx(() -> busy[0] = stage.getScene().getRoot().lookupAll(".screen-busy").stream()
+                    .anyMatch(javafx.scene.Node::isVisible));
+            if (!busy[0]) {
+                Thread.sleep(500);
+                return;
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
