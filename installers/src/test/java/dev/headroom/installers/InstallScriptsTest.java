@@ -32,6 +32,13 @@ class InstallScriptsTest {
     }
 
     @Test
+    void the_rpm_spec_does_the_same_for_rpm_based_systems() throws IOException {
+        String spec = Files.readString(LINUX.resolve("headroom.spec"));
+        assertThat(spec).contains("DESKTOP_COMMANDS_INSTALL", "DESKTOP_COMMANDS_UNINSTALL",
+                "ln -sfn \"/opt/headroom/bin/Headroom\" /usr/bin/headroom", "[ \"$1\" -eq 0 ]", "rm -f /usr/bin/headroom");
+    }
+
+    @Test
     void the_menu_entry_passes_the_double_clicked_file() throws IOException {
         assertThat(Files.readString(LINUX.resolve("Headroom.desktop"))).contains("Exec=APPLICATION_LAUNCHER %f",
                 "DESKTOP_MIMES");
