@@ -104,6 +104,7 @@ public final class InstallerBuild {
 
         for (String type : option("types", "").split(",")) {
             if (!type.isBlank()) {
+                deletePackages(type.strip());
                 JdkTools.run("jpackage", packageArgs(type.strip(), image));
             }
         }
@@ -113,6 +114,15 @@ public final class InstallerBuild {
             }
         }
         say("done in %.0f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Earlier builds' packages of a type go first, so that the folder holds only this build's. */
+    private void deletePackages(String type) throws IOException {
+        try (Stream<Path> files = Files.list(dest)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith("." + type)).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The app image: runtime, jars, launcher, icon, JVM options; the OS's own app-image settings. */
