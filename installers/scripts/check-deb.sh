@@ -98,4 +98,6 @@ dpkg -r headroom
 ! grep -qs '^Exec=/opt/headroom' /usr/share/applications/*.desktop || fail "the menu entry is still there"
 ! grep -rqs 'application/x-headroom-project' /usr/share/mime/packages/ || fail "the MIME type is still registered"
 dpkg-query -W -f='${Status}' headroom 2>/dev/null | grep -q 'ok installed' && fail "dpkg still lists headroom"
+# dpkg keeps a removed package's record (state rc) until it is purged; purge it, leaving the machine as it was.
+dpkg -P headroom >/dev/null
 say "installed, ran, upgraded and removed cleanly"
