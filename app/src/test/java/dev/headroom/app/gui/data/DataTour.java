@@ -1,22 +1,21 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.tour.TourSupport;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.sample.SampleGenerator;
 import dev.headroom.io.project.Project;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+
+import static dev.headroom.app.gui.tour.TourSupport.onFx;
 
 /**
  * Renders every tab of the Data screen to PNG, with a few edits refused so that their marks show, to look at in
@@ -70,26 +69,10 @@ public final class DataTour {
             int tab = i;
             onFx(() -> view[0].getSelectionModel().select(tab));
             Thread.sleep(800);
-            WritableImage[] image = new WritableImage[1];
-            onFx(() -> image[0] = stage[0].getScene().getRoot().snapshot(null, null));
             Path file = out.resolve("data-" + view[0].getTabs().get(tab).getId() + "-" + suffix + ".png");
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-            System.out.println("wrote " + file);
+            TourSupport.png(stage[0].getScene().getRoot(), file);
         }
         onFx(() -> stage[0].close());
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the window did not answer within 60 s");
-        }
-    }
 }

@@ -22,7 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+
+import static dev.headroom.app.gui.tour.TourSupport.onFx;
 
 /**
  * Renders each page of the import wizard to PNG in a real window: a clean daily CSV on its way to a new project,
@@ -139,17 +140,4 @@ public final class ImportWizardTour {
         return lines;
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the window did not answer within 60 s");
-        }
-    }
 }

@@ -14,20 +14,16 @@ import dev.headroom.core.scenario.ScenarioPlan;
 import dev.headroom.forecast.SmileForecaster;
 import dev.headroom.io.project.Project;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+
+import static dev.headroom.app.gui.tour.TourSupport.onFx;
 
 /**
  * Renders every screen of the main window to PNG in a real window, to look at as a user would: the sample
@@ -107,11 +103,7 @@ public final class ScreenTour {
         // Let layout, CSS and charts settle before the snapshot, and screens finish what they show while busy.
         Thread.sleep(1500);
         waitWhileBusy(stage);
-        WritableImage[] image = new WritableImage[1];
-        onFx(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
-        ImageIO.write(png, "png", file.toFile());
-        System.out.println("wrote " + file);
+        TourSupport.png(stage.getScene().getRoot(), file);
     }
 
     /**
@@ -132,17 +124,4 @@ public final class ScreenTour {
         }
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the window did not answer within 60 s");
-        }
-    }
 }
