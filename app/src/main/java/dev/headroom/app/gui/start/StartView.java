@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 /** The start page: how to begin on the left, recent projects on the right. */
 public final class StartView extends HBox {
 
+    private static final double TEXT_WIDTH = 440;
+
     public StartView(StartViewModel vm) {
         setId("startView");
         setSpacing(48);
@@ -24,22 +26,23 @@ public final class StartView extends HBox {
 
         Label title = new Label("Headroom");
         title.getStyleClass().add("title-1");
-        Label tagline = new Label("What to buy, by when, and where everything runs — so nothing runs out,\n"
+        Label tagline = new Label("What to buy, by when, and where everything runs — so nothing runs out, "
                 + "even at a high forecast, even when a node fails.");
+        tagline.setPrefWidth(TEXT_WIDTH);
         tagline.getStyleClass().add("text-muted");
         tagline.setWrapText(true);
         tagline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button sample = action("sampleButton", "Open the sample",
-                "A generated fleet of 40 workloads in three pools, with what-ifs", vm::openSample);
+                "A generated fleet: 40 workloads, three pools, two what-ifs", vm::openSample);
         Button open = action("openButton", "Open…", "A project (.headroom) or a planning workbook (.xlsx)", vm::open);
         Button fromSheet = action("newFromSpreadsheetButton", "New project from a spreadsheet…",
-                "Usage history exported from monitoring: Excel, CSV or LibreOffice; or drop it on the window",
+                "Usage history in Excel, CSV or LibreOffice; or drop a file here",
                 vm::newFromSpreadsheet);
         fromSheet.setVisible(vm.canImport());
         fromSheet.setManaged(vm.canImport());
         VBox begin = new VBox(12, title, tagline, sample, open, fromSheet);
-        begin.setPrefWidth(440);
+        begin.setPrefWidth(TEXT_WIDTH + 40);
         begin.setMinWidth(320);
 
         Label recentTitle = new Label("Recent projects");
@@ -76,7 +79,8 @@ public final class StartView extends HBox {
         head.getStyleClass().add("title-4");
         Label sub = new Label(detail);
         sub.getStyleClass().add("text-muted");
-        sub.setWrapText(true);
+        // One line each: a wrapping label inside a button makes the button ask for the wrong height.
+        sub.setWrapText(false);
         Button b = new Button(null, new VBox(2, head, sub));
         b.setId(id);
         b.setMaxWidth(Double.MAX_VALUE);
