@@ -66,13 +66,23 @@ final class ScenarioInputs {
         return inputs.result();
     }
 
+    /**
+     * A price changed by a percentage in decimal arithmetic: 14,000 + 15% is exactly 16,100, where doubles
+     * give 16,099.999999999998 — which would stop the solver from proving the cheapest plan of such a scenario.
+     */
+    static double changedPrice(double price, double percent) {
+        return new java.math.BigDecimal(Double.toString(price))
+                .multiply(java.math.BigDecimal.ONE.add(new java.math.BigDecimal(Double.toString(percent)).movePointLeft(2)))
+                .doubleValue();
+    }
+
     private void apply(ScenarioChange change) {
         switch (change) {
             case ScenarioChange.Growth g -> checkGrowth(g);
             case ScenarioChange.NewWorkload n -> newWorkload(n);
             case ScenarioChange.Decommission d -> decommission(d);
             case ScenarioChange.NodeCost c -> replace(nodeTypes, NodeType::name, c.nodeType(), "node type",
-                    t -> new NodeType(t.name(), t.cost() * (1 + c.percent() / 100), t.leadTime(), t.capacity()));
+                    t -> new NodeType(t.name(), changedPrice(t.cost(), c.percent()), t.leadTime(), t.capacity()));
             case ScenarioChange.LeadTime l -> replace(nodeTypes, NodeType::name, l.nodeType(), "node type",
                     t -> new NodeType(t.name(), t.cost(), l.periods(), t.capacity()));
             case ScenarioChange.HaSpares h -> replace(pools, Pool::name, h.pool(), "pool",

@@ -87,6 +87,15 @@ class ScenarioTest {
     }
 
     @Test
+    void aPriceChangeIsExactInDecimals() {
+        // In doubles 14,000 × 1.15 is 16,099.999999999998, which the solver cannot scale to whole numbers exactly.
+        assertThat(14000 * (1 + 15.0 / 100)).isNotEqualTo(16100.0);
+        assertThat(ScenarioInputs.changedPrice(14000, 15)).isEqualTo(16100.0);
+        assertThat(ScenarioInputs.changedPrice(21000, 15)).isEqualTo(24150.0);
+        assertThat(ScenarioInputs.changedPrice(99.99, -10)).isEqualTo(89.991);
+    }
+
+    @Test
     void spareNodesTargetAndQuantileChange() {
         PlanningInput out = apply(new HaSpares("us", 2), new TargetUtilization(ScenarioChange.ALL, 0.6), new SizingQuantile(0.95));
         assertThat(out.pool("us").map(Pool::haNodes)).contains(2);
