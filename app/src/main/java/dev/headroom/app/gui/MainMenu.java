@@ -3,6 +3,7 @@ package dev.headroom.app.gui;
 import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.ProjectCommands;
 import dev.headroom.app.gui.workspace.Theme;
+import dev.headroom.app.gui.workspace.Workspace;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,7 +28,7 @@ public final class MainMenu extends MenuBar {
      */
     public MainMenu(MainViewModel vm, Runnable importWizard, Runnable print, Runnable about) {
         setId("mainMenu");
-        getMenus().addAll(fileMenu(vm, importWizard, print), viewMenu(vm), helpMenu(about));
+        getMenus().addAll(fileMenu(vm, importWizard, print), editMenu(vm), viewMenu(vm), helpMenu(about));
     }
 
     private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable print) {
@@ -76,6 +77,20 @@ public final class MainMenu extends MenuBar {
         // Entries whose screen is not part of this window (no import wizard, no printing) are left out.
         file.getItems().removeIf(i -> i.getOnAction() == null);
         return file;
+    }
+
+    /** Undo and Redo, each naming the edit it would take back or make again. */
+    private static Menu editMenu(MainViewModel vm) {
+        Workspace ws = vm.workspace();
+        BooleanBinding busy = Bindings.createBooleanBinding(vm.activity().busyProperty()::get,
+                vm.activity().busyProperty());
+        MenuItem undo = item("Undo", "Shortcut+Z", ws::undo, ws.undoNameProperty().isEmpty().or(busy));
+        undo.textProperty().bind(Bindings.when(ws.undoNameProperty().isEmpty()).then("Undo")
+                .otherwise(Bindings.concat("Undo ", ws.undoNameProperty())));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", ws::redo, ws.redoNameProperty().isEmpty().or(busy));
+        redo.textProperty().bind(Bindings.when(ws.redoNameProperty().isEmpty()).then("Redo")
+                .otherwise(Bindings.concat("Redo ", ws.redoNameProperty())));
+        return new Menu("_Edit", null, undo, redo);
     }
 
     private static Menu viewMenu(MainViewModel vm) {

@@ -58,7 +58,7 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("Headroom — Headroom sample");
         assertThat(window.viewModel().screenProperty().get()).isEqualTo(Screen.DATA);
         // A short solver time limit (the search budget follows it) keeps the test to seconds.
-        robot.interact(() -> window.viewModel().workspace().updateInput(in -> in.withSettings(
+        robot.interact(() -> window.viewModel().workspace().updateInput("edit", in -> in.withSettings(
                 in.settings().withTimeLimit(QuickSample.TIME_LIMIT))));
 
         robot.clickOn("#navPlan");

@@ -188,7 +188,7 @@ public abstract class EditableTable<T> {
             Project next = p.withInput(with(p.input(), items));
             rows.remove(row);
             message.set("");
-            edits.apply(next);
+            edits.apply("delete " + what, next);
         } catch (InvalidInputException e) {
             message.set("The " + what + " cannot be deleted: " + problems(e));
         }
@@ -230,7 +230,7 @@ public abstract class EditableTable<T> {
         }
         row.accept(item, cells(item));
         message.set("");
-        edits.apply(next);
+        edits.apply((at >= 0 ? "edit " : "add ") + what, next);
         return true;
     }
 

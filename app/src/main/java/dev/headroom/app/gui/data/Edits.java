@@ -40,10 +40,10 @@ final class Edits {
      * Replaces the open project by {@code next}, which was made from it and is valid; then tries the pending rows
      * of every table again, since e.g. a pool just added may be what an inventory row was waiting for.
      */
-    void apply(Project next) {
+    void apply(String name, Project next) {
         applying = true;
         try {
-            workspace.update(p -> next);
+            workspace.update(name, p -> next);
         } finally {
             applying = false;
         }

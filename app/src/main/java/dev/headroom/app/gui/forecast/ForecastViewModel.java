@@ -80,7 +80,7 @@ public final class ForecastViewModel {
         model.addListener((o, a, m) -> {
             if (!syncing && selected.get() != null && m != null) {
                 SeriesKey key = selected.get();
-                workspace.update(p -> p.withForecastChoices(p.forecastChoices()
+                workspace.update("choose the model of " + key, p -> p.withForecastChoices(p.forecastChoices()
                         .withModel(key, AUTOMATIC.equals(m) ? null : m)));
             }
         });
@@ -225,7 +225,7 @@ public final class ForecastViewModel {
             return false;
         }
         return editor.read(key, workspace.input().get().settings().frequency()).map(a -> {
-            workspace.update(p -> p.withForecastChoices(p.forecastChoices().withAdjustment(a)));
+            workspace.update("adjust " + key, p -> p.withForecastChoices(p.forecastChoices().withAdjustment(a)));
             return true;
         }).orElse(false);
     }
@@ -233,7 +233,7 @@ public final class ForecastViewModel {
     /** Removes one of the selected series' adjustments. */
     public void removeAdjustment(ForecastAdjustment a) {
         if (a != null) {
-            workspace.update(p -> p.withForecastChoices(p.forecastChoices().withoutAdjustment(a)));
+            workspace.update("remove an adjustment of " + a.series(), p -> p.withForecastChoices(p.forecastChoices().withoutAdjustment(a)));
         }
     }
 

@@ -32,7 +32,7 @@ final class ImportCommit {
         String name = String.valueOf(file.getFileName());
         try {
             if (workspace.project().isPresent()) {
-                workspace.update(p -> UsageImports.into(p, file, reading.imported(), rollUp));
+                workspace.update("import " + name, p -> UsageImports.into(p, file, reading.imported(), rollUp));
             } else {
                 workspace.open(reading.outcome(), null, "");
                 workspace.markUnsaved();

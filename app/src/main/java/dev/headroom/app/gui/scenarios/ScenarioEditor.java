@@ -118,7 +118,7 @@ public final class ScenarioEditor {
         }
         drafts.remove(name);
         if (store) {
-            workspace.update(p -> replace(p, edited));
+            workspace.update("change scenario " + name, p -> replace(p, edited));
         }
     }
 

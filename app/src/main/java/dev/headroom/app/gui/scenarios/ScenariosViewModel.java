@@ -164,7 +164,7 @@ public final class ScenariosViewModel {
             return false;
         }
         Scenario created = new Scenario(name, newDescription.get(), List.of());
-        workspace.update(pr -> {
+        workspace.update("create scenario " + name, pr -> {
             List<Scenario> all = new ArrayList<>(pr.scenarios());
             all.add(created);
             return pr.withScenarios(all);
@@ -187,7 +187,7 @@ public final class ScenariosViewModel {
         workspace.selectedScenarioProperty().set(Scenario.BASELINE);
         editor.forget(name);
         compared.remove(name);
-        workspace.update(pr -> pr.withScenarios(pr.scenarios().stream().filter(s -> !s.name().equals(name)).toList())
+        workspace.update("delete scenario " + name, pr -> pr.withScenarios(pr.scenarios().stream().filter(s -> !s.name().equals(name)).toList())
                 .withPlans(pr.plans().stream().filter(sp -> !sp.scenario().equals(name)).toList()));
     }
 

@@ -35,6 +35,11 @@ public final class Workspace {
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ObjectProperty<String> selectedScenario = new SimpleObjectProperty<>(Scenario.BASELINE);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Headroom");
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
+    private final EditHistory history = new EditHistory();
+    /** The project as last opened or saved, to tell whether undoing came back to it. */
+    private Project saved;
 
     public Workspace() {
         project.addListener((o, a, b) -> updateTitle());
@@ -54,7 +59,9 @@ public final class Workspace {
         this.readOnlyReason.set(readOnlyReason == null ? "" : readOnlyReason);
         this.selectedScenario.set(Scenario.BASELINE);
         this.project.set(p);
+        this.saved = p;
         this.dirty.set(false);
+        forgetHistory();
     }
 
     /** Closes the project; the window shows the start page again. */
@@ -63,30 +70,80 @@ public final class Workspace {
         file.set(null);
         readOnlyReason.set("");
         selectedScenario.set(Scenario.BASELINE);
+        saved = null;
         dirty.set(false);
+        forgetHistory();
     }
 
-    /** Applies an edit to the open project and marks it unsaved; does nothing when no project is open. */
-    public void update(UnaryOperator<Project> edit) {
+    /**
+     * Applies an edit to the open project, marks it unsaved and lets it be undone under its name; does nothing
+     * when no project is open.
+     *
+     * @param name what the edit did, in the planner's words, as Edit › Undo shows it ("add node type")
+     */
+    public void update(String name, UnaryOperator<Project> edit) {
         Project current = project.get();
         if (current == null) {
             return;
         }
         Project next = Objects.requireNonNull(edit.apply(current), "edited project");
         if (next != current) {
+            history.record(name, current, next);
             project.set(next);
             dirty.set(true);
+            showHistory();
         }
     }
 
-    /** Replaces the planning input; plans made from the old one stay until planned again. */
-    public void updateInput(UnaryOperator<PlanningInput> edit) {
-        update(p -> p.withInput(edit.apply(p.input())));
+    /** Replaces the planning input, undoably; plans made from the old one stay until planned again. */
+    public void updateInput(String name, UnaryOperator<PlanningInput> edit) {
+        update(name, p -> p.withInput(edit.apply(p.input())));
     }
 
-    /** Records the plan made for a scenario, replacing an earlier plan of it. */
+    /**
+     * Takes back the last edit. Plans are results, not edits: the ones made since stay (and show as out of date
+     * where they were made from the undone state).
+     */
+    public void undo() {
+        history.undo().ifPresent(e -> restore(e.before()));
+    }
+
+    /** Makes the last undone edit again. */
+    public void redo() {
+        history.redo().ifPresent(e -> restore(e.after()));
+    }
+
+    private void restore(Project state) {
+        Project current = project.get();
+        Project next = state.withPlans(current.plans());
+        project.set(next);
+        dirty.set(!next.equals(saved));
+        showHistory();
+    }
+
+    /** The name of the edit Undo would take back; empty when there is none. */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    /** The name of the edit Redo would make again; empty when there is none. */
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+
+    private void forgetHistory() {
+        history.clear();
+        showHistory();
+    }
+
+    private void showHistory() {
+        undoName.set(history.nextUndo());
+        redoName.set(history.nextRedo());
+    }
+
+    /** Records the plan made for a scenario, replacing an earlier plan of it (a result: not an edit to undo). */
     public void putPlan(ScenarioPlan plan) {
-        update(p -> {
+        replace(p -> {
             List<ScenarioPlan> plans = new ArrayList<>(p.plans().stream()
                     .filter(sp -> !sp.scenario().equals(plan.scenario())).toList());
             plans.add(plan);
@@ -101,7 +158,21 @@ public final class Workspace {
     public void markSaved(Path savedTo, Project saved) {
         file.set(savedTo);
         readOnlyReason.set("");
+        this.saved = saved;
         dirty.set(project.get() != saved);
+    }
+
+    /** Replaces the project with one derived from it, outside the undo history (plans are results). */
+    private void replace(UnaryOperator<Project> change) {
+        Project current = project.get();
+        if (current == null) {
+            return;
+        }
+        Project next = change.apply(current);
+        if (next != current) {
+            project.set(next);
+            dirty.set(true);
+        }
     }
 
     /** Marks the open project as having edits not in its file (e.g. recovered from an autosave). */

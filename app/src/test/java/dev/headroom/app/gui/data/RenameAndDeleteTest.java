@@ -27,7 +27,7 @@ class RenameAndDeleteTest {
         List<Scenario> scenarios = new ArrayList<>(f.sample.scenarios());
         scenarios.add(new Scenario("n+2 in the EU", "", List.of(new ScenarioChange.HaSpares("eu-web", 2),
                 new ScenarioChange.Growth(ScenarioChange.GrowthScope.POOL, "eu-web", 10, Period.parse("2027-01")))));
-        f.workspace.update(p -> p.withScenarios(scenarios));
+        f.workspace.update("edit", p -> p.withScenarios(scenarios));
         long inEuWeb = f.input().inventory().stream().filter(n -> n.pool().equals("eu-web")).count();
         long allowingEuWeb = f.input().workloads().stream().filter(w -> w.mayRunIn("eu-web")).count();
 

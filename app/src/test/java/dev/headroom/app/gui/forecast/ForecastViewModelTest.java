@@ -231,9 +231,9 @@ class ForecastViewModelTest {
     void editsOfThingsForecastsDoNotDependOnKeepThemAndNewHistoryForecastsAgain() {
         ForecastViewModel vm = open();
         SeriesKey shown = vm.selectedProperty().get();
-        workspace.updateInput(in -> in.withBudgets(List.of(new dev.headroom.core.model.PurchaseBudget(in.planStart(), 1000))));
+        workspace.updateInput("edit", in -> in.withBudgets(List.of(new dev.headroom.core.model.PurchaseBudget(in.planStart(), 1000))));
         assertThat(forecaster.calls).hasSize(1);
-        workspace.updateInput(in -> new PlanningInput(in.name(), in.settings(), in.resources(), in.workloads(), in.pools(),
+        workspace.updateInput("edit", in -> new PlanningInput(in.name(), in.settings(), in.resources(), in.workloads(), in.pools(),
                 in.nodeTypes(), in.inventory(), in.usage().subList(0, in.usage().size() - 1), in.knownDemand(), in.budgets()));
         assertThat(forecaster.calls).hasSize(2);
         assertThat(vm.allRows()).hasSize(SAMPLE.usage().size() - 1);

@@ -112,17 +112,17 @@ class PlanViewModelTest {
         assertThat(vm.planProperty().get()).isSameAs(dearer);
         assertThat(vm.outOfDateProperty().get()).isFalse();
 
-        workspace.update(p -> p.withScenarios(p.scenarios().stream().map(s -> s.name().equals("node prices +15%")
+        workspace.update("edit", p -> p.withScenarios(p.scenarios().stream().map(s -> s.name().equals("node prices +15%")
                 ? new Scenario(s.name(), s.description(), java.util.List.of(
                         new dev.headroom.core.scenario.ScenarioChange.NodeCost("*", 20))) : s).toList()));
         assertThat(vm.outOfDateProperty().get()).isTrue();
         assertThat(freshness.isOutOfDate(Scenario.BASELINE)).isFalse();
 
-        workspace.updateInput(in -> in.withSettings(in.settings().withHorizon(in.settings().horizon())));
+        workspace.updateInput("edit", in -> in.withSettings(in.settings().withHorizon(in.settings().horizon())));
         assertThat(freshness.isOutOfDate(Scenario.BASELINE)).isTrue();
 
         // A deleted scenario is no longer offered, and the screens show the baseline again.
-        workspace.update(p -> p.withScenarios(p.scenarios().stream().filter(s -> !s.name().equals("node prices +15%"))
+        workspace.update("edit", p -> p.withScenarios(p.scenarios().stream().filter(s -> !s.name().equals("node prices +15%"))
                 .toList()));
         assertThat(vm.scenarios()).containsExactly("baseline", "ml-inference lands early");
         assertThat(vm.scenarioProperty().get()).isEqualTo(Scenario.BASELINE);
@@ -135,7 +135,7 @@ class PlanViewModelTest {
         var input = workspace.input().orElseThrow();
         var key = input.usage().getFirst().key();
         var at = input.planStart().plus(1);
-        workspace.update(p -> p.withForecastChoices(dev.headroom.core.forecast.ForecastChoices.NONE
+        workspace.update("edit", p -> p.withForecastChoices(dev.headroom.core.forecast.ForecastChoices.NONE
                 .withAdjustment(dev.headroom.core.forecast.ForecastAdjustment.override(key, at, 4321))));
 
         vm.plan();
@@ -144,7 +144,7 @@ class PlanViewModelTest {
                 .filter(f -> f.key().equals(key)).findFirst().orElseThrow();
         assertThat(forecast.point()[(int) forecast.start().until(at)]).isEqualTo(4321);
         assertThat(vm.outOfDateProperty().get()).isFalse();
-        workspace.update(p -> p.withForecastChoices(p.forecastChoices().withModel(key, "naive")));
+        workspace.update("edit", p -> p.withForecastChoices(p.forecastChoices().withModel(key, "naive")));
         assertThat(vm.outOfDateProperty().get()).isTrue();
     }
 

@@ -60,7 +60,7 @@ class ScenariosViewModelTest {
         assertThat(vm.comparedColumns()).containsExactly(DEARER);
         assertThat(vm.comparisonNoteProperty().get()).startsWith("Tick two or more");
         // The planner's own ticks stay when the project changes.
-        workspace.update(p -> p.withNotes(List.of("checked")));
+        workspace.update("edit", p -> p.withNotes(List.of("checked")));
         assertThat(vm.comparedColumns()).containsExactly(DEARER);
     }
 

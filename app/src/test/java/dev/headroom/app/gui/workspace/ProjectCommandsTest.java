@@ -59,7 +59,7 @@ class ProjectCommandsTest {
         assertThat(commands.recentProjects()).containsExactly(file);
         assertThat(preferences.recentProjects()).containsExactly(file);
 
-        workspace.update(p -> p.withNotes(List.of("approved")));
+        workspace.update("edit", p -> p.withNotes(List.of("approved")));
         dialogs.fileToSave = Optional.empty();
         assertThat(commands.save()).isTrue();
         assertThat(ProjectFile.read(file).notes()).containsExactly("approved");
@@ -69,7 +69,7 @@ class ProjectCommandsTest {
     @Test
     void unsavedEditsAreNeverDroppedWithoutAsking() {
         commands.openSample();
-        workspace.update(p -> p.withNotes(List.of("draft")));
+        workspace.update("edit", p -> p.withNotes(List.of("draft")));
         dialogs.answers.add("Cancel");
         assertThat(commands.close()).isFalse();
         assertThat(workspace.project()).isPresent();
@@ -83,7 +83,7 @@ class ProjectCommandsTest {
     @Test
     void choosingSaveWhenAskedSavesBeforeClosing() {
         commands.openSample();
-        workspace.update(p -> p.withNotes(List.of("keep me")));
+        workspace.update("edit", p -> p.withNotes(List.of("keep me")));
         Path file = dir.resolve("kept.headroom");
         dialogs.fileToSave = Optional.of(file);
         dialogs.answers.add("Save");

@@ -23,7 +23,7 @@ class WorkspaceTest {
         assertThat(workspace.titleProperty().get()).isEqualTo("Headroom");
         workspace.open(sample, null, "");
         assertThat(workspace.titleProperty().get()).isEqualTo("Headroom — Headroom sample");
-        workspace.update(p -> p.withNotes(List.of("checked with finance")));
+        workspace.update("edit", p -> p.withNotes(List.of("checked with finance")));
         assertThat(workspace.dirtyProperty().get()).isTrue();
         assertThat(workspace.titleProperty().get()).isEqualTo("Headroom — Headroom sample *");
         workspace.markSaved(Path.of("/plans/fleet-2027.headroom"), workspace.project().orElseThrow());
@@ -36,7 +36,7 @@ class WorkspaceTest {
     void anEditMadeWhileSavingStaysUnsaved() {
         workspace.open(sample, null, "");
         Project beingSaved = workspace.project().orElseThrow();
-        workspace.update(p -> p.withNotes(List.of("late edit")));
+        workspace.update("edit", p -> p.withNotes(List.of("late edit")));
         workspace.markSaved(Path.of("/plans/p.headroom"), beingSaved);
         assertThat(workspace.dirtyProperty().get()).isTrue();
     }
@@ -44,7 +44,7 @@ class WorkspaceTest {
     @Test
     void anEditThatChangesNothingDoesNotMarkTheProject() {
         workspace.open(sample, null, "");
-        workspace.update(p -> p);
+        workspace.update("edit", p -> p);
         assertThat(workspace.dirtyProperty().get()).isFalse();
     }
 
@@ -71,6 +71,56 @@ class WorkspaceTest {
         assertThat(workspace.selectedPlan()).isPresent();
         assertThat(workspace.selectedInput().orElseThrow())
                 .isEqualTo(sample.scenario(scenario).orElseThrow().apply(sample.input()));
+    }
+
+    @Test
+    void editsAreUndoneAndRedoneByNameAndUndoingBackToTheSavedStateIsNotAnEdit() {
+        workspace.open(sample, null, "");
+        assertThat(workspace.undoNameProperty().get()).isEmpty();
+        workspace.update("add a note", p -> p.withNotes(List.of("one")));
+        workspace.update("change the note", p -> p.withNotes(List.of("two")));
+        assertThat(workspace.undoNameProperty().get()).isEqualTo("change the note");
+
+        workspace.undo();
+        assertThat(workspace.project().orElseThrow().notes()).containsExactly("one");
+        assertThat(workspace.undoNameProperty().get()).isEqualTo("add a note");
+        assertThat(workspace.redoNameProperty().get()).isEqualTo("change the note");
+        assertThat(workspace.dirtyProperty().get()).isTrue();
+
+        workspace.undo();
+        assertThat(workspace.project().orElseThrow()).isEqualTo(sample);
+        assertThat(workspace.dirtyProperty().get()).isFalse();
+        assertThat(workspace.undoNameProperty().get()).isEmpty();
+
+        workspace.redo();
+        workspace.redo();
+        assertThat(workspace.project().orElseThrow().notes()).containsExactly("two");
+        assertThat(workspace.redoNameProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNewEditDropsWhatCouldBeRedoneAndOpeningForgetsTheHistory() {
+        workspace.open(sample, null, "");
+        workspace.update("a", p -> p.withNotes(List.of("a")));
+        workspace.undo();
+        workspace.update("b", p -> p.withNotes(List.of("b")));
+        assertThat(workspace.redoNameProperty().get()).isEmpty();
+        workspace.open(sample, null, "");
+        assertThat(workspace.undoNameProperty().get()).isEmpty();
+        workspace.undo();
+        assertThat(workspace.project().orElseThrow()).isEqualTo(sample);
+    }
+
+    @Test
+    void plansAreResultsThatUndoKeeps() {
+        workspace.open(sample, null, "");
+        workspace.update("note", p -> p.withNotes(List.of("n")));
+        Plan made = plan(7);
+        workspace.putPlan(new ScenarioPlan("baseline", made));
+        assertThat(workspace.undoNameProperty().get()).isEqualTo("note");
+        workspace.undo();
+        assertThat(workspace.project().orElseThrow().notes()).isEmpty();
+        assertThat(workspace.plan("baseline")).contains(made);
     }
 
     private static Plan plan(double cost) {
