@@ -34,8 +34,9 @@ class SampleGeneratorTest {
         PlanningInput early = scenarios.get(0).apply(sample);
         assertThat(early.workloads()).extracting(w -> w.name()).contains("ml-pilot");
         PlanningInput dear = scenarios.get(1).apply(sample);
-        assertThat(dear.nodeTypes()).extracting(t -> t.cost())
-                .containsExactlyElementsOf(sample.nodeTypes().stream().map(t -> t.cost() * 1.15).toList());
+        // 15% dearer, exactly (the sample's prices are 14,000, 26,000 and 21,000).
+        assertThat(sample.nodeTypes()).extracting(t -> t.cost()).containsExactly(14000.0, 26000.0, 21000.0);
+        assertThat(dear.nodeTypes()).extracting(t -> t.cost()).containsExactly(16100.0, 29900.0, 24150.0);
     }
 
     @Test
