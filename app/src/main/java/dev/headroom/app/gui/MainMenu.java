@@ -7,18 +7,25 @@ import dev.headroom.app.gui.workspace.Workspace;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
-/** The menu bar: File (projects and exports), View (screens and theme), Help. */
+/** The menu bar: File (projects and exports), Edit (undo and redo), View (screens and theme), Help. */
 public final class MainMenu extends MenuBar {
 
     /**
@@ -113,8 +120,35 @@ public final class MainMenu extends MenuBar {
         return view;
     }
 
-    private static Menu helpMenu(Runnable about) {
-        return new Menu("_Help", null, item("About Headroom", null, about, null));
+    private Menu helpMenu(Runnable about) {
+        return new Menu("_Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts, null),
+                item("About Headroom", null, about, null));
+    }
+
+    /** A window listing every shortcut of this menu bar. */
+    private void showShortcuts() {
+        TableView<Shortcuts.Shortcut> table = new TableView<>(
+                FXCollections.observableList(Shortcuts.of(this)));
+        table.setId("shortcutsTable");
+        table.getColumns().add(column("Menu", Shortcuts.Shortcut::menu));
+        table.getColumns().add(column("Command", Shortcuts.Shortcut::command));
+        table.getColumns().add(column("Keys", Shortcuts.Shortcut::keys));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(460, 420);
+        javafx.scene.control.Alert dialog = new Alert(Alert.AlertType.NONE,
+                "", ButtonType.CLOSE);
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(table);
+        dialog.show();
+    }
+
+    private static TableColumn<Shortcuts.Shortcut, String> column(String title,
+            Function<Shortcuts.Shortcut, String> value) {
+        TableColumn<Shortcuts.Shortcut, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action, BooleanBinding disabled) {

@@ -8,8 +8,10 @@ import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.forecast.SmileForecaster;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -23,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -92,5 +95,17 @@ class MainWindowTest {
         try (Workbook wb = WorkbookFactory.create(Files.newInputStream(out))) {
             assertThat(wb.getSheet("Purchases").getPhysicalNumberOfRows()).isEqualTo(purchases.getItems().size() + 1);
         }
+    }
+
+    @Test
+    void theShortcutsListIsReadFromTheMenusAndNamesTheUsualKeys(FxRobot robot) {
+        MenuBar menu = robot.lookup("#mainMenu").queryAs(MenuBar.class);
+        List<Shortcuts.Shortcut> shortcuts = Shortcuts.of(menu);
+        assertThat(shortcuts).extracting(Shortcuts.Shortcut::command)
+                .contains("Open…", "Save", "Undo", "Redo", "Export plan workbook…", "Print report…", "Keyboard shortcuts");
+        assertThat(shortcuts).filteredOn(s -> s.command().equals("Save")).singleElement()
+                .extracting(Shortcuts.Shortcut::keys).isEqualTo(KeyCombination.keyCombination("Shortcut+S").getDisplayText());
+        // No two commands share keys.
+        assertThat(shortcuts).extracting(Shortcuts.Shortcut::keys).doesNotHaveDuplicates();
     }
 }
