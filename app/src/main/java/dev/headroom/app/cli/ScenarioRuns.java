@@ -11,8 +11,6 @@ import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.core.scenario.ScenarioPlan;
 import dev.headroom.io.project.Project;
 import dev.headroom.io.project.ProjectFile;
-import dev.headroom.io.project.ScenariosSheet;
-import dev.headroom.io.workbook.PlanningWorkbookReader;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.headroom.io.workbook;
 
-import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;

@@ -80,7 +80,7 @@ public final class ProjectCommands {
         if (ProjectService.isProject(file)) {
             if (confirmDiscardEdits()) {
                 activity.start("Opening " + file.getFileName(), "Could not open " + file.getFileName(),
-                        (p, c) -> projects.open(file), this::showOpened);
+                        (p, c) -> opened(file), this::showOpened);
             }
         } else if (PlanningWorkbookReader.isPlanningWorkbook(file)) {
             openWorkbook(file);
@@ -181,9 +181,24 @@ public final class ProjectCommands {
         return FXCollections.unmodifiableObservableList(recent);
     }
 
-    private void showOpened(OpenProject opened) {
+    /** A project file opened, with the state autosaved beside it after a crash, both read off the screen's thread. */
+    private record Opened(OpenProject file, Optional<Project> autosaved) {
+    }
+
+    private Opened opened(Path file) {
+        OpenProject open = projects.open(file);
+        try {
+            return new Opened(open, projects.recoverable(open.path()));
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
+    }
+
+    private void showOpened(Opened read) {
+        OpenProject opened = read.file();
         Project project = opened.project();
-        Optional<Project> autosaved = projects.recoverable(opened.path());
+        Optional<Project> autosaved = read.autosaved();
         boolean recovered = false;
         if (autosaved.isPresent()) {
             recovered = dialogs.confirm("Recover unsaved changes?", opened.path().getFileName()

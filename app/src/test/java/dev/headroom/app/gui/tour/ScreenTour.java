@@ -5,7 +5,6 @@ import dev.headroom.app.gui.Screen;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.MemoryPreferences;
 import dev.headroom.app.gui.workspace.Theme;
-import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.progress.Cancellation;
@@ -16,7 +15,6 @@ import dev.headroom.io.project.Project;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
