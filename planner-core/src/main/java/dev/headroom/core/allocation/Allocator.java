@@ -39,6 +39,12 @@ import java.util.OptionalLong;
  */
 public final class Allocator {
 
+    /**
+     * Share of the time limit by which the greedy start's node packing stops searching for packings
+     * onto fewer nodes (a safety net: its step budgets normally end it far sooner).
+     */
+    private static final double PACKING_SHARE = 0.6;
+
     /** Share of the time left that the unmet-demand phase may use, when it is needed. */
     private static final double UNMET_PHASE_SHARE = 0.25;
 
@@ -104,7 +110,8 @@ public final class Allocator {
         // The greedy places and buys; each pool's purchases for that placement are then made cheaper.
         // Node-placed workloads are then packed onto single nodes, first fit decreasing.
         AllocationSolution greedy = PoolPurchaseOptimizer.improve(pr,
-                NodePacker.pack(pr, GreedyAllocator.solve(pr, seed)), PURCHASE_FAILS_PER_POOL);
+                NodePacker.pack(pr, GreedyAllocator.solve(pr, seed), start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
+                PURCHASE_FAILS_PER_POOL);
         double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
         progress.onProgress(new Progress("Solving", 0, "first plan found by the greedy start",
                 OptionalDouble.of(greedy.realCost(pr)),

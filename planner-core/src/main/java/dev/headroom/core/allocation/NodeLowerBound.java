@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * A lower bound on the cost of any plan that meets all demand, from packing node-placed workloads
  * whole: in each period, they need at least as many nodes as the bin-packing bounds say for each
  * resource (L2 of Martello and Toth, and those of the dual feasible functions of Fekete and Schepers
- * and of Carlier, Clautiaux and Moukrim; every node taken as large as the largest type at hand), and at
+ * and of Carlier, Clautiaux and Moukrim, and the linear relaxation of Gilmore and Gomory in
+ * {@link PatternBound}; every node taken as large as the largest type at hand), and at
  * least one node per member of an anti-affinity group. What the existing nodes cannot supply must
  * be bought, each at least at the price of the cheapest type that can have arrived.
  *
@@ -27,7 +28,14 @@ final class NodeLowerBound {
     /** At most about this many thresholds ε are tried (evenly spread over the item sizes). */
     private static final int MOST_THRESHOLDS = 100;
 
+    /** LP solves for the pattern bound of one set of items, and for the whole plan. */
+    private static final int PATTERN_ROUNDS = 400;
+    private static final int PATTERN_ROUNDS_IN_ALL = 4_000;
+    /** Above this many node-placed workloads in a period the pattern bound is skipped (its LP grows with them). */
+    private static final int PATTERN_ITEMS = 2_000;
+
     private final AllocationProblem pr;
+    private int patternRoundsLeft = PATTERN_ROUNDS_IN_ALL;
 
     private NodeLowerBound(AllocationProblem pr) {
         this.pr = pr;
@@ -127,6 +135,11 @@ final class NodeLowerBound {
             }
             nodes = Math.max(nodes, Math.max(l2(sizes, largest[r]),
                     Math.max(dualFeasible(sizes, largest[r]), carlierClautiauxMoukrim(sizes, largest[r]))));
+            if (sizes.length <= PATTERN_ITEMS && patternRoundsLeft > 0) {
+                int rounds = Math.min(PATTERN_ROUNDS, patternRoundsLeft);
+                nodes = PatternBound.of(sizes, largest[r], rounds, nodes);
+                patternRoundsLeft -= rounds;
+            }
         }
         for (int[] group : pr.antiAffinity) {
             int members = 0;

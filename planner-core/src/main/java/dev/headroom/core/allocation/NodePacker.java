@@ -16,35 +16,48 @@ final class NodePacker {
 
     /** Search steps for packing one pool's bought nodes of one type onto a given number of nodes. */
     private static final long EXACT_STEPS = 300_000;
+    /** The pattern bound's LP solves, and the most workloads it is tried on, when choosing how many nodes to aim for. */
+    private static final int PATTERN_ROUNDS = 200;
+    private static final int PATTERN_ITEMS = 1_000;
+    /** Work of the waiting-list search (its steps times the workloads, as a step looks at each), and its seed. */
+    private static final long SWAP_WORK = 2_500_000;
+    private static final long SEED = 20_261_122;
 
     private final AllocationProblem pr;
     private final AllocationSolution s;
     private final NodeSlots slots;
     private final boolean repack;
+    /** System.nanoTime() after which the exact and exchange searches are cut short (the plan's time limit). */
+    private final long deadline;
 
-    private NodePacker(AllocationProblem pr, AllocationSolution s, boolean repack) {
+    private NodePacker(AllocationProblem pr, AllocationSolution s, boolean repack, long deadline) {
         this.repack = repack;
+        this.deadline = deadline;
         this.pr = pr;
         this.s = s;
         this.slots = pr.slots;
     }
 
-    /** The solution with its node-placed workloads packed, and purchases and unmet demand to match. */
-    static AllocationSolution pack(AllocationProblem pr, AllocationSolution placed) {
-        return pack(pr, placed, true);
+    /**
+     * The solution with its node-placed workloads packed, and purchases and unmet demand to match.
+     *
+     * @param deadline System.nanoTime() after which the packing searches stop early (the result is still a packing)
+     */
+    static AllocationSolution pack(AllocationProblem pr, AllocationSolution placed, long deadline) {
+        return pack(pr, placed, true, deadline);
     }
 
     /** Plain first fit decreasing, without repacking: the baseline the node placement benchmark compares with. */
     static AllocationSolution firstFitDecreasing(AllocationProblem pr, AllocationSolution placed) {
-        return pack(pr, placed, false);
+        return pack(pr, placed, false, Long.MAX_VALUE);
     }
 
-    private static AllocationSolution pack(AllocationProblem pr, AllocationSolution placed, boolean repack) {
+    private static AllocationSolution pack(AllocationProblem pr, AllocationSolution placed, boolean repack, long deadline) {
         if (!pr.hasNodePlacement()) {
             return placed;
         }
         AllocationSolution s = placed.copy();
-        NodePacker packer = new NodePacker(pr, s, repack);
+        NodePacker packer = new NodePacker(pr, s, repack, deadline);
         for (int p = 0; p < pr.pools; p++) {
             if (packer.hostsNodeWorkloads(p)) {
                 packer.packPool(p);
@@ -160,12 +173,19 @@ final class NodePacker {
         }
         int[] nodeOf = BinEmptying.reduce(size, capacity, group, MinimumBinSlack.pack(size, capacity, group), before);
         // Then, from the bin-packing bound up, an exact packing onto that many nodes within a step budget.
-        for (int target = Math.max(before, bound(size, capacity)); target < MinimumBinSlack.nodes(nodeOf); target++) {
-            int[] exact = SlackBudgetPacking.pack(size, capacity, group, target, EXACT_STEPS);
+        int least = Math.max(before, bound(size, capacity));
+        for (int target = least; target < MinimumBinSlack.nodes(nodeOf); target++) {
+            int[] exact = SlackBudgetPacking.pack(size, capacity, group, target, EXACT_STEPS, deadline);
             if (exact != null) {
                 nodeOf = exact;
                 break;
             }
+        }
+        // Still above the bound: exchanges with a waiting list, aiming straight at it.
+        if (least > 0 && MinimumBinSlack.nodes(nodeOf) > least) {
+            long steps = Math.clamp(SWAP_WORK / size.length, 1_000, 20_000);
+            int[] swapped = SwapSearch.pack(size, capacity, group, nodeOf, least, steps, SEED, deadline);
+            nodeOf = swapped != null ? swapped : nodeOf;
         }
         int count = Math.max(before, MinimumBinSlack.nodes(nodeOf));
         if (count >= floor[k][t]) {
@@ -180,7 +200,7 @@ final class NodePacker {
         }
     }
 
-    /** The largest of the L2 and dual feasible bounds over the resources, in the solver's integers. */
+    /** The largest of the L2, dual feasible and pattern bounds over the resources, in the solver's integers. */
     private static int bound(long[][] size, long[] capacity) {
         int bound = 0;
         for (int r = 0; r < capacity.length; r++) {
@@ -191,6 +211,9 @@ final class NodePacker {
             bound = Math.max(bound, Math.max(NodeLowerBound.l2(sizes, capacity[r]), Math.max(
                     NodeLowerBound.dualFeasible(sizes, capacity[r]),
                     NodeLowerBound.carlierClautiauxMoukrim(sizes, capacity[r]))));
+            if (sizes.length <= PATTERN_ITEMS) {
+                bound = PatternBound.of(sizes, capacity[r], PATTERN_ROUNDS, bound);
+            }
         }
         return bound;
     }

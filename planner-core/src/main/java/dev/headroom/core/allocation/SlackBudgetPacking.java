@@ -29,10 +29,13 @@ final class SlackBudgetPacking {
     private final boolean[] used;
     private final int[] nodeOf;
     private long steps;
-    private final long stepLimit;
+    private long stepLimit;
+    /** System.nanoTime() past which the search gives up as if out of steps: the plan's time limit. */
+    private final long deadline;
     private long collectLimit;
 
-    private SlackBudgetPacking(long[][] size, long[] capacity, int[] group, long stepLimit) {
+    private SlackBudgetPacking(long[][] size, long[] capacity, int[] group, long stepLimit, long deadline) {
+        this.deadline = deadline;
         this.size = size;
         this.capacity = capacity;
         this.group = group;
@@ -50,9 +53,10 @@ final class SlackBudgetPacking {
     /**
      * @param nodes     how many nodes to pack onto
      * @param stepLimit the most search steps (sets looked at)
+     * @param deadline  System.nanoTime() at which to give up whatever the steps
      * @return [i] the node (0 .. nodes − 1) of each workload, or null when none was found within the steps
      */
-    static int[] pack(long[][] size, long[] capacity, int[] group, int nodes, long stepLimit) {
+    static int[] pack(long[][] size, long[] capacity, int[] group, int nodes, long stepLimit, long deadline) {
         long[] slack = new long[capacity.length];
         for (int r = 0; r < capacity.length; r++) {
             slack[r] = capacity[r] * nodes;
@@ -63,7 +67,7 @@ final class SlackBudgetPacking {
                 return null;
             }
         }
-        SlackBudgetPacking search = new SlackBudgetPacking(size, capacity, group, stepLimit);
+        SlackBudgetPacking search = new SlackBudgetPacking(size, capacity, group, stepLimit, deadline);
         // Limited discrepancy: first the fullest set everywhere, then paths straying from it ever more often.
         for (int discrepancies = 0; discrepancies <= MOST_DISCREPANCIES && search.steps <= stepLimit; discrepancies++) {
             if (search.fill(0, nodes, slack, discrepancies)) {
@@ -126,6 +130,10 @@ final class SlackBudgetPacking {
     /** Every set extending {@code chosen} with workloads after position {@code from} that fits and leaves no more room than allowed. */
     private void collect(int from, List<Integer> chosen, long[] load, long[] slack, List<int[]> sets) {
         if (++steps > collectLimit) {
+            return;
+        }
+        if ((steps & 1023) == 0 && System.nanoTime() - deadline > 0) {
+            stepLimit = collectLimit = steps - 1; // out of time: stop as when out of steps
             return;
         }
         boolean withinSlack = true;
