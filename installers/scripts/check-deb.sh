@@ -49,6 +49,11 @@ headroom validate --input s.xlsx >/dev/null
 headroom plan --input s.xlsx --out p.xlsx --json p.json --report p.pdf --save-project p.headroom
 for f in p.xlsx p.json p.pdf p.headroom; do [ -s "$f" ] || fail "headroom plan wrote no $f"; done
 python3 -c 'import json,sys; s=json.load(open("p.json")); assert s["purchases"], "no purchases"; print("CI installer: plan", s["status"], s["total_cost"])'
+# The template's worked example places a workload on a single node: node packing and its LP bound
+# (ojAlgo) run from the installed runtime too, whose JDK modules jdeps chose.
+headroom template --out t.xlsx
+headroom plan --input t.xlsx --json t.json >/dev/null
+python3 -c 'import json; s=json.load(open("t.json")); assert any(p["node"] for p in s["placement"]), "no node placement"; print("CI installer: template plan", s["status"], s["total_cost"])'
 
 # The window, from the installed launcher, on the project just saved (what a double-click does), under
 # Xvfb: wait until its title names the project, then until a screenshot of the screen is not blank.

@@ -69,6 +69,15 @@ sealed interface UnmetCause {
         }
     }
 
+    /** Workloads that must fit one node fit only node types whose lead time has not passed by the period. */
+    record OnlyLateTypesFit(List<String> workloads, Period arrival, int leadTime) implements UnmetCause {
+        public String words() {
+            return (workloads.size() == 1 ? "workload " : "workloads ") + BoundToPool.names(workloads).replaceFirst("^workloads? ", "")
+                    + (workloads.size() == 1 ? " fits" : " fit") + " only node types that, ordered at the plan start, arrive in "
+                    + arrival + " at the earliest (lead time " + leadTime + ")";
+        }
+    }
+
     /** An anti-affinity group needs more nodes than the pool may hold. */
     record AntiAffinityTooWide(String group, int members, String pool, int maxNodes) implements UnmetCause {
         public String words() {

@@ -65,6 +65,7 @@ final class UnmetExplainer {
         List<UnmetCause> causes = new ArrayList<>();
         noNodeTypeProvides(r).ifPresent(causes::add);
         largerThanAnyNode(p, t).ifPresent(causes::add);
+        onlyLateTypesFit(p, t).ifPresent(causes::add);
         antiAffinityWiderThanPool(p, t).ifPresent(causes::add);
         leadTimeNotPassed(r, t).ifPresent(causes::add);
         maxNodesReached(p, t).ifPresent(causes::add);
@@ -184,6 +185,29 @@ final class UnmetExplainer {
             }
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(new UnmetCause.LargerThanAnyNode(names));
+    }
+
+    // Workloads on no node that fit only node types which, ordered at the plan start, arrive after the period.
+    private Optional<UnmetCause> onlyLateTypesFit(int p, int t) {
+        List<String> names = new ArrayList<>();
+        int soonest = Integer.MAX_VALUE;
+        for (int w = 0; w < pr.workloads; w++) {
+            if (s.poolOf()[w] != p || s.nodeOf()[w][t] != NodeSlots.UNPLACED || !NodeChecks.needsNode(pr, w, t)) {
+                continue;
+            }
+            int arrives = Integer.MAX_VALUE;
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                if (pr.slots.fitsType(w, k, t)) {
+                    arrives = Math.min(arrives, pr.leadTime[k]);
+                }
+            }
+            if (arrives != Integer.MAX_VALUE && arrives > t) {
+                names.add(pr.workloadName(w));
+                soonest = Math.min(soonest, arrives);
+            }
+        }
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(new UnmetCause.OnlyLateTypesFit(names, pr.periods.getFirst().plus(soonest), soonest));
     }
 
     private boolean fitsAnyType(int w, int t) {

@@ -131,6 +131,23 @@ class NodePlacementTest {
     }
 
     @Test
+    void aWorkloadThatOnlyALateNodeTypeFitsIsUnmetUntilItArrivesAndSaysSo() {
+        // Small nodes arrive at once but hold 10 cores; the 15-core database fits only the large
+        // type, which arrives a month after it is ordered.
+        Plan plan = plan(InputBuilder.monthly("2025-01", 2).resource("cpu", 1.0).pool("eu")
+                .nodeType("small", 100, 0, "cpu", 10)
+                .nodeType("large", 300, 1, "cpu", 20)
+                .onNode("db", null).demand("db", "cpu", 15, 15).build());
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.UNMET_DEMAND);
+        assertThat(plan.unmet()).extracting(UnmetDemand::period, UnmetDemand::amount)
+                .containsExactly(tuple(Period.parse("2025-01", dev.headroom.core.model.Frequency.MONTH), 15.0));
+        assertThat(plan.unmet().getFirst().reason()).contains(
+                "workload db fits only node types that, ordered at the plan start, arrive in 2025-02 at the earliest (lead time 1)");
+        assertThat(nodes(plan, "db")).containsExactly("", "eu/large/new-01");
+    }
+
+    @Test
     void anAntiAffinityGroupWiderThanMaxNodesIsUnmetAndExplained() {
         Plan plan = plan(InputBuilder.monthly("2025-01", 1).resource("cpu", 1.0).pool("eu", 0, OptionalInt.of(2))
                 .nodeType("std", 100, 0, "cpu", 10)
