@@ -29,6 +29,10 @@ final class SwapSearch {
     private final double[] share;
     /** [i] a workload's smallest share of a node over the resources. */
     private final double[] leastShare;
+    /** The workloads by their smallest share, smallest first. */
+    private final int[] smallestFirst;
+    /** [i] the node a workload is on, −1 while it waits. */
+    private final int[] where;
     private final List<List<Integer>> nodes = new ArrayList<>();
     private final long[][] load;
     /** [n] the summed shares on node n. */
@@ -57,6 +61,11 @@ final class SwapSearch {
                 leastShare[i] = Math.min(leastShare[i], part);
             }
         }
+        this.smallestFirst = java.util.stream.IntStream.range(0, size.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> leastShare[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        this.where = new int[size.length];
+        java.util.Arrays.fill(where, -1);
         for (int n = 0; n < nodeCount; n++) {
             nodes.add(new ArrayList<>());
         }
@@ -192,47 +201,62 @@ final class SwapSearch {
             most = Math.max(most, roomWith(n, nothing, nothing));
         }
         double best = most + EPSILON;
+        // Each workload that may move, with the room its node would have without it: the most
+        // any move of it can gather there (taking a smaller one back only gives less). Best first,
+        // so that the search can stop as soon as no candidate can beat the best move found.
+        List<int[]> candidates = new ArrayList<>();
+        List<Double> roomWithout = new ArrayList<>();
+        for (int a = 0; a < nodes.size(); a++) {
+            for (int i : nodes.get(a)) {
+                double without = roomWith(a, new Pair(i, -1), nothing);
+                if (!isTabu(i) && without > best) {
+                    candidates.add(new int[] {a, i});
+                    roomWithout.add(without);
+                }
+            }
+        }
+        Integer[] order = new Integer[candidates.size()];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(roomWithout.get(y), roomWithout.get(x)));
         int from = -1;
         int to = -1;
         Pair moved = null;
-        Pair back = null;
-        for (int a = 0; a < nodes.size(); a++) {
-            for (int i : nodes.get(a)) {
-                if (isTabu(i)) {
+        Pair back = nothing;
+        for (int c : order) {
+            double without = roomWithout.get(c);
+            if (without <= best) {
+                break;
+            }
+            int a = candidates.get(c)[0];
+            Pair out = new Pair(candidates.get(c)[1], -1);
+            int target = nodeWithRoomFor(out, a);
+            if (target >= 0) {
+                best = without;
+                from = a;
+                to = target;
+                moved = out;
+                back = nothing;
+                continue;
+            }
+            for (int j : smallestFirst) {
+                // Taking j in costs node a at least j's smallest share of a resource.
+                if (without - leastShare[j] <= best) {
+                    break;
+                }
+                int b = where[j];
+                if (b < 0 || b == a || share[j] >= out.share || isTabu(j)) {
                     continue;
                 }
-                Pair out = new Pair(i, -1);
-                // Taking these out is the most room node a can gain; taking a smaller one back only gives less.
-                double without = roomWith(a, out, nothing);
-                if (without <= best) {
-                    continue;
-                }
-                for (int b = 0; b < nodes.size(); b++) {
-                    if (b == a) {
-                        continue;
-                    }
-                    if (fits(b, nothing, out)) {
-                        best = without;
-                        from = a;
-                        to = b;
-                        moved = out;
-                        back = nothing;
-                        break;
-                    }
-                    for (int j : nodes.get(b)) {
-                        // Taking j in costs node a at least j's smallest share of a resource.
-                        if (share[j] < out.share && without - leastShare[j] > best && !isTabu(j)) {
-                            Pair in = new Pair(j, -1);
-                            double r = roomWith(a, out, in);
-                            if (r > best && fits(b, in, out) && fits(a, out, in)) {
-                                best = r;
-                                from = a;
-                                to = b;
-                                moved = out;
-                                back = in;
-                            }
-                        }
-                    }
+                Pair in = new Pair(j, -1);
+                double r = roomWith(a, out, in);
+                if (r > best && fits(b, in, out) && fits(a, out, in)) {
+                    best = r;
+                    from = a;
+                    to = b;
+                    moved = out;
+                    back = in;
                 }
             }
         }
@@ -250,6 +274,16 @@ final class SwapSearch {
             put(i, to);
         }
         return true;
+    }
+
+    /** The first node other than {@code a} with room for the workloads, or −1. */
+    private int nodeWithRoomFor(Pair out, int a) {
+        for (int b = 0; b < nodes.size(); b++) {
+            if (b != a && fits(b, nothing, out)) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** The least share of a resource node n would have left without {@code out} and with {@code in}. */
@@ -368,6 +402,7 @@ final class SwapSearch {
 
     private void put(int i, int n) {
         nodes.get(n).add(i);
+        where[i] = n;
         fill[n] += share[i];
         placedAt[i] = step;
         for (int r = 0; r < capacity.length; r++) {
@@ -377,6 +412,7 @@ final class SwapSearch {
 
     private void take(int i, int n) {
         nodes.get(n).remove(Integer.valueOf(i));
+        where[i] = -1;
         fill[n] -= share[i];
         for (int r = 0; r < capacity.length; r++) {
             load[n][r] -= size[i][r];
