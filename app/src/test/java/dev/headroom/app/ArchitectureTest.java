@@ -15,10 +15,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule coreKnowsOnlyTheJdkAndChoco = classes()
+    static final ArchRule coreKnowsOnlyTheJdkAndItsSolvers = classes()
             .that().resideInAPackage("dev.headroom.core..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.headroom.core..", "org.chocosolver..")
-            .because("the core knows no file format, no UI toolkit and no model library (DESIGN.md)");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.headroom.core..", "org.chocosolver..",
+                    "org.ojalgo..")
+            .because("the core knows no file format, no UI toolkit and no model library (DESIGN.md); it solves with"
+                    + " Choco, and with ojAlgo's LP solver for the bin-packing bound");
+
+    @ArchTest
+    static final ArchRule onlyTheAllocationModelSolvesLinearPrograms = noClasses()
+            .that().resideOutsideOfPackage("dev.headroom.core.allocation..")
+            .should().dependOnClassesThat().resideInAPackage("org.ojalgo..")
+            .because("ojAlgo serves the allocation model's bounds only; Choco stays the solver (DESIGN.md)");
 
     @ArchTest
     static final ArchRule forecastDoesNotKnowFilesOrScreens = noClasses()
