@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Range queries against one Prometheus server over its HTTP API ({@code POST /api/v1/query_range}), with
+ * Range queries against one Prometheus server over its HTTP API ({@code GET /api/v1/query_range}), with
  * {@code java.net.http}: TLS checks the server against the JDK's default trust store (on Debian that is the
  * system's, {@code /etc/ssl/certs/java/cacerts}, kept by ca-certificates-java). Responses are read as a stream,
  * so a large matrix is never held as a JSON tree. Safe to share between threads.
@@ -71,14 +71,14 @@ public final class PrometheusClient {
         form.add("end=" + range.end().getEpochSecond());
         form.add("step=" + range.step().toSeconds());
         form.add("timeout=" + timeout.toSeconds() + "s");
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+        // GET, not POST: a range query is idempotent, so a request on a kept-alive connection the server had just
+        // closed may be sent again (the JDK does that for GET only).
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "?" + form)).timeout(timeout)
+                .header("Accept", "application/json").GET();
         auth.header().ifPresent(h -> request.header("Authorization", h));
         HttpResponse<InputStream> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = send(request.build());
         } catch (HttpConnectTimeoutException e) {
             throw new PrometheusException("cannot reach the Prometheus server at " + serverName + ": no answer within "
                     + CONNECT_TIMEOUT.toSeconds() + " s", true, e);
@@ -107,6 +107,17 @@ public final class PrometheusClient {
         } catch (IOException e) {
             throw new PrometheusException("reading the answer of " + serverName + " failed: "
                     + reason(e, e.getClass().getSimpleName()), true, e);
+        }
+    }
+
+    /** Sends once more after a failure to read any answer, which a connection closed under the client gives. */
+    private HttpResponse<InputStream> send(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException | ConnectException | SSLException e) {
+            throw e;
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         }
     }
 

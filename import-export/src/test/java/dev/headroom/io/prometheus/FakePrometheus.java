@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A tiny HTTP server in the test's JVM that answers every range query the same way, for what a real Prometheus
  * is hard to make do on demand: refuse credentials, warn of partial data, answer with a proxy's page, stall.
- * It records the Authorization header and the form of each request.
+ * It records the Authorization header and the query string of each request.
  */
 final class FakePrometheus implements AutoCloseable {
     private final HttpServer server;
@@ -30,7 +30,7 @@ final class FakePrometheus implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            forms.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            forms.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
             try {
                 Thread.sleep(delayMillis);
             } catch (InterruptedException e) {

@@ -21,7 +21,7 @@ class PrometheusClientTest {
     }
 
     @Test
-    void readsTheMatrixAndSendsTheQueryAsAForm() {
+    void readsTheMatrixAndSendsTheQueryWithItsRange() {
         try (FakePrometheus server = FakePrometheus.json(200,
                 FakePrometheus.matrix("[1704067200,\"1.5\"],[1704070800.5,\"NaN\"]", ""))) {
             RangeResult result = query(server, PrometheusAuth.NONE, Duration.ofSeconds(5));

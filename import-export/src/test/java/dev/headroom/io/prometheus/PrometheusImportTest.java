@@ -145,6 +145,36 @@ class PrometheusImportTest {
     }
 
     @Test
+    void aRefreshAppendsTheNewPeriodsAsAWholeImportWouldHaveThem() {
+        Map<String, Aggregation> p95 = Map.of();
+        PrometheusImport january = new PrometheusImport(server.url(), Credentials.NONE, List.of(new PrometheusQuery("cpu", CPU)),
+                "namespace", FROM, LocalDate.of(2024, 2, 10), Duration.ofHours(1), Frequency.MONTH);
+        PrometheusUsage first = read(january, p95, PrometheusOptions.defaults());
+        dev.headroom.io.project.Project project = dev.headroom.io.project.ProjectImports.recordPrometheus(
+                projectOf(first), first);
+
+        PrometheusImport kept = project.prometheusImports().getFirst();
+        PrometheusUsage refreshed = read(dev.headroom.io.project.ProjectImports.refreshOf(kept, TO), p95,
+                PrometheusOptions.defaults());
+        project = dev.headroom.io.project.ProjectImports.recordPrometheus(project, refreshed);
+
+        PrometheusUsage whole = read(january.withDays(FROM, TO), p95, PrometheusOptions.defaults());
+        assertThat(project.input().usage()).containsExactlyInAnyOrderElementsOf(whole.series());
+        assertThat(project.prometheusImports()).containsExactly(january.withDays(FROM, TO));
+    }
+
+    /** The least project holding the series: their resource and workloads, one pool, one node type. */
+    private static dev.headroom.io.project.Project projectOf(PrometheusUsage usage) {
+        var input = new dev.headroom.core.model.PlanningInput("p", dev.headroom.core.model.Settings.defaults(),
+                List.of(new dev.headroom.core.model.Resource("cpu", "cores")),
+                WORKLOADS.stream().map(dev.headroom.core.model.Workload::anywhere).toList(),
+                List.of(dev.headroom.core.model.Pool.of("eu")),
+                List.of(new dev.headroom.core.model.NodeType("std", 100, 0, Map.of("cpu", 32.0))), List.of(),
+                usage.series(), List.of());
+        return dev.headroom.io.project.Project.of(input);
+    }
+
+    @Test
     void aLongRangeSplitIntoManyRequestsGivesTheSameSeries() {
         PrometheusImport d = definition(server.url(), "namespace", Frequency.MONTH, new PrometheusQuery("cpu", CPU),
                 new PrometheusQuery("memory", MEMORY));
