@@ -15,7 +15,7 @@ import dev.headroom.io.prometheus.PrometheusImport;
 import dev.headroom.io.prometheus.PrometheusImporter;
 import dev.headroom.io.prometheus.PrometheusOptions;
 import dev.headroom.io.prometheus.PrometheusUsage;
-import dev.headroom.io.usage.UsageCsvWriter;
+import dev.headroom.io.csv.UsageCsvWriter;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,8 +1,6 @@
-package dev.headroom.io.usage;
+package dev.headroom.io.csv;
 
 import dev.headroom.core.model.TimeSeries;
-import dev.headroom.io.csv.CsvOptions;
-import dev.headroom.io.csv.CsvTableWriter;
 
 import java.nio.file.Path;
 import java.util.List;
