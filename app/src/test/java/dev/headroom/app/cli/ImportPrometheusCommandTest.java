@@ -1,5 +1,6 @@
 package dev.headroom.app.cli;
 
+import dev.headroom.app.service.FakePrometheus;
 import dev.headroom.app.service.PrometheusImports;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;

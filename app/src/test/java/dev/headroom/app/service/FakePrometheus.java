@@ -1,4 +1,4 @@
-package dev.headroom.app.cli;
+package dev.headroom.app.service;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,19 +17,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A stand-in for Prometheus's range-query API in the command line's tests (the import itself is tested against a
- * real Prometheus in import-export): for any range it answers one series per workload with a sample at every
- * step, the value a function of the time, so a test knows every value the command must have read.
+ * A stand-in for Prometheus's range-query API in the command line's and the window's tests (the import itself is
+ * tested against a real Prometheus in import-export): for any range it answers one series per workload with a
+ * sample at every step, the value a function of the time, so a test knows every value that must have been read.
  */
-final class FakePrometheus implements AutoCloseable {
-    static final List<String> WORKLOADS = List.of("checkout", "search");
+public final class FakePrometheus implements AutoCloseable {
+    public static final List<String> WORKLOADS = List.of("checkout", "search");
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
-    final List<String> authorizations = new CopyOnWriteArrayList<>();
+    public final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
+    public final List<String> authorizations = new CopyOnWriteArrayList<>();
 
-    FakePrometheus() throws IOException {
+    public FakePrometheus() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/query_range", this::answer);
         server.setExecutor(executor);
@@ -37,11 +37,11 @@ final class FakePrometheus implements AutoCloseable {
     }
 
     /** The value of a workload's sample at a time: whole hours since the epoch modulo 100, plus 100 for search. */
-    static double value(String workload, long epochSecond) {
+    public static double value(String workload, long epochSecond) {
         return (epochSecond / 3600) % 100 + (workload.equals("search") ? 100 : 0);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
