@@ -96,7 +96,16 @@ public final class PrometheusImportView extends BorderPane {
         grid.addRow(row++, new Label(T.getString("secret.variable")), variable, new Label(T.getString("secret")), secret);
         grid.addRow(row++, new Label(T.getString("from")), from, new Label(T.getString("to")), to);
         grid.addRow(row, new Label(T.getString("step")), step, new Label(T.getString("frequency")), frequency);
-        GridPane.setHgrow(url, Priority.ALWAYS);
+        // Labels keep their whole text; the fields share what is left.
+        for (int c = 0; c < 4; c++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            if (c % 2 == 0) {
+                column.setMinWidth(Region.USE_PREF_SIZE);
+            } else {
+                column.setHgrow(Priority.ALWAYS);
+            }
+            grid.getColumnConstraints().add(column);
+        }
         return grid;
     }
 
@@ -112,7 +121,7 @@ public final class PrometheusImportView extends BorderPane {
         TableColumn<QueryRow, String> promql = new TableColumn<>(T.getString("column.promql"));
         promql.setCellValueFactory(c -> c.getValue().promqlProperty());
         promql.setCellFactory(TextFieldTableCell.forTableColumn());
-        promql.setPrefWidth(560);
+        promql.setPrefWidth(680);
         TableColumn<QueryRow, Aggregation> aggregation = new TableColumn<>(T.getString("column.aggregation"));
         aggregation.setCellValueFactory(c -> c.getValue().aggregationProperty());
         aggregation.setCellFactory(ChoiceBoxTableCell.forTableColumn(Aggregation.values()));
