@@ -140,4 +140,20 @@ class PrometheusDefinitionTest {
                     ProgressListener.NONE, () -> true)).isInstanceOf(CancellationException.class);
         }
     }
+
+    @Test
+    void stopDoesNotWaitForASlowServer() {
+        try (FakePrometheus server = new FakePrometheus(200, "application/json",
+                FakePrometheus.matrix("[1704067200,\"1\"]", ""), 10_000)) {
+            PrometheusImport d = new PrometheusImport(server.url(), Credentials.NONE,
+                    List.of(new PrometheusQuery("cpu", "up")), "namespace", LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2024, 1, 1), Duration.ofHours(1), Frequency.DAY);
+            long start = System.nanoTime();
+            long stopAt = start + 300_000_000L;
+            assertThatThrownBy(() -> PrometheusImporter.read(d, PrometheusAuth.NONE, Map.of(), PrometheusOptions.defaults(),
+                    ProgressListener.NONE, () -> System.nanoTime() > stopAt)).isInstanceOf(CancellationException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped before the server answered")
+                    .isLessThan(Duration.ofSeconds(8));
+        }
+    }
 }
