@@ -65,15 +65,15 @@ public final class PrometheusClient {
      *                             HTTP error, the query refused (with Prometheus's message), a time-out
      */
     public RangeResult queryRange(String promql, RangeRequest range) {
-        StringJoiner form = new StringJoiner("&");
-        form.add("query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
-        form.add("start=" + range.start().getEpochSecond());
-        form.add("end=" + range.end().getEpochSecond());
-        form.add("step=" + range.step().toSeconds());
-        form.add("timeout=" + timeout.toSeconds() + "s");
-        // GET, not POST: a range query is idempotent, so a request on a kept-alive connection the server had just
-        // closed may be sent again (the JDK does that for GET only).
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "?" + form)).timeout(timeout)
+        StringJoiner params = new StringJoiner("&");
+        params.add("query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+        params.add("start=" + range.start().getEpochSecond());
+        params.add("end=" + range.end().getEpochSecond());
+        params.add("step=" + range.step().toSeconds());
+        params.add("timeout=" + timeout.toSeconds() + "s");
+        // GET: a range query is idempotent, so it may be sent again when a kept-alive connection the server had just
+        // closed gives no answer (see send).
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "?" + params)).timeout(timeout)
                 .header("Accept", "application/json").GET();
         auth.header().ifPresent(h -> request.header("Authorization", h));
         HttpResponse<InputStream> response;
