@@ -2,10 +2,14 @@ package dev.headroom.app.cli;
 
 import dev.headroom.app.service.ForecastService;
 import dev.headroom.app.service.PlanningService;
+import dev.headroom.app.service.PrometheusImports;
+import dev.headroom.io.prometheus.PrometheusOptions;
 import dev.headroom.forecast.SmileForecaster;
 import picocli.CommandLine;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /** Builds the {@code headroom} command line with its services and runs it. */
 public final class Cli {
@@ -20,6 +24,12 @@ public final class Cli {
 
     /** The configured command line, writing to the given streams; tests call this directly. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, new PrometheusImports.Secrets(System.getenv(), Cli::askOnTerminal));
+    }
+
+    /** The command line with the secrets of Prometheus imports taken from {@code secrets}; tests pass their own. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, PrometheusImports.Secrets secrets) {
+        PrometheusImports prometheus = new PrometheusImports(PrometheusOptions.defaults());
         SmileForecaster forecaster = new SmileForecaster();
         PlanningService planning = new PlanningService(forecaster);
         ForecastService forecasting = new ForecastService(forecaster, forecaster.modelNames());
@@ -27,7 +37,10 @@ public final class Cli {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == PlanCommand.class) {
-                    return type.cast(new PlanCommand(planning));
+                    return type.cast(new PlanCommand(planning, prometheus, secrets));
+                }
+                if (type == ImportPrometheusCommand.class) {
+                    return type.cast(new ImportPrometheusCommand(prometheus, secrets));
                 }
                 if (type == ValidateCommand.class) {
                     return type.cast(new ValidateCommand(planning));
@@ -55,5 +68,12 @@ public final class Cli {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         return cl;
+    }
+
+    /** A password or token typed on the terminal, not echoed; nothing where there is no terminal (a script). */
+    private static Optional<char[]> askOnTerminal() {
+        Console console = System.console();
+        return console == null ? Optional.empty()
+                : Optional.ofNullable(console.readPassword("Prometheus password or token (not shown): "));
     }
 }

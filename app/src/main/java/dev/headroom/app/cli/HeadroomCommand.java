@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Capacity planning: forecast demand, plan what to buy, when and where everything runs.",
         subcommands = {PlanCommand.class, ForecastCommand.class, ValidateCommand.class, SampleCommand.class,
-            TemplateCommand.class, ScenariosCommand.class},
+            TemplateCommand.class, ScenariosCommand.class, ImportPrometheusCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         footer = {"", "Run without arguments to open the desktop application.",

@@ -1,6 +1,12 @@
 package dev.headroom.app.cli;
 
 import dev.headroom.app.service.PlanningService;
+import dev.headroom.app.service.PrometheusImports;
+import dev.headroom.app.service.ProjectService;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.project.Project;
+import dev.headroom.io.prometheus.PrometheusImport;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.scenario.ScenarioComparison;
@@ -11,7 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -21,6 +31,8 @@ import java.util.concurrent.Callable;
 final class PlanCommand implements Callable<Integer> {
 
     private final PlanningService planning;
+    private final PrometheusImports prometheus;
+    private final PrometheusImports.Secrets secrets;
 
     @Spec
     private CommandSpec spec;
@@ -72,8 +84,18 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Solver threads; 1 (the default) repeats exactly.")
     private Integer threads;
 
-    PlanCommand(PlanningService planning) {
+    @Option(names = "--refresh", description = "First fetch what the project's imports from Prometheus have not yet"
+            + " imported (through yesterday, UTC), merge it and save the project; without it nothing is fetched.")
+    private boolean refresh;
+
+    @Option(names = "--refresh-until", paramLabel = "DATE",
+            description = "With --refresh: the last day to fetch, YYYY-MM-DD (default: yesterday, UTC).")
+    private String refreshUntil;
+
+    PlanCommand(PlanningService planning, PrometheusImports prometheus, PrometheusImports.Secrets secrets) {
         this.planning = planning;
+        this.prometheus = prometheus;
+        this.secrets = secrets;
     }
 
     @Override
@@ -86,6 +108,11 @@ final class PlanCommand implements Callable<Integer> {
         Path csvPath = csv == null ? null : csvFolder(csv);
         Path projectPath = saveProject == null ? null
                 : OutputPaths.check(saveProject, "--save-project", ProjectFile.EXTENSION);
+        if (refresh) {
+            refreshFromPrometheus();
+        } else if (refreshUntil != null) {
+            throw new UsageException("--refresh-until needs --refresh");
+        }
         ScenarioRuns runs = ScenarioRuns.load(planning, input, this::withOverrides, scenario, allScenarios);
         PlanningInput loaded = runs.firstInput();
         Plan plan = runs.planFirst(planning);
@@ -107,6 +134,27 @@ final class PlanCommand implements Callable<Integer> {
             runs.saveProject(projectPath);
         }
         return ExitCodes.DONE;
+    }
+
+    /** Refreshes the project's imports from Prometheus and saves it in place, before it is read for planning. */
+    private void refreshFromPrometheus() {
+        if (!ProjectService.isProject(input)) {
+            throw new UsageException("--refresh needs a project (.headroom) that keeps an import from Prometheus, not "
+                    + input.getFileName());
+        }
+        LocalDate lastDay;
+        try {
+            lastDay = refreshUntil == null ? LocalDate.now(ZoneOffset.UTC).minusDays(1) : LocalDate.parse(refreshUntil.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--refresh-until \"" + refreshUntil + "\" is not a day: write YYYY-MM-DD");
+        }
+        Project before = ProjectFile.read(input);
+        Project after = prometheus.refresh(before, lastDay, secrets, ProgressListener.NONE, Cancellation.NEVER);
+        ProjectFile.write(input, after);
+        PrintWriter out = spec.commandLine().getOut();
+        for (PrometheusImport p : after.prometheusImports()) {
+            out.println("Refreshed from Prometheus " + p.server() + ": " + p.from() + " to " + p.to() + " (UTC)");
+        }
     }
 
     private PaperSize paperSize() {

@@ -30,15 +30,17 @@ public final class MainMenu extends MenuBar {
 
     /**
      * @param importWizard opens the import wizard (usage history into the open project or a new one); null for none
+     * @param prometheusImport opens the import from Prometheus; null for none
      * @param print        shows the print preview of the shown plan's report; null for none
      * @param about        shows what Headroom is, its version and licence
      */
-    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable print, Runnable about) {
+    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport, Runnable print, Runnable about) {
         setId("mainMenu");
-        getMenus().addAll(fileMenu(vm, importWizard, print), editMenu(vm), viewMenu(vm), helpMenu(about));
+        getMenus().addAll(fileMenu(vm, importWizard, prometheusImport, print), editMenu(vm), viewMenu(vm),
+                helpMenu(about));
     }
 
-    private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable print) {
+    private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport, Runnable print) {
         ProjectCommands p = vm.projects();
         ExportCommands x = vm.exports();
         BooleanBinding busy = Bindings.createBooleanBinding(vm.activity().busyProperty()::get,
@@ -64,6 +66,7 @@ public final class MainMenu extends MenuBar {
                 item("Open the sample", null, p::openSample, busy),
                 recent,
                 item("Import usage history…", "Shortcut+I", importWizard, busy),
+                item("Import from Prometheus…", null, prometheusImport, busy),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", p::save, noProject.or(busy)),
                 item("Save as…", "Shortcut+Shift+S", p::saveAs, noProject.or(busy)),

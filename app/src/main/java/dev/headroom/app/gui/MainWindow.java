@@ -5,6 +5,7 @@ import dev.headroom.app.gui.data.DataViewModel;
 import dev.headroom.app.gui.forecast.ForecastView;
 import dev.headroom.app.gui.forecast.ForecastViewModel;
 import dev.headroom.app.gui.importer.ImportWizard;
+import dev.headroom.app.gui.prometheus.PrometheusImportWindow;
 import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanView;
 import dev.headroom.app.gui.plan.PlanViewModel;
@@ -90,7 +91,8 @@ public final class MainWindow {
         screens.put(Screen.SCENARIOS, () -> new ScenariosView(new ScenariosViewModel(workspace, activity, planner,
                 freshness, dialogs)));
 
-        MainMenu menu = new MainMenu(vm, importWizard, print, () -> about(stage));
+        PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs);
+        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage));
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());

@@ -93,10 +93,21 @@ public final class UsageImports {
      * @throws dev.headroom.core.model.InvalidInputException when the result breaks a cross-check
      */
     public static Project into(Project project, Path file, UsageImport imported, Map<String, Aggregation> rollUp) {
+        Project widened = widen(project, imported.series(), imported.units(), imported.pools(), rollUp);
+        return ProjectImports.record(widened, String.valueOf(file.getFileName()), imported);
+    }
+
+    /**
+     * The project with what the series need added (and not their usage): resources new to it with the planner's
+     * roll-up and no capacity yet on the node types, the pools named, and the workloads new to it in their pool
+     * (else anywhere). Shared by file imports and imports from Prometheus.
+     */
+    static Project widen(Project project, List<TimeSeries> series, Map<String, String> units,
+                         Map<SeriesKey, String> poolOf, Map<String, Aggregation> rollUp) {
         PlanningInput input = project.input();
         List<Resource> resources = new ArrayList<>(input.resources());
         Set<String> known = resources.stream().map(Resource::name).collect(Collectors.toSet());
-        for (Resource r : resourcesOf(imported, rollUp)) {
+        for (Resource r : resourcesOf(series, units, rollUp)) {
             if (known.add(r.name())) {
                 resources.add(r);
             }
@@ -104,17 +115,17 @@ public final class UsageImports {
         List<NodeType> nodeTypes = input.nodeTypes().stream().map(t -> withResources(t, resources)).toList();
         List<Pool> pools = new ArrayList<>(input.pools());
         Set<String> poolNames = pools.stream().map(Pool::name).collect(Collectors.toSet());
-        new LinkedHashSet<>(imported.pools().values()).stream().filter(poolNames::add).map(Pool::of).forEach(pools::add);
+        new LinkedHashSet<>(poolOf.values()).stream().filter(poolNames::add).map(Pool::of).forEach(pools::add);
         List<Workload> workloads = new ArrayList<>(input.workloads());
         Set<String> workloadNames = workloads.stream().map(Workload::name).collect(Collectors.toSet());
-        for (Workload w : workloadsOf(imported)) {
+        for (Workload w : workloadsOf(series, poolOf)) {
             if (workloadNames.add(w.name())) {
                 workloads.add(w);
             }
         }
         PlanningInput widened = new PlanningInput(input.name(), input.settings(), resources, workloads, pools, nodeTypes,
                 input.inventory(), input.usage(), input.knownDemand(), input.budgets());
-        return ProjectImports.record(project.withInput(widened), String.valueOf(file.getFileName()), imported);
+        return project.withInput(widened);
     }
 
     /**
@@ -123,22 +134,27 @@ public final class UsageImports {
      * one node type {@value #FIRST_NODE_TYPE} without price or capacity, since the input needs one; no nodes owned.
      */
     public static Project newProject(String name, Path file, UsageImport imported, Map<String, Aggregation> rollUp) {
-        List<Resource> resources = resourcesOf(imported, rollUp);
-        List<Workload> workloads = workloadsOf(imported);
-        Set<String> poolNames = new LinkedHashSet<>(new TreeMap<>(invert(imported.pools())).keySet());
+        PlanningInput input = newInput(name, imported.series(), imported.units(), imported.pools(),
+                imported.summary().frequency(), rollUp);
+        return Project.of(input).withImports(List.of(new ProjectImport(String.valueOf(file.getFileName()),
+                imported.sha256(), imported.mapping())));
+    }
+
+    /** The planning input of a project made from usage alone, as {@link #newProject} describes it. */
+    static PlanningInput newInput(String name, List<TimeSeries> series, Map<String, String> units,
+                                  Map<SeriesKey, String> poolOf, Frequency frequency, Map<String, Aggregation> rollUp) {
+        List<Resource> resources = resourcesOf(series, units, rollUp);
+        List<Workload> workloads = workloadsOf(series, poolOf);
+        Set<String> poolNames = new LinkedHashSet<>(new TreeMap<>(invert(poolOf)).keySet());
         if (poolNames.isEmpty() || workloads.stream().anyMatch(w -> w.pinnedPool().isEmpty())) {
             poolNames.add(DEFAULT_POOL);
         }
         List<Pool> pools = poolNames.stream().map(Pool::of).toList();
-        Frequency frequency = imported.summary().frequency();
         Settings defaults = Settings.defaults();
         Settings settings = new Settings(frequency, yearOf(frequency), Optional.empty(), defaults.sizingQuantile(),
                 defaults.timeLimitSeconds(), defaults.seed(), defaults.threads());
         NodeType node = withResources(new NodeType(FIRST_NODE_TYPE, 0, 0, Map.of()), resources);
-        PlanningInput input = new PlanningInput(name, settings, resources, workloads, pools, List.of(node), List.of(),
-                imported.series(), List.of());
-        return Project.of(input).withImports(List.of(new ProjectImport(String.valueOf(file.getFileName()),
-                imported.sha256(), imported.mapping())));
+        return new PlanningInput(name, settings, resources, workloads, pools, List.of(node), List.of(), series, List.of());
     }
 
     /**
@@ -165,19 +181,20 @@ public final class UsageImports {
     }
 
     /** The file's resources in the order found, each with its unit and the planner's roll-up (p95 unless chosen). */
-    private static List<Resource> resourcesOf(UsageImport imported, Map<String, Aggregation> rollUp) {
+    private static List<Resource> resourcesOf(List<TimeSeries> series, Map<String, String> units,
+                                              Map<String, Aggregation> rollUp) {
         Set<String> names = new LinkedHashSet<>();
-        imported.series().forEach(s -> names.add(s.key().resource()));
-        return names.stream().map(r -> new Resource(r, imported.units().getOrDefault(r, ""), Resource.DEFAULT_TARGET,
+        series.forEach(s -> names.add(s.key().resource()));
+        return names.stream().map(r -> new Resource(r, units.getOrDefault(r, ""), Resource.DEFAULT_TARGET,
                 rollUp.getOrDefault(r, Aggregation.P95))).toList();
     }
 
     /** The file's workloads in the order found, each pinned to the pool the file gives it, else free to run anywhere. */
-    private static List<Workload> workloadsOf(UsageImport imported) {
+    private static List<Workload> workloadsOf(List<TimeSeries> series, Map<SeriesKey, String> pools) {
         Map<String, String> poolOf = new LinkedHashMap<>();
-        imported.pools().forEach((key, pool) -> poolOf.putIfAbsent(key.workload(), pool));
+        pools.forEach((key, pool) -> poolOf.putIfAbsent(key.workload(), pool));
         Set<String> names = new LinkedHashSet<>();
-        imported.series().stream().map(TimeSeries::key).map(SeriesKey::workload).forEach(names::add);
+        series.stream().map(TimeSeries::key).map(SeriesKey::workload).forEach(names::add);
         return names.stream().map(w -> poolOf.containsKey(w)
                 ? new Workload(w, PlacementMode.POOL, Optional.of(poolOf.get(w)), Set.of(), Optional.empty())
                 : Workload.anywhere(w)).toList();

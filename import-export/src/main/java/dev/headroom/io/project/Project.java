@@ -4,6 +4,7 @@ import dev.headroom.core.forecast.ForecastChoices;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioPlan;
+import dev.headroom.io.prometheus.PrometheusImport;
 
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +23,18 @@ import java.util.Set;
  * @param notes     free-text notes, in order
  * @param forecastChoices the models the planner forced per series and the manual adjustments of forecasts; every
  *                  plan of the project uses them, in every scenario
+ * @param prometheusImports imports from Prometheus, kept so that a refresh fetches the periods since (never with
+ *                  a secret: the credentials name where the secret comes from)
  */
 public record Project(PlanningInput input, List<ProjectImport> imports, List<Scenario> scenarios,
-                      List<ScenarioPlan> plans, List<String> notes, ForecastChoices forecastChoices) {
+                      List<ScenarioPlan> plans, List<String> notes, ForecastChoices forecastChoices,
+                      List<PrometheusImport> prometheusImports) {
+
+    /** A project without imports from Prometheus. */
+    public Project(PlanningInput input, List<ProjectImport> imports, List<Scenario> scenarios,
+                   List<ScenarioPlan> plans, List<String> notes, ForecastChoices forecastChoices) {
+        this(input, imports, scenarios, plans, notes, forecastChoices, List.of());
+    }
 
     /** A project without forecast choices. */
     public Project(PlanningInput input, List<ProjectImport> imports, List<Scenario> scenarios,
@@ -39,6 +49,7 @@ public record Project(PlanningInput input, List<ProjectImport> imports, List<Sce
         plans = List.copyOf(plans);
         notes = List.copyOf(notes);
         forecastChoices = forecastChoices == null ? ForecastChoices.NONE : forecastChoices;
+        prometheusImports = prometheusImports == null ? List.of() : List.copyOf(prometheusImports);
         Set<String> names = new HashSet<>();
         for (Scenario s : scenarios) {
             if (s.name().equals(Scenario.BASELINE) || !names.add(s.name())) {
@@ -67,26 +78,30 @@ public record Project(PlanningInput input, List<ProjectImport> imports, List<Sce
     }
 
     public Project withInput(PlanningInput in) {
-        return new Project(in, imports, scenarios, plans, notes, forecastChoices);
+        return new Project(in, imports, scenarios, plans, notes, forecastChoices, prometheusImports);
     }
 
     public Project withScenarios(List<Scenario> s) {
-        return new Project(input, imports, s, plans, notes, forecastChoices);
+        return new Project(input, imports, s, plans, notes, forecastChoices, prometheusImports);
     }
 
     public Project withPlans(List<ScenarioPlan> p) {
-        return new Project(input, imports, scenarios, p, notes, forecastChoices);
+        return new Project(input, imports, scenarios, p, notes, forecastChoices, prometheusImports);
     }
 
     public Project withImports(List<ProjectImport> i) {
-        return new Project(input, i, scenarios, plans, notes, forecastChoices);
+        return new Project(input, i, scenarios, plans, notes, forecastChoices, prometheusImports);
     }
 
     public Project withNotes(List<String> n) {
-        return new Project(input, imports, scenarios, plans, n, forecastChoices);
+        return new Project(input, imports, scenarios, plans, n, forecastChoices, prometheusImports);
+    }
+
+    public Project withPrometheusImports(List<PrometheusImport> p) {
+        return new Project(input, imports, scenarios, plans, notes, forecastChoices, p);
     }
 
     public Project withForecastChoices(ForecastChoices c) {
-        return new Project(input, imports, scenarios, plans, notes, c);
+        return new Project(input, imports, scenarios, plans, notes, c, prometheusImports);
     }
 }

@@ -7,12 +7,15 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.io.prometheus.PrometheusImport;
+import dev.headroom.io.prometheus.PrometheusUsage;
 import dev.headroom.io.usage.ImportMapping;
 import dev.headroom.io.usage.ImportOptions;
 import dev.headroom.io.usage.UsageImport;
 import dev.headroom.io.usage.UsageImporter;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -62,6 +65,48 @@ public final class ProjectImports {
         List<ProjectImport> imports = new ArrayList<>(project.imports());
         imports.add(new ProjectImport(fileName, imported.sha256(), imported.mapping()));
         return project.withInput(merge(project.input(), imported.series())).withImports(imports);
+    }
+
+    /**
+     * Merges an import from Prometheus into the project (its series win where they have an observation, as a file's
+     * do) and keeps its definition: a refresh of a kept import replaces it (same server, label and queries) with its
+     * new days, counted from the first day it ever imported.
+     *
+     * @throws InvalidInputException when the merged input breaks a cross-check (a resource it does not define)
+     */
+    public static Project recordPrometheus(Project project, PrometheusUsage imported) {
+        PrometheusImport run = imported.definition();
+        List<PrometheusImport> kept = new ArrayList<>();
+        boolean replaced = false;
+        for (PrometheusImport p : project.prometheusImports()) {
+            if (!replaced && sameSource(p, run)) {
+                LocalDate from = p.from().isBefore(run.from()) ? p.from() : run.from();
+                LocalDate to = p.to().isAfter(run.to()) ? p.to() : run.to();
+                kept.add(run.withDays(from, to));
+                replaced = true;
+            } else {
+                kept.add(p);
+            }
+        }
+        if (!replaced) {
+            kept.add(run);
+        }
+        return project.withInput(merge(project.input(), imported.series())).withPrometheusImports(kept);
+    }
+
+    /**
+     * What a refresh of a kept import fetches: from the first day of the planning period holding the last day
+     * imported (that period was likely cut short, and a roll-up needs all of its samples) through {@code lastDay}.
+     */
+    public static PrometheusImport refreshOf(PrometheusImport kept, LocalDate lastDay) {
+        LocalDate from = Period.containing(kept.frequency(), kept.to()).start();
+        LocalDate to = lastDay.isBefore(kept.to()) ? kept.to() : lastDay;
+        return kept.withDays(from.isBefore(kept.from()) ? kept.from() : from, to);
+    }
+
+    private static boolean sameSource(PrometheusImport a, PrometheusImport b) {
+        return a.server().equals(b.server()) && a.label().equals(b.label()) && a.queries().equals(b.queries())
+                && a.frequency() == b.frequency();
     }
 
     /** Imports next month's file the way an earlier import was read, with that import's mapping. */

@@ -93,10 +93,12 @@ final class ProjectReader {
         List<ProjectImport> imports = rows("imports", "SELECT source, sha256, mapping FROM imports",
                 rs -> new ProjectImport(rs.getString(1), rs.getString(2), MappingJson.read(rs.getString(3))));
         List<String> notes = rows("notes", "SELECT text FROM notes", rs -> rs.getString(1));
+        List<dev.headroom.io.prometheus.PrometheusImport> prometheus = rows("prometheus_imports",
+                "SELECT definition FROM prometheus_imports", rs -> PrometheusImportJson.read(rs.getString(1)));
         List<ScenarioPlan> plans = rows("plans", "SELECT scenario, body FROM plans",
                 rs -> new ScenarioPlan(rs.getString(1), PlanJson.read(rs.getString(2))));
         try {
-            return new Project(input, imports, scenarios(), plans, notes, ForecastChoiceRows.read(c));
+            return new Project(input, imports, scenarios(), plans, notes, ForecastChoiceRows.read(c), prometheus);
         } catch (IllegalArgumentException e) {
             throw new BadRowException("scenarios", e);
         }

@@ -75,8 +75,15 @@ final class ProjectSchema {
             "CREATE TABLE forecast_adjustments(position INTEGER PRIMARY KEY, workload TEXT NOT NULL,"
                     + " resource TEXT NOT NULL, kind TEXT NOT NULL, period TEXT NOT NULL, value REAL NOT NULL)");
 
+    /**
+     * Version 6: imports from Prometheus (issue #11), each as one JSON definition: server, credentials without the
+     * secret, one query per resource, label, days, step and frequency.
+     */
+    private static final List<String> V6 = List.of(
+            "CREATE TABLE prometheus_imports(position INTEGER PRIMARY KEY, definition TEXT NOT NULL)");
+
     /** The scripts by version: index 0 takes an empty database to version 1. */
-    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
+    static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
 
     /** The version this Headroom writes. */
     static final int CURRENT = MIGRATIONS.size();

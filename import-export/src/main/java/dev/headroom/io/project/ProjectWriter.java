@@ -34,7 +34,7 @@ final class ProjectWriter {
     /** Every table that holds a part of the project, children before parents. */
     static final List<String> TABLES = List.of("meta", "settings", "resources", "workloads", "pools", "node_capacity",
             "node_types", "nodes", "usage_series", "known_demand", "imports", "scenario_changes", "scenarios", "notes",
-            "plans", "budgets", "series_models", "forecast_adjustments");
+            "plans", "budgets", "series_models", "forecast_adjustments", "prometheus_imports");
 
     private final Connection c;
 
@@ -60,6 +60,7 @@ final class ProjectWriter {
         demand(in.knownDemand());
         budgets(in.budgets());
         imports(project.imports());
+        prometheusImports(project.prometheusImports());
         scenarios(project.scenarios());
         notes(project.notes());
         plans(project.plans());
@@ -243,6 +244,18 @@ final class ProjectWriter {
                 p.setString(2, imp.source());
                 p.setString(3, imp.sha256());
                 p.setString(4, MappingJson.write(imp.mapping()));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private void prometheusImports(List<dev.headroom.io.prometheus.PrometheusImport> imports) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO prometheus_imports(position, definition) VALUES (?, ?)")) {
+            int i = 0;
+            for (var imp : imports) {
+                p.setInt(1, i++);
+                p.setString(2, PrometheusImportJson.write(imp));
                 p.addBatch();
             }
             p.executeBatch();

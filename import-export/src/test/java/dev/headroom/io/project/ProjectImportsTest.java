@@ -10,12 +10,19 @@ import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.io.prometheus.Credentials;
+import dev.headroom.io.prometheus.PrometheusImport;
+import dev.headroom.io.prometheus.PrometheusQuery;
+import dev.headroom.io.prometheus.PrometheusUsage;
 import dev.headroom.io.usage.ImportMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,5 +70,31 @@ class ProjectImportsTest {
         assertThat(values(second, "web")).containsExactly(1, 2.5, 3, 4.5);
         assertThat(values(second, "db")).containsExactly(7);
         assertThat(second.imports()).extracting(ProjectImport::source).containsExactly("usage-10.csv", "usage-11.csv");
+    }
+
+    private static PrometheusImport prometheus(LocalDate from, LocalDate to) {
+        return new PrometheusImport(URI.create("http://prom:9090"), Credentials.NONE,
+                List.of(new PrometheusQuery("cpu", "sum by (job) (rate(process_cpu_seconds_total[5m]))")), "job", from, to,
+                Duration.ofHours(1), Frequency.MONTH);
+    }
+
+    @Test
+    void anImportFromPrometheusIsMergedAndKeptAndItsRefreshReplacesIt() {
+        PrometheusImport first = prometheus(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 10));
+        Project once = ProjectImports.recordPrometheus(project(), new PrometheusUsage(first, List.of(
+                new TimeSeries(new SeriesKey("web", "cpu"), Period.parse("2024-02"), new double[] {5, 6})), 1, 100));
+        assertThat(values(once, "web")).containsExactly(1, 5, 6);
+        assertThat(once.prometheusImports()).containsExactly(first);
+
+        PrometheusImport refresh = ProjectImports.refreshOf(first, LocalDate.of(2024, 4, 30));
+        assertThat(refresh.from()).as("the month cut short is fetched again whole").isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(refresh.to()).isEqualTo(LocalDate.of(2024, 4, 30));
+        Project twice = ProjectImports.recordPrometheus(once, new PrometheusUsage(refresh, List.of(
+                new TimeSeries(new SeriesKey("web", "cpu"), Period.parse("2024-03"), new double[] {6.5, 7})), 1, 100));
+        assertThat(values(twice, "web")).containsExactly(1, 5, 6.5, 7);
+        assertThat(twice.prometheusImports()).containsExactly(prometheus(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 4, 30)));
+
+        assertThat(ProjectImports.refreshOf(first, LocalDate.of(2024, 3, 5)).to()).as("never shorter than before")
+                .isEqualTo(LocalDate.of(2024, 3, 10));
     }
 }

@@ -114,7 +114,7 @@ class ProjectMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void everyEarlierVersionOpensAsTheSameProjectAndIsMigratedInPlace(int version) throws Exception {
         Path file = oldFile(version);
         try (ProjectFile open = ProjectFile.open(file)) {
@@ -133,7 +133,7 @@ class ProjectMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void anEarlierVersionOpenElsewhereIsReadThroughACopyAndLeftAsItWas(int version) throws Exception {
         Path file = oldFile(version);
         byte[] before = Files.readAllBytes(file);
@@ -149,7 +149,7 @@ class ProjectMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void migratingStepByStepEndsInTheSameSchemaAsCreatingAnew(int start) throws Exception {
         Path stepped = Files.createFile(dir.resolve("stepped.headroom"));
         Path fresh = Files.createFile(dir.resolve("fresh.headroom"));

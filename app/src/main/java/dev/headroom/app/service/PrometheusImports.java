@@ -1,0 +1,144 @@
+package dev.headroom.app.service;
+
+import dev.headroom.core.model.Aggregation;
+import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.InputProblem;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Resource;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.project.Project;
+import dev.headroom.io.project.ProjectImports;
+import dev.headroom.io.prometheus.Credentials;
+import dev.headroom.io.prometheus.PrometheusAuth;
+import dev.headroom.io.prometheus.PrometheusImport;
+import dev.headroom.io.prometheus.PrometheusImporter;
+import dev.headroom.io.prometheus.PrometheusOptions;
+import dev.headroom.io.prometheus.PrometheusUsage;
+import dev.headroom.io.csv.UsageCsvWriter;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Imports from Prometheus as the command line and the import wizard make them: fetched and rolled up (all or
+ * nothing), written as a usage file, merged into a project that keeps the import's definition, and refreshed
+ * later from that definition.
+ */
+public final class PrometheusImports {
+
+    /** Where secrets come from: the environment and, when a variable is not named, the planner. */
+    public record Secrets(Map<String, String> environment, Supplier<Optional<char[]>> ask) {
+        public Secrets {
+            environment = Map.copyOf(environment);
+        }
+
+        /** The process environment; nobody to ask. */
+        public static Secrets fromEnvironment() {
+            return new Secrets(System.getenv(), Optional::empty);
+        }
+
+        PrometheusAuth resolve(Credentials credentials) {
+            try {
+                return credentials.resolve(environment, ask);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(InputProblem.general("", e.getMessage()));
+            }
+        }
+    }
+
+    private final PrometheusOptions options;
+
+    public PrometheusImports(PrometheusOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Fetches and rolls up an import.
+     *
+     * @param aggregations each resource's roll-up; p95 for those not listed
+     * @throws InvalidInputException saying what failed, nothing imported
+     */
+    public PrometheusUsage fetch(PrometheusImport definition, PrometheusAuth auth, Map<String, Aggregation> aggregations,
+                                 ProgressListener progress, Cancellation cancellation) {
+        return PrometheusImporter.read(definition, auth, aggregations, options, progress, cancellation);
+    }
+
+    /** Writes the series as a usage file in CONTRACT §3's long layout. */
+    public void writeUsage(PrometheusUsage usage, Path out) {
+        UsageCsvWriter.write(usage.series(), out);
+    }
+
+    /**
+     * The roll-up of each resource: the project's for the resources it has (its history is already rolled up
+     * so), the planner's choices for the others.
+     *
+     * @throws IllegalArgumentException when a choice contradicts the project's roll-up of a resource
+     */
+    public static Map<String, Aggregation> aggregations(Optional<PlanningInput> project, Map<String, Aggregation> chosen) {
+        Map<String, Aggregation> result = new LinkedHashMap<>(chosen);
+        project.ifPresent(input -> {
+            for (Resource r : input.resources()) {
+                Aggregation asked = chosen.get(r.name());
+                if (asked != null && asked != r.aggregation()) {
+                    throw new IllegalArgumentException("the project rolls " + r.name() + " up by " + r.aggregation()
+                            + ", so its history cannot be imported by " + asked);
+                }
+                result.put(r.name(), r.aggregation());
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Merges an import into a project, adding the resources and workloads new to it, and keeps its definition.
+     *
+     * @throws InvalidInputException when the merged input breaks a cross-check
+     */
+    public static Project into(Project project, PrometheusUsage usage, Map<String, Aggregation> rollUp) {
+        Project widened = UsageImports.widen(project, usage.series(), Map.of(), Map.of(), rollUp);
+        return ProjectImports.recordPrometheus(widened, usage);
+    }
+
+    /** A new project of an import alone (see {@link UsageImports#newProject}), keeping its definition. */
+    public static Project newProject(String name, PrometheusUsage usage, Map<String, Aggregation> rollUp) {
+        PlanningInput input = UsageImports.newInput(name, usage.series(), Map.of(), Map.of(),
+                usage.definition().frequency(), rollUp);
+        return Project.of(input).withPrometheusImports(List.of(usage.definition()));
+    }
+
+    /**
+     * Fetches every import the project keeps again, from the start of the period each last imported through
+     * {@code lastDay}, and merges the series: new periods are appended and the last, likely cut short, is replaced.
+     * All or nothing: when one import fails, the project is returned by no one and nothing changes.
+     *
+     * @throws InvalidInputException when the project keeps no import from Prometheus, or one fails
+     */
+    public Project refresh(Project project, LocalDate lastDay, Secrets secrets, ProgressListener progress,
+                           Cancellation cancellation) {
+        if (project.prometheusImports().isEmpty()) {
+            throw new InvalidInputException(InputProblem.general("", "the project keeps no import from Prometheus to"
+                    + " refresh; make one with headroom import-prometheus ... --save-project"));
+        }
+        Map<String, Aggregation> rollUp = new HashMap<>();
+        project.input().resources().forEach(r -> rollUp.put(r.name(), r.aggregation()));
+        Project result = project;
+        for (PrometheusImport kept : project.prometheusImports()) {
+            PrometheusImport run = ProjectImports.refreshOf(kept, lastDay);
+            PrometheusUsage usage = fetch(run, secrets.resolve(kept.credentials()), rollUp, progress, cancellation);
+            result = into(result, usage, rollUp);
+        }
+        return result;
+    }
+
+    /** The authentication of a definition, its secret from where the definition says. */
+    public static PrometheusAuth auth(PrometheusImport definition, Secrets secrets) {
+        return secrets.resolve(definition.credentials());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.headroom.io.prometheus;
+
+import java.util.Objects;
+
+/**
+ * The PromQL expression whose result is one resource's usage, one series per workload.
+ *
+ * @param resource the resource the values are usage of, as the project names it (e.g. {@code cpu})
+ * @param promql   the expression, e.g. {@code sum by (namespace) (rate(container_cpu_usage_seconds_total[5m]))}
+ */
+public record PrometheusQuery(String resource, String promql) {
+
+    public PrometheusQuery {
+        resource = Objects.requireNonNull(resource, "resource").strip();
+        promql = Objects.requireNonNull(promql, "promql").strip();
+        if (resource.isEmpty()) {
+            throw new IllegalArgumentException("a query needs the resource it measures");
+        }
+        if (promql.isEmpty()) {
+            throw new IllegalArgumentException("the query of " + resource + " is empty");
+        }
+    }
+
+    /**
+     * Reads {@code RESOURCE=PROMQL}, as the command line gives it; only the first {@code =} separates, as PromQL
+     * has its own ({@code {job="node"}}).
+     */
+    public static PrometheusQuery parse(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("\"" + text + "\" is not RESOURCE=PROMQL (e.g. cpu=sum by (namespace)"
+                    + " (rate(container_cpu_usage_seconds_total[5m])))");
+        }
+        return new PrometheusQuery(text.substring(0, eq), text.substring(eq + 1));
+    }
+
+    @Override
+    public String toString() {
+        return resource + "=" + promql;
+    }
+}
