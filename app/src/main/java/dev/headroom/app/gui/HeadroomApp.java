@@ -5,6 +5,7 @@ import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.logging.Logs;
 import dev.headroom.app.gui.workspace.StoredPreferences;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
 
@@ -18,6 +19,8 @@ import java.lang.management.ManagementFactory;
 /** The desktop application: the main window with the user's preferences, work off the screen's thread. */
 public final class HeadroomApp extends Application {
 
+    private static final Texts T = Texts.of(HeadroomApp.class);
+
     /**
      * An error no screen handled (a bug) is logged with its stack trace and shown in words with the log's place,
      * instead of a stack trace on the console the planner never sees.
@@ -25,9 +28,8 @@ public final class HeadroomApp extends Application {
     private static void reportUnexpectedErrorsInWords(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LoggerFactory.getLogger(HeadroomApp.class).error("Unexpected error on {}", thread.getName(), error);
-            Runnable show = () -> new FxDialogService(() -> stage).showError("Something went wrong",
-                    Messages.of(error) + "\n\nThe details are in "
-                            + Logs.file() + ".");
+            Runnable show = () -> new FxDialogService(() -> stage).showError(T.get("error.unexpected.title"),
+                    T.get("error.unexpected", Messages.of(error), Logs.file()));
             if (Platform.isFxApplicationThread()) {
                 show.run();
             } else {

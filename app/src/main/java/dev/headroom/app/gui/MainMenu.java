@@ -2,6 +2,7 @@ package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.ProjectCommands;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.gui.workspace.Workspace;
 import javafx.application.Platform;
@@ -28,15 +29,19 @@ import java.util.function.Function;
 /** The menu bar: File (projects and exports), Edit (undo and redo), View (screens and theme), Help. */
 public final class MainMenu extends MenuBar {
 
+    private static final Texts T = Texts.of(MainMenu.class);
+
     /**
      * @param importWizard opens the import wizard (usage history into the open project or a new one); null for none
      * @param prometheusImport opens the import from Prometheus; null for none
      * @param print        shows the print preview of the shown plan's report; null for none
      * @param about        shows what Headroom is, its version and licence
+     * @param preferences  shows the preferences dialog
      */
-    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport, Runnable print, Runnable about) {
+    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport, Runnable print, Runnable about,
+                    Runnable preferences) {
         setId("mainMenu");
-        getMenus().addAll(fileMenu(vm, importWizard, prometheusImport, print), editMenu(vm), viewMenu(vm),
+        getMenus().addAll(fileMenu(vm, importWizard, prometheusImport, print), editMenu(vm, preferences), viewMenu(vm),
                 helpMenu(about));
     }
 
@@ -47,7 +52,7 @@ public final class MainMenu extends MenuBar {
                 vm.activity().busyProperty());
         BooleanBinding noProject = vm.projectOpen().not();
         BooleanBinding noPlan = vm.planShown().not();
-        Menu recent = new Menu("Open recent");
+        Menu recent = new Menu(T.get("menu.openRecent"));
         recent.setId("recentMenu");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -61,25 +66,25 @@ public final class MainMenu extends MenuBar {
         };
         fillRecent.run();
         p.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent.run());
-        Menu file = new Menu("_File", null,
-                item("Open…", "Shortcut+O", p::open, busy),
-                item("Open the sample", null, p::openSample, busy),
+        Menu file = new Menu(T.get("menu.file"), null,
+                item("Open", "menu.open", "Shortcut+O", p::open, busy),
+                item("Openthesample", "menu.openSample", null, p::openSample, busy),
                 recent,
-                item("Import usage history…", "Shortcut+I", importWizard, busy),
-                item("Import from Prometheus…", null, prometheusImport, busy),
+                item("Importusagehistory", "menu.importUsage", "Shortcut+I", importWizard, busy),
+                item("ImportfromPrometheus", "menu.importPrometheus", null, prometheusImport, busy),
                 new SeparatorMenuItem(),
-                item("Save", "Shortcut+S", p::save, noProject.or(busy)),
-                item("Save as…", "Shortcut+Shift+S", p::saveAs, noProject.or(busy)),
-                item("Close project", "Shortcut+W", p::close, noProject.or(busy)),
+                item("Save", "menu.save", "Shortcut+S", p::save, noProject.or(busy)),
+                item("Saveas", "menu.saveAs", "Shortcut+Shift+S", p::saveAs, noProject.or(busy)),
+                item("Closeproject", "menu.close", "Shortcut+W", p::close, noProject.or(busy)),
                 new SeparatorMenuItem(),
-                item("Export plan workbook…", "Shortcut+E", x::exportWorkbook, noPlan.or(busy)),
-                item("Export CSV…", null, () -> x.exportCsv(false), noPlan.or(busy)),
-                item("Export CSV for Excel…", null, () -> x.exportCsv(true), noPlan.or(busy)),
-                item("Export PDF report…", null, x::exportReport, noPlan.or(busy)),
-                item("Export JSON summary…", null, x::exportJson, noPlan.or(busy)),
-                item("Print report…", "Shortcut+P", print, noPlan.or(busy)),
+                item("Exportplanworkbook", "menu.exportWorkbook", "Shortcut+E", x::exportWorkbook, noPlan.or(busy)),
+                item("ExportCSV", "menu.exportCsv", null, () -> x.exportCsv(false), noPlan.or(busy)),
+                item("ExportCSVforExcel", "menu.exportCsvExcel", null, () -> x.exportCsv(true), noPlan.or(busy)),
+                item("ExportPDFreport", "menu.exportPdf", null, x::exportReport, noPlan.or(busy)),
+                item("ExportJSONsummary", "menu.exportJson", null, x::exportJson, noPlan.or(busy)),
+                item("Printreport", "menu.print", "Shortcut+P", print, noPlan.or(busy)),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> {
+                item("Quit", "menu.quit", "Shortcut+Q", () -> {
                     if (vm.confirmQuit()) {
                         Platform.exit();
                     }
@@ -89,31 +94,32 @@ public final class MainMenu extends MenuBar {
         return file;
     }
 
-    /** Undo and Redo, each naming the edit it would take back or make again. */
-    private static Menu editMenu(MainViewModel vm) {
+    /** Undo and Redo, each naming the edit it would take back or make again; the preferences. */
+    private static Menu editMenu(MainViewModel vm, Runnable preferences) {
         Workspace ws = vm.workspace();
         BooleanBinding busy = Bindings.createBooleanBinding(vm.activity().busyProperty()::get,
                 vm.activity().busyProperty());
-        MenuItem undo = item("Undo", "Shortcut+Z", ws::undo, ws.undoNameProperty().isEmpty().or(busy));
-        undo.textProperty().bind(Bindings.when(ws.undoNameProperty().isEmpty()).then("Undo")
-                .otherwise(Bindings.concat("Undo ", ws.undoNameProperty())));
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", ws::redo, ws.redoNameProperty().isEmpty().or(busy));
-        redo.textProperty().bind(Bindings.when(ws.redoNameProperty().isEmpty()).then("Redo")
-                .otherwise(Bindings.concat("Redo ", ws.redoNameProperty())));
-        return new Menu("_Edit", null, undo, redo);
+        MenuItem undo = item("Undo", "menu.undo", "Shortcut+Z", ws::undo, ws.undoNameProperty().isEmpty().or(busy));
+        undo.textProperty().bind(Bindings.createStringBinding(() -> ws.undoNameProperty().get().isEmpty()
+                ? T.get("menu.undo") : T.get("menu.undoEdit", ws.undoNameProperty().get()), ws.undoNameProperty()));
+        MenuItem redo = item("Redo", "menu.redo", "Shortcut+Shift+Z", ws::redo, ws.redoNameProperty().isEmpty().or(busy));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> ws.redoNameProperty().get().isEmpty()
+                ? T.get("menu.redo") : T.get("menu.redoEdit", ws.redoNameProperty().get()), ws.redoNameProperty()));
+        return new Menu(T.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(),
+                item("Preferences", "menu.preferences", "Shortcut+Comma", preferences, null));
     }
 
     private static Menu viewMenu(MainViewModel vm) {
-        Menu view = new Menu("_View");
+        Menu view = new Menu(T.get("menu.view"));
         int n = 1;
         for (Screen s : Screen.values()) {
-            view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.show(s), vm.available(s).not()));
+            view.getItems().add(item(s.idName(), s.label(), "Shortcut+" + n++, () -> vm.show(s), vm.available(s).not()));
         }
         view.getItems().add(new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(t.label() + " theme");
-            item.setId("theme" + t.label());
+            RadioMenuItem item = new RadioMenuItem(T.get("menu.theme", t.label()));
+            item.setId("theme" + t.idName());
             item.setToggleGroup(themes);
             item.setSelected(vm.themeProperty().get() == t);
             item.setOnAction(e -> vm.themeProperty().set(t));
@@ -124,8 +130,9 @@ public final class MainMenu extends MenuBar {
     }
 
     private Menu helpMenu(Runnable about) {
-        return new Menu("_Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts, null),
-                item("About Headroom", null, about, null));
+        return new Menu(T.get("menu.help"), null,
+                item("Keyboardshortcuts", "menu.shortcuts", "F1", this::showShortcuts, null),
+                item("AboutHeadroom", "menu.about", null, about, null));
     }
 
     /** A window listing every shortcut of this menu bar. */
@@ -133,16 +140,16 @@ public final class MainMenu extends MenuBar {
         TableView<Shortcuts.Shortcut> table = new TableView<>(
                 FXCollections.observableList(Shortcuts.of(this)));
         table.setId("shortcutsTable");
-        table.getColumns().add(column("Menu", Shortcuts.Shortcut::menu));
-        table.getColumns().add(column("Command", Shortcuts.Shortcut::command));
-        table.getColumns().add(column("Keys", Shortcuts.Shortcut::keys));
+        table.getColumns().add(column(T.get("shortcuts.menu"), Shortcuts.Shortcut::menu));
+        table.getColumns().add(column(T.get("shortcuts.command"), Shortcuts.Shortcut::command));
+        table.getColumns().add(column(T.get("shortcuts.keys"), Shortcuts.Shortcut::keys));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(460, 420);
         javafx.scene.control.Alert dialog = new Alert(Alert.AlertType.NONE,
                 "", ButtonType.CLOSE);
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-        dialog.setTitle("Keyboard shortcuts");
-        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.setTitle(T.get("shortcuts.title"));
+        dialog.setHeaderText(T.get("shortcuts.title"));
         dialog.getDialogPane().setContent(table);
         dialog.show();
     }
@@ -154,9 +161,13 @@ public final class MainMenu extends MenuBar {
         return c;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action, BooleanBinding disabled) {
-        MenuItem item = new MenuItem(text);
-        item.setId("menu" + text.replaceAll("[^A-Za-z]", ""));
+    /**
+     * A menu item with id {@code "menu" + id} (the same in every language, for tests), the text of {@code key}
+     * in this package's words (or the text itself when it is not a key, as for the screens' names).
+     */
+    private static MenuItem item(String id, String key, String accelerator, Runnable action, BooleanBinding disabled) {
+        MenuItem item = new MenuItem(T.has(key) ? T.get(key) : key);
+        item.setId("menu" + id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

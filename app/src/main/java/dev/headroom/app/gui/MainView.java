@@ -1,6 +1,7 @@
 package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -28,6 +29,8 @@ import java.util.function.Supplier;
  * the running work's progress and a Stop button. A spreadsheet or project dropped anywhere on it is opened.
  */
 public final class MainView extends BorderPane {
+
+    private static final Texts T = Texts.of(MainView.class);
 
     private final Map<Screen, Supplier<Node>> factories;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
@@ -76,7 +79,7 @@ public final class MainView extends BorderPane {
                 continue;
             }
             ToggleButton b = new ToggleButton(s.label());
-            b.setId("nav" + s.label());
+            b.setId("nav" + s.idName());
             b.setTooltip(new Tooltip(s.tooltip()));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
@@ -96,7 +99,8 @@ public final class MainView extends BorderPane {
         project.setWrapText(true);
         project.getStyleClass().add("text-muted");
         project.textProperty().bind(Bindings.createStringBinding(() -> vm.workspace().project().isEmpty() ? ""
-                        : vm.workspace().displayName() + (vm.workspace().dirtyProperty().get() ? " (not saved)" : ""),
+                        : (vm.workspace().dirtyProperty().get()
+                                ? T.get("project.notSaved", vm.workspace().displayName()) : vm.workspace().displayName()),
                 vm.workspace().projectProperty(), vm.workspace().dirtyProperty(), vm.workspace().fileProperty()));
         nav.getChildren().addAll(spacer, project);
         return nav;
@@ -109,9 +113,9 @@ public final class MainView extends BorderPane {
         // Show the bar only while working; -1 makes it indeterminate until the work reports a fraction.
         bar.progressProperty().bind(Bindings.when(activity.busyProperty())
                 .then(activity.progressProperty()).otherwise(0.0));
-        Button stop = new Button("Stop");
+        Button stop = new Button(T.get("status.stop"));
         stop.setId("stopButton");
-        stop.setTooltip(new Tooltip("Stop the running work; planning keeps the best plan found so far"));
+        stop.setTooltip(new Tooltip(T.get("status.stop.tooltip")));
         stop.visibleProperty().bind(activity.busyProperty());
         stop.setOnAction(e -> activity.cancel());
         bar.getRightItems().add(stop);

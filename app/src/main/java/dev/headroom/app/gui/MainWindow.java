@@ -92,7 +92,7 @@ public final class MainWindow {
                 freshness, dialogs)));
 
         PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs);
-        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage));
+        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage), () -> { });
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());

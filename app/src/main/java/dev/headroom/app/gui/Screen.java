@@ -1,26 +1,31 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.Texts;
+
+import java.util.Locale;
+
 /** The window's screens, in the order of a planner's month: open, check the data, forecast, plan, compare. */
 public enum Screen {
-    START("Start", "Open a project, the sample or a spreadsheet"),
-    DATA("Data", "Workloads, pools, node types and inventory"),
-    FORECAST("Forecast", "Each series' history, forecast and fan"),
-    PLAN("Plan", "What to buy, when, and where everything runs"),
-    SCENARIOS("Scenarios", "What-ifs side by side");
+    START, DATA, FORECAST, PLAN, SCENARIOS;
 
-    private final String label;
-    private final String tooltip;
+    private static final Texts T = Texts.of(Screen.class);
 
-    Screen(String label, String tooltip) {
-        this.label = label;
-        this.tooltip = tooltip;
-    }
-
+    /** The screen's name in the window's language. */
     public String label() {
-        return label;
+        return T.get("screen." + key());
     }
 
+    /** What the screen is for, in the window's language. */
     public String tooltip() {
-        return tooltip;
+        return T.get("screen." + key() + ".tooltip");
+    }
+
+    /** The part of control ids naming this screen ({@code #navPlan}): the same in every language. */
+    public String idName() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

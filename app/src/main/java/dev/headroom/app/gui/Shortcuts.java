@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -9,6 +10,8 @@ import java.util.List;
 
 /** The keyboard shortcuts of the menu bar, read from its items so the list never disagrees with the menus. */
 public final class Shortcuts {
+
+    private static final Texts T = Texts.of(Shortcuts.class);
 
     /** One shortcut: the menu, what it does, and the keys as the platform writes them (Ctrl+S, ⌘S). */
     public record Shortcut(String menu, String command, String keys) {
@@ -32,7 +35,8 @@ public final class Shortcuts {
             } else if (item.getAccelerator() != null) {
                 // Undo's text names the edit ("Undo add pool"); the list wants the command itself.
                 String text = item.getText() == null ? "" : item.getText();
-                String command = text.startsWith("Undo") ? "Undo" : text.startsWith("Redo") ? "Redo" : text;
+                String command = "menuUndo".equals(item.getId()) ? T.get("menu.undo")
+                        : "menuRedo".equals(item.getId()) ? T.get("menu.redo") : text;
                 into.add(new Shortcut(menuName, command, item.getAccelerator().getDisplayText()));
             }
         }

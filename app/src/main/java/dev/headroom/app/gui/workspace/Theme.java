@@ -5,17 +5,19 @@ import atlantafx.base.theme.PrimerLight;
 
 /** The window's look: AtlantaFX's Primer theme, light or dark. */
 public enum Theme {
-    LIGHT("Light"),
-    DARK("Dark");
+    LIGHT,
+    DARK;
 
-    private final String label;
+    private static final Texts T = Texts.of(Theme.class);
 
-    Theme(String label) {
-        this.label = label;
+    /** The theme's name in the window's language. */
+    public String label() {
+        return T.get("theme." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    public String label() {
-        return label;
+    /** The part of control ids naming this theme ({@code #themeDark}): the same in every language. */
+    public String idName() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The user-agent stylesheet to give {@code Application.setUserAgentStylesheet}. */
