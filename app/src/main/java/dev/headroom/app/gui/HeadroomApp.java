@@ -2,6 +2,7 @@ package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
+import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.logging.Logs;
 import dev.headroom.app.gui.workspace.StoredPreferences;
@@ -15,11 +16,16 @@ import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /** The desktop application: the main window with the user's preferences, work off the screen's thread. */
 public final class HeadroomApp extends Application {
 
-    private static final Texts T = Texts.of(HeadroomApp.class);
+    /** Read on first use, after {@link #speak} has set the language. */
+    private static final class Words {
+        static final Texts T = Texts.of(HeadroomApp.class);
+    }
+
 
     /**
      * An error no screen handled (a bug) is logged with its stack trace and shown in words with the log's place,
@@ -28,8 +34,8 @@ public final class HeadroomApp extends Application {
     private static void reportUnexpectedErrorsInWords(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LoggerFactory.getLogger(HeadroomApp.class).error("Unexpected error on {}", thread.getName(), error);
-            Runnable show = () -> new FxDialogService(() -> stage).showError(T.get("error.unexpected.title"),
-                    T.get("error.unexpected", Messages.of(error), Logs.file()));
+            Runnable show = () -> new FxDialogService(() -> stage).showError(Words.T.get("error.unexpected.title"),
+                    Words.T.get("error.unexpected", Messages.of(error), Logs.file()));
             if (Platform.isFxApplicationThread()) {
                 show.run();
             } else {
@@ -40,7 +46,20 @@ public final class HeadroomApp extends Application {
 
     /** Launches the JavaFX runtime and this application; returns when the window closes. */
     public static void launchWindow(String[] args) {
+        speak(StoredPreferences.forUser().language());
         Application.launch(HeadroomApp.class, args);
+    }
+
+    /**
+     * Makes {@code language} the JVM's default locale, which the window's words ({@link Texts}), its numbers and
+     * dates, and JavaFX's own buttons follow. Done once before any window exists: words are read when each class
+     * is first used, which is why a change of language applies when Headroom starts next. A system locale of the
+     * same language is kept, so an English window keeps the planner's own date and number formats.
+     */
+    static void speak(Language language) {
+        if (Language.of(Locale.getDefault()) != language) {
+            Locale.setDefault(language.locale());
+        }
     }
 
     /**

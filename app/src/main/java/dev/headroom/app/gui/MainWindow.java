@@ -10,6 +10,8 @@ import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanView;
 import dev.headroom.app.gui.plan.PlanViewModel;
 import dev.headroom.app.gui.plan.ScenarioPlanner;
+import dev.headroom.app.gui.preferences.PreferencesDialog;
+import dev.headroom.app.gui.preferences.PreferencesViewModel;
 import dev.headroom.app.gui.print.PrintPreview;
 import dev.headroom.app.gui.scenarios.ScenariosView;
 import dev.headroom.app.gui.scenarios.ScenariosViewModel;
@@ -18,6 +20,7 @@ import dev.headroom.app.gui.start.StartViewModel;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.FxDialogService;
+import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.WindowPreferences;
 import dev.headroom.app.gui.workspace.Workspace;
@@ -31,6 +34,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -73,7 +77,8 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(vm.themeProperty().get().stylesheet());
         vm.themeProperty().addListener((o, a, t) -> Application.setUserAgentStylesheet(t.stylesheet()));
 
-        ImportWizard imports = new ImportWizard(() -> stage, workspace, tasks, dialogs, activity);
+        ImportWizard imports = new ImportWizard(() -> stage, workspace, tasks, dialogs, activity,
+                preferences::projectDefaults);
         Runnable importWizard = imports::chooseAndShow;
         vm.projects().setUsageImport(imports::show);
         Runnable print = () -> vm.exports().withPlan("print the report").ifPresent(shown ->
@@ -81,7 +86,7 @@ public final class MainWindow {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
-        screens.put(Screen.DATA, () -> new DataView(new DataViewModel(workspace)));
+        screens.put(Screen.DATA, () -> new DataView(new DataViewModel(workspace, preferences::projectDefaults)));
         screens.put(Screen.FORECAST, () -> new ForecastView(new ForecastViewModel(workspace, planning.forecasting(), tasks, dialogs)));
         // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
         PlanFreshness freshness = new PlanFreshness(workspace);
@@ -92,7 +97,9 @@ public final class MainWindow {
                 freshness, dialogs)));
 
         PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs);
-        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage), () -> { });
+        Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
+                vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
+        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage), showPreferences);
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());

@@ -93,7 +93,13 @@ public final class UsageImports {
      * @throws dev.headroom.core.model.InvalidInputException when the result breaks a cross-check
      */
     public static Project into(Project project, Path file, UsageImport imported, Map<String, Aggregation> rollUp) {
-        Project widened = widen(project, imported.series(), imported.units(), imported.pools(), rollUp);
+        return into(project, file, imported, rollUp, ProjectDefaults.standard());
+    }
+
+    /** As {@link #into(Project, Path, UsageImport, Map)}, new resources getting the target use of {@code defaults}. */
+    public static Project into(Project project, Path file, UsageImport imported, Map<String, Aggregation> rollUp,
+                               ProjectDefaults defaults) {
+        Project widened = widen(project, imported.series(), imported.units(), imported.pools(), rollUp, defaults);
         return ProjectImports.record(widened, String.valueOf(file.getFileName()), imported);
     }
 
@@ -104,10 +110,16 @@ public final class UsageImports {
      */
     static Project widen(Project project, List<TimeSeries> series, Map<String, String> units,
                          Map<SeriesKey, String> poolOf, Map<String, Aggregation> rollUp) {
+        return widen(project, series, units, poolOf, rollUp, ProjectDefaults.standard());
+    }
+
+    /** As {@link #widen(Project, List, Map, Map, Map)}, new resources getting the target use of {@code defaults}. */
+    static Project widen(Project project, List<TimeSeries> series, Map<String, String> units,
+                         Map<SeriesKey, String> poolOf, Map<String, Aggregation> rollUp, ProjectDefaults defaults) {
         PlanningInput input = project.input();
         List<Resource> resources = new ArrayList<>(input.resources());
         Set<String> known = resources.stream().map(Resource::name).collect(Collectors.toSet());
-        for (Resource r : resourcesOf(series, units, rollUp)) {
+        for (Resource r : resourcesOf(series, units, rollUp, defaults)) {
             if (known.add(r.name())) {
                 resources.add(r);
             }
@@ -134,8 +146,17 @@ public final class UsageImports {
      * one node type {@value #FIRST_NODE_TYPE} without price or capacity, since the input needs one; no nodes owned.
      */
     public static Project newProject(String name, Path file, UsageImport imported, Map<String, Aggregation> rollUp) {
+        return newProject(name, file, imported, rollUp, ProjectDefaults.standard());
+    }
+
+    /**
+     * As {@link #newProject(String, Path, UsageImport, Map)}, planned {@code defaults}' horizon ahead, sized for
+     * its quantile, each resource with its target use.
+     */
+    public static Project newProject(String name, Path file, UsageImport imported, Map<String, Aggregation> rollUp,
+                                     ProjectDefaults defaults) {
         PlanningInput input = newInput(name, imported.series(), imported.units(), imported.pools(),
-                imported.summary().frequency(), rollUp);
+                imported.summary().frequency(), rollUp, defaults);
         return Project.of(input).withImports(List.of(new ProjectImport(String.valueOf(file.getFileName()),
                 imported.sha256(), imported.mapping())));
     }
@@ -143,7 +164,14 @@ public final class UsageImports {
     /** The planning input of a project made from usage alone, as {@link #newProject} describes it. */
     static PlanningInput newInput(String name, List<TimeSeries> series, Map<String, String> units,
                                   Map<SeriesKey, String> poolOf, Frequency frequency, Map<String, Aggregation> rollUp) {
-        List<Resource> resources = resourcesOf(series, units, rollUp);
+        return newInput(name, series, units, poolOf, frequency, rollUp, ProjectDefaults.standard());
+    }
+
+    /** As {@link #newInput(String, List, Map, Map, Frequency, Map)}, with the planner's defaults of new projects. */
+    static PlanningInput newInput(String name, List<TimeSeries> series, Map<String, String> units,
+                                  Map<SeriesKey, String> poolOf, Frequency frequency, Map<String, Aggregation> rollUp,
+                                  ProjectDefaults projectDefaults) {
+        List<Resource> resources = resourcesOf(series, units, rollUp, projectDefaults);
         List<Workload> workloads = workloadsOf(series, poolOf);
         Set<String> poolNames = new LinkedHashSet<>(new TreeMap<>(invert(poolOf)).keySet());
         if (poolNames.isEmpty() || workloads.stream().anyMatch(w -> w.pinnedPool().isEmpty())) {
@@ -151,8 +179,8 @@ public final class UsageImports {
         }
         List<Pool> pools = poolNames.stream().map(Pool::of).toList();
         Settings defaults = Settings.defaults();
-        Settings settings = new Settings(frequency, yearOf(frequency), Optional.empty(), defaults.sizingQuantile(),
-                defaults.timeLimitSeconds(), defaults.seed(), defaults.threads());
+        Settings settings = new Settings(frequency, projectDefaults.horizon(frequency), Optional.empty(),
+                projectDefaults.sizingQuantile(), defaults.timeLimitSeconds(), defaults.seed(), defaults.threads());
         NodeType node = withResources(new NodeType(FIRST_NODE_TYPE, 0, 0, Map.of()), resources);
         return new PlanningInput(name, settings, resources, workloads, pools, List.of(node), List.of(), series, List.of());
     }
@@ -182,10 +210,10 @@ public final class UsageImports {
 
     /** The file's resources in the order found, each with its unit and the planner's roll-up (p95 unless chosen). */
     private static List<Resource> resourcesOf(List<TimeSeries> series, Map<String, String> units,
-                                              Map<String, Aggregation> rollUp) {
+                                              Map<String, Aggregation> rollUp, ProjectDefaults defaults) {
         Set<String> names = new LinkedHashSet<>();
         series.forEach(s -> names.add(s.key().resource()));
-        return names.stream().map(r -> new Resource(r, units.getOrDefault(r, ""), Resource.DEFAULT_TARGET,
+        return names.stream().map(r -> new Resource(r, units.getOrDefault(r, ""), defaults.targetUtilization(),
                 rollUp.getOrDefault(r, Aggregation.P95))).toList();
     }
 
@@ -211,15 +239,5 @@ public final class UsageImports {
         Map<String, SeriesKey> byPool = new LinkedHashMap<>();
         pools.forEach((key, pool) -> byPool.putIfAbsent(pool, key));
         return byPool;
-    }
-
-    /** A year of periods (a quarter of days, as a year of days plans slowly and forecasts poorly). */
-    private static int yearOf(Frequency f) {
-        return switch (f) {
-            case DAY -> 90;
-            case WEEK -> 52;
-            case MONTH -> 12;
-            case QUARTER -> 4;
-        };
     }
 }

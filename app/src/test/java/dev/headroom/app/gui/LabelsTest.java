@@ -1,9 +1,12 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Theme;
+import dev.headroom.app.service.ProjectDefaults;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +20,13 @@ class LabelsTest {
     void everyScreenHasItsNameAndTooltip() {
         assertThat(Arrays.stream(Screen.values()).flatMap(s -> java.util.stream.Stream.of(s.label(), s.tooltip())))
                 .allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("["));
+    }
+
+    @Test
+    void everyMemoryUnitHasItsNameInThePreferences() {
+        Texts t = Texts.named("dev.headroom.app.gui.preferences.Texts");
+        assertThat(ProjectDefaults.MemoryUnit.values()).allSatisfy(u ->
+                assertThat(t.has("memory." + u.name().toLowerCase(Locale.ROOT))).isTrue());
     }
 
     @Test

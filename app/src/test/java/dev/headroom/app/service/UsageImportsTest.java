@@ -87,6 +87,33 @@ class UsageImportsTest {
     }
 
     @Test
+    void aNewProjectStartsWithThePlannersDefaults() throws IOException {
+        Path file = monthly("2025-01,web,cpu,2,", "2025-02,web,cpu,3,");
+        UsageImport imported = UsageImports.dryRun(file, ImportMapping.automatic(), ImportOptions.defaults());
+        ProjectDefaults defaults = new ProjectDefaults(18, 0.95, 0.7, ProjectDefaults.MemoryUnit.DECIMAL);
+
+        PlanningInput input = UsageImports.newProject("monthly", file, imported, Map.of(), defaults).input();
+
+        assertThat(input.settings().horizon()).isEqualTo(18);
+        assertThat(input.settings().sizingQuantile()).isEqualTo(0.95);
+        assertThat(input.resource("cpu").orElseThrow().targetUtilization()).isEqualTo(0.7);
+    }
+
+    @Test
+    void aResourceNewToTheProjectGetsThePlannersTargetUse() throws IOException {
+        Path file = monthly("2025-01,reports,gpu,2,batch", "2025-02,reports,gpu,3,batch");
+        UsageImport imported = UsageImports.dryRun(file, ImportMapping.automatic(),
+                UsageImports.options(Optional.of(sample.input()), Optional.empty(), List.of()));
+        ProjectDefaults defaults = new ProjectDefaults(12, 0.9, 0.65, ProjectDefaults.MemoryUnit.BINARY);
+
+        PlanningInput input = UsageImports.into(sample, file, imported, Map.of(), defaults).input();
+
+        assertThat(input.resource("gpu").orElseThrow().targetUtilization()).isEqualTo(0.65);
+        assertThat(input.resource("cpu").orElseThrow().targetUtilization())
+                .isEqualTo(sample.input().resource("cpu").orElseThrow().targetUtilization());
+    }
+
+    @Test
     void aFileByAnotherPeriodThanTheProjectIsRefusedInWordsAndTheProjectStays() throws IOException {
         Path file = Files.write(dir.resolve("quarters.csv"), List.of("period,workload,resource,usage", "2025-Q1,web,cpu,2"));
         ImportOptions options = UsageImports.options(Optional.of(sample.input()), Optional.empty(), List.of());

@@ -1,9 +1,11 @@
 package dev.headroom.app.gui.data;
 
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.io.project.Project;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The Data screen: the planning input of the open project as tables the planner checks and edits: workloads
@@ -24,12 +26,17 @@ public final class DataViewModel {
     private final BudgetsTable budgets;
 
     public DataViewModel(Workspace workspace) {
+        this(workspace, ProjectDefaults::standard);
+    }
+
+    /** @param defaults the preferences' defaults, read when a row is added (a new resource's target use) */
+    public DataViewModel(Workspace workspace, Supplier<ProjectDefaults> defaults) {
         this.edits = new Edits(workspace);
         this.workloads = new WorkloadsViewModel(new WorkloadsTable(edits));
         this.pools = new PoolsTable(edits);
         this.nodeTypes = new NodeTypesTable(edits);
         this.inventory = new InventoryTable(edits);
-        this.resources = new ResourcesTable(edits);
+        this.resources = new ResourcesTable(edits, () -> defaults.get().targetUtilization());
         this.settings = new SettingsTable(edits);
         this.budgets = new BudgetsTable(edits);
         workspace.projectProperty().addListener((o, a, p) -> refresh(p));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.DoubleSupplier;
 
 /**
  * The resources: name, unit, the share of capacity that may be planned for use (in percent here, as planners
@@ -25,8 +26,12 @@ public final class ResourcesTable extends EditableTable<Resource> {
     static final int TARGET = 2;
     static final int AGGREGATION = 3;
 
-    ResourcesTable(Edits edits) {
+    private final DoubleSupplier newTarget;
+
+    /** @param newTarget the target use (a fraction) a resource added starts with: the planner's preference */
+    ResourcesTable(Edits edits, DoubleSupplier newTarget) {
         super(edits, "resource");
+        this.newTarget = newTarget;
     }
 
     @Override
@@ -84,7 +89,7 @@ public final class ResourcesTable extends EditableTable<Resource> {
     @Override
     List<String> newRow(PlanningInput in) {
         return List.of(Names.unused("resource", in.resources().stream().map(Resource::name).toList()), "",
-                RowReader.Cells.number(Resource.DEFAULT_TARGET * 100), Aggregation.P95.toString());
+                RowReader.Cells.number(Math.round(newTarget.getAsDouble() * 1e8) / 1e6), Aggregation.P95.toString());
     }
 
     @Override

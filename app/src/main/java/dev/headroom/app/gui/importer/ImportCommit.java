@@ -4,6 +4,7 @@ import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.app.service.UsageImports;
 import dev.headroom.core.model.Aggregation;
 
@@ -23,7 +24,7 @@ final class ImportCommit {
      * @return false when nothing was imported (other work running, or the merge failed, said in words)
      */
     static boolean commit(Workspace workspace, Activity activity, DialogService dialogs, Path file,
-                          ImportReading reading, Map<String, Aggregation> rollUp) {
+                          ImportReading reading, Map<String, Aggregation> rollUp, ProjectDefaults defaults) {
         if (activity.busyProperty().get()) {
             // Planning or an export of the project as it is now is running; merging under it would mix states.
             dialogs.notify("Wait for the running work to finish, or stop it, before importing.");
@@ -32,7 +33,7 @@ final class ImportCommit {
         String name = String.valueOf(file.getFileName());
         try {
             if (workspace.project().isPresent()) {
-                workspace.update("import " + name, p -> UsageImports.into(p, file, reading.imported(), rollUp));
+                workspace.update("import " + name, p -> UsageImports.into(p, file, reading.imported(), rollUp, defaults));
             } else {
                 workspace.open(reading.outcome(), null, "");
                 workspace.markUnsaved();

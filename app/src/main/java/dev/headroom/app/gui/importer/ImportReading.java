@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.app.service.UsageImports;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
@@ -34,7 +35,8 @@ public record ImportReading(SheetPreview preview, ImportMapping detected, UsageI
 
     /** What the wizard held when the reading started. */
     public record Request(Path file, ImportMapping mapping, Optional<Frequency> frequency,
-                   List<UsageImports.ResourceChoice> choices, Optional<Project> project, String newProjectName) {
+                   List<UsageImports.ResourceChoice> choices, Optional<Project> project, String newProjectName,
+                          ProjectDefaults defaults) {
     }
 
     public ImportReading {
@@ -74,8 +76,9 @@ public record ImportReading(SheetPreview preview, ImportMapping detected, UsageI
         request.choices().forEach(c -> rollUp.put(c.resource(), c.aggregation()));
         try {
             Project outcome = request.project().isPresent()
-                    ? UsageImports.into(request.project().get(), request.file(), imported, rollUp)
-                    : UsageImports.newProject(request.newProjectName(), request.file(), imported, rollUp);
+                    ? UsageImports.into(request.project().get(), request.file(), imported, rollUp, request.defaults())
+                    : UsageImports.newProject(request.newProjectName(), request.file(), imported, rollUp,
+                    request.defaults());
             return new ImportReading(preview, detected == null ? imported.mapping() : detected, imported, outcome,
                     List.of());
         } catch (InvalidInputException e) {

@@ -4,6 +4,7 @@ import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.service.ProjectDefaults;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -24,9 +25,12 @@ public final class ImportWizard {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Activity activity;
+    private final Supplier<ProjectDefaults> defaults;
 
+    /** @param defaults what new projects and resources start with, read when the wizard opens (the preferences) */
     public ImportWizard(Supplier<Window> owner, Workspace workspace, TaskRunner tasks, DialogService dialogs,
-                        Activity activity) {
+                        Activity activity, Supplier<ProjectDefaults> defaults) {
+        this.defaults = Objects.requireNonNull(defaults);
         this.owner = Objects.requireNonNull(owner);
         this.workspace = Objects.requireNonNull(workspace);
         this.tasks = Objects.requireNonNull(tasks);
@@ -50,7 +54,7 @@ public final class ImportWizard {
     }
 
     private WizardModel model() {
-        return new WizardModel(workspace, tasks, dialogs, activity);
+        return new WizardModel(workspace, tasks, dialogs, activity, defaults.get());
     }
 
     private void show(WizardModel model) {

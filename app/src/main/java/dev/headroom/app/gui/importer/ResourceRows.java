@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Resource;
@@ -11,13 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The units page's rows for an import: the project's resources as they are, the planner's choices kept. */
+/**
+ * The units page's rows for an import: the project's resources as they are, the planner's choices kept, a new
+ * resource planned in the unit found (memory in the preferred memory unit).
+ */
 final class ResourceRows {
     private ResourceRows() {
     }
 
     static List<ResourceRow> of(UsageImport imported, List<ResourceRow> shown, Optional<PlanningInput> project,
-                                Runnable onEdit) {
+                                ProjectDefaults defaults, Runnable onEdit) {
         Set<String> names = new LinkedHashSet<>();
         imported.series().forEach(s -> names.add(s.key().resource()));
         List<ResourceRow> rows = new ArrayList<>();
@@ -31,7 +35,8 @@ final class ResourceRows {
                 rows.add(kept.get());
             } else {
                 String found = imported.units().getOrDefault(name, "");
-                rows.add(new ResourceRow(name, found, found, Aggregation.P95, false, onEdit));
+                // Memory found in bytes is planned in the planner's preferred unit (GiB or GB).
+                rows.add(new ResourceRow(name, found, defaults.planUnit(found), Aggregation.P95, false, onEdit));
             }
         }
         return rows;

@@ -6,6 +6,7 @@ import dev.headroom.app.gui.workspace.FileKind;
 import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.app.service.UsageImports;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.InputProblem;
@@ -48,6 +49,7 @@ public final class WizardModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Activity activity;
+    private final ProjectDefaults defaults;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
@@ -75,6 +77,16 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<Frequency> fileFrequency = new ReadOnlyObjectWrapper<>();
 
     public WizardModel(Workspace workspace, TaskRunner tasks, DialogService dialogs, Activity activity) {
+        this(workspace, tasks, dialogs, activity, ProjectDefaults.standard());
+    }
+
+    /**
+     * @param defaults what a new project and new resources start with (the planner's preferences): horizon,
+     *                 sizing quantile, target use, and the unit memory is planned in
+     */
+    public WizardModel(Workspace workspace, TaskRunner tasks, DialogService dialogs, Activity activity,
+                       ProjectDefaults defaults) {
+        this.defaults = Objects.requireNonNull(defaults);
         this.workspace = Objects.requireNonNull(workspace);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -162,7 +174,7 @@ public final class WizardModel {
         }
         ImportReading.Request request = new ImportReading.Request(file.get(), edits.mapping(),
                 Optional.ofNullable(frequency.get()), resources.stream().map(ResourceRow::choice).toList(),
-                workspace.project(), newProjectName());
+                workspace.project(), newProjectName(), defaults);
         pending.set(false);
         working.set(true);
         running = tasks.run((progress, cancellation) -> ImportReading.of(request), progress -> { },
@@ -202,7 +214,7 @@ public final class WizardModel {
             }
             edits.showFound(r);
             if (r.imported() != null) {
-                List<ResourceRow> rows = ResourceRows.of(r.imported(), resources, workspace.input(),
+                List<ResourceRow> rows = ResourceRows.of(r.imported(), resources, workspace.input(), defaults,
                         () -> edited(false, false));
                 if (!rows.equals(resources)) {
                     resources.setAll(rows);
@@ -228,7 +240,8 @@ public final class WizardModel {
 
     /** Imports what the last reading read: into the open project, or as a new project; false when it could not. */
     public boolean confirm() {
-        if (!canImport.get() || !ImportCommit.commit(workspace, activity, dialogs, file.get(), reading.get(), rollUp())) {
+        if (!canImport.get() || !ImportCommit.commit(workspace, activity, dialogs, file.get(), reading.get(), rollUp(),
+                defaults)) {
             return false;
         }
         imported.set(true);

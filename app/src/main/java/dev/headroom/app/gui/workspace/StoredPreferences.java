@@ -1,8 +1,11 @@
 package dev.headroom.app.gui.workspace;
 
+import dev.headroom.app.service.ProjectDefaults;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -50,6 +53,42 @@ public final class StoredPreferences implements WindowPreferences {
     @Override
     public void saveTheme(Theme theme) {
         node.put("theme", theme.name());
+        flush();
+    }
+
+    @Override
+    public Language language() {
+        String tag = node.get("language", null);
+        return tag == null ? Language.of(Locale.getDefault()) : Language.ofTag(tag);
+    }
+
+    @Override
+    public void saveLanguage(Language language) {
+        node.put("language", language.tag());
+        flush();
+    }
+
+    /** Each value checked as the defaults check it: one bad stored value falls back alone, never the window. */
+    @Override
+    public ProjectDefaults projectDefaults() {
+        ProjectDefaults standard = ProjectDefaults.standard();
+        int horizon = node.getInt("defaults.horizonMonths", standard.horizonMonths());
+        double quantile = node.getDouble("defaults.sizingQuantile", standard.sizingQuantile());
+        double target = node.getDouble("defaults.targetUtilization", standard.targetUtilization());
+        ProjectDefaults.MemoryUnit memory = ProjectDefaults.MemoryUnit.named(
+                node.get("defaults.memoryUnit", standard.memoryUnit().name()));
+        return new ProjectDefaults(
+                horizon >= 1 && horizon <= ProjectDefaults.MAX_HORIZON_MONTHS ? horizon : standard.horizonMonths(),
+                quantile > 0 && quantile < 1 ? quantile : standard.sizingQuantile(),
+                target > 0 && target <= 1 ? target : standard.targetUtilization(), memory);
+    }
+
+    @Override
+    public void saveProjectDefaults(ProjectDefaults d) {
+        node.putInt("defaults.horizonMonths", d.horizonMonths());
+        node.putDouble("defaults.sizingQuantile", d.sizingQuantile());
+        node.putDouble("defaults.targetUtilization", d.targetUtilization());
+        node.put("defaults.memoryUnit", d.memoryUnit().name());
         flush();
     }
 

@@ -1,11 +1,14 @@
 package dev.headroom.app.gui.workspace;
 
+import dev.headroom.app.service.ProjectDefaults;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the window remembers between runs: its place and size, the theme, the projects opened lately. An
+ * What the window remembers between runs: its place and size, the theme, the language, the defaults of new
+ * projects, the projects opened lately. An
  * interface so that view-models test with an in-memory store and the window uses the user's preferences.
  */
 public interface WindowPreferences {
@@ -24,6 +27,16 @@ public interface WindowPreferences {
     Theme theme();
 
     void saveTheme(Theme theme);
+
+    /** The window's language; the system's (Chinese for a Chinese locale, else English) until one is chosen. */
+    Language language();
+
+    void saveLanguage(Language language);
+
+    /** What new projects and resources start with; {@link ProjectDefaults#standard()} until changed. */
+    ProjectDefaults projectDefaults();
+
+    void saveProjectDefaults(ProjectDefaults defaults);
 
     /** Recently opened project files, newest first. */
     List<Path> recentProjects();

@@ -1,5 +1,7 @@
 package dev.headroom.app.gui.workspace;
 
+import dev.headroom.app.service.ProjectDefaults;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,8 @@ public final class MemoryPreferences implements WindowPreferences {
     private Geometry geometry;
     private Theme theme = Theme.LIGHT;
     private List<Path> recent = new ArrayList<>();
+    private Language language = Language.ENGLISH;
+    private ProjectDefaults defaults = ProjectDefaults.standard();
 
     @Override
     public Optional<Geometry> geometry() {
@@ -30,6 +34,26 @@ public final class MemoryPreferences implements WindowPreferences {
     @Override
     public void saveTheme(Theme t) {
         theme = t;
+    }
+
+    @Override
+    public Language language() {
+        return language;
+    }
+
+    @Override
+    public void saveLanguage(Language l) {
+        language = l;
+    }
+
+    @Override
+    public ProjectDefaults projectDefaults() {
+        return defaults;
+    }
+
+    @Override
+    public void saveProjectDefaults(ProjectDefaults d) {
+        defaults = d;
     }
 
     @Override
