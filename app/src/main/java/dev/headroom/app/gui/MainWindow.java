@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
 import dev.headroom.app.gui.forecast.ForecastView;
@@ -45,6 +46,8 @@ import java.util.function.Supplier;
  */
 public final class MainWindow {
 
+    private static final Texts T = Texts.of(MainWindow.class);
+
     private final MainViewModel vm;
     private final Map<Screen, Supplier<Node>> screens;
 
@@ -81,7 +84,7 @@ public final class MainWindow {
                 preferences::projectDefaults);
         Runnable importWizard = imports::chooseAndShow;
         vm.projects().setUsageImport(imports::show);
-        Runnable print = () -> vm.exports().withPlan("print the report").ifPresent(shown ->
+        Runnable print = () -> vm.exports().withPlan(T.get("print.purpose")).ifPresent(shown ->
                 PrintPreview.show(stage, shown.plan(), shown.input(), planning, tasks));
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;

@@ -1,8 +1,11 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.plan.UtilizationBand;
+import dev.headroom.app.gui.workspace.FileKind;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.service.ProjectDefaults;
+import dev.headroom.core.forecast.ForecastAdjustment;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -27,6 +30,23 @@ class LabelsTest {
         Texts t = Texts.named("dev.headroom.app.gui.preferences.Texts");
         assertThat(ProjectDefaults.MemoryUnit.values()).allSatisfy(u ->
                 assertThat(t.has("memory." + u.name().toLowerCase(Locale.ROOT))).isTrue());
+    }
+
+    @Test
+    void everyFileKindHasItsDescription() {
+        assertThat(FileKind.values()).allSatisfy(k -> assertThat(k.description()).isNotBlank().doesNotStartWith("["));
+    }
+
+    @Test
+    void everyUtilizationBandHasItsWords() {
+        assertThat(UtilizationBand.values()).allSatisfy(b -> assertThat(b.words()).isNotBlank().doesNotStartWith("["));
+    }
+
+    @Test
+    void everyKindOfForecastAdjustmentHasItsName() {
+        Texts t = Texts.named("dev.headroom.app.gui.forecast.Texts");
+        assertThat(ForecastAdjustment.Kind.values()).allSatisfy(k ->
+                assertThat(t.has("kind." + k.name().toLowerCase(Locale.ROOT))).isTrue());
     }
 
     @Test

@@ -1,41 +1,41 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.forecast.BacktestAccuracy;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A series' backtest accuracy in the planner's words. */
 final class AccuracyWords {
+
+    private static final Texts T = Texts.of(AccuracyWords.class);
 
     private AccuracyWords() {
     }
 
     /** MASE with two decimals for the series list, "—" when it was not measured. */
     static String mase(BacktestAccuracy a) {
-        return Double.isNaN(a.mase()) ? "—" : String.format(Locale.ROOT, "%.2f", a.mase());
+        return Double.isNaN(a.mase()) ? "—" : T.get("mase", a.mase());
     }
 
     /** A few sentences: how the model did in backtest and how often its intervals held the held-out values. */
     static String describe(BacktestAccuracy a) {
         if (a.origins() == 0 || Double.isNaN(a.mase()) && Double.isNaN(a.smape())) {
-            return "Too little history to backtest: the model was not scored, and its intervals come from the model "
-                    + "itself rather than from measured errors.";
+            return T.get("accuracy.none");
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Backtest from %d forecast origin%s: ",
-                a.origins(), a.origins() == 1 ? "" : "s"));
+        List<String> measures = new ArrayList<>();
         if (!Double.isNaN(a.mase())) {
-            s.append(String.format(Locale.ROOT, "MASE %.2f (%s)", a.mase(), a.mase() < 1
-                    ? String.format(Locale.ROOT, "errors %.0f%% smaller than a seasonal naive forecast's", 100 * (1 - a.mase()))
-                    : String.format(Locale.ROOT, "errors %.0f%% larger than a seasonal naive forecast's", 100 * (a.mase() - 1))));
+            measures.add(T.get("accuracy.mase", a.mase(), a.mase() < 1
+                    ? T.get("accuracy.smaller", 1 - a.mase()) : T.get("accuracy.larger", a.mase() - 1)));
         }
         if (!Double.isNaN(a.smape())) {
-            s.append(Double.isNaN(a.mase()) ? "" : ", ").append(String.format(Locale.ROOT, "sMAPE %.1f%%", a.smape()));
+            measures.add(T.get("accuracy.smape", a.smape()));
         }
-        s.append('.');
+        String backtest = T.get("accuracy.backtest", a.origins(), String.join(T.get("accuracy.separator"), measures));
         if (!Double.isNaN(a.coverage80()) && !Double.isNaN(a.coverage95())) {
-            s.append(String.format(Locale.ROOT, " The 80%% interval held %.0f%% of the held-out values, the 95%% interval %.0f%%.",
-                    100 * a.coverage80(), 100 * a.coverage95()));
+            return T.get("accuracy.coverage", backtest, a.coverage80(), a.coverage95());
         }
-        return s.toString();
+        return backtest;
     }
 }

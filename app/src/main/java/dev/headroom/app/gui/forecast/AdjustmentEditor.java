@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.forecast.ForecastAdjustment;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.Period;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * and its value, read into a {@link ForecastAdjustment} or a problem in words.
  */
 public final class AdjustmentEditor {
+
+    private static final Texts T = Texts.of(AdjustmentEditor.class);
 
     private final ObjectProperty<ForecastAdjustment.Kind> kind = new SimpleObjectProperty<>(ForecastAdjustment.Kind.GROWTH_PER_PERIOD);
     private final StringProperty period = new SimpleStringProperty("");
@@ -72,7 +75,7 @@ public final class AdjustmentEditor {
         try {
             at = Period.parse(period.get() == null ? "" : period.get(), frequency);
         } catch (IllegalArgumentException e) {
-            problem.set("Period: " + e.getMessage());
+            problem.set(T.get("problem.period", e.getMessage()));
             return Optional.empty();
         }
         String text = value.get() == null ? "" : value.get().strip().replace("%", "").replace(',', '.').strip();
@@ -80,7 +83,7 @@ public final class AdjustmentEditor {
         try {
             number = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            problem.set("Value: \"" + value.get() + "\" is not a number");
+            problem.set(T.get("problem.value", value.get()));
             return Optional.empty();
         }
         try {
@@ -96,10 +99,10 @@ public final class AdjustmentEditor {
 
     private void updateHint() {
         valueHint.set(switch (kind.get()) {
-            case GROWTH_PER_PERIOD -> "% a period";
-            case GROWTH_OVER_HORIZON -> "% in all";
-            case STEP -> unit.isBlank() ? "added" : unit + " added";
-            case OVERRIDE -> unit.isBlank() ? "demand" : unit;
+            case GROWTH_PER_PERIOD -> T.get("hint.perPeriod");
+            case GROWTH_OVER_HORIZON -> T.get("hint.inAll");
+            case STEP -> unit.isBlank() ? T.get("hint.added") : T.get("hint.unitAdded", unit);
+            case OVERRIDE -> unit.isBlank() ? T.get("hint.demand") : unit;
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
@@ -17,6 +18,8 @@ import javafx.util.StringConverter;
  * (forecast.css), so light and dark themes both read well; the x axis counts periods and labels them.
  */
 final class FanChart extends LineChart<Number, Number> {
+
+    private static final Texts T = Texts.of(FanChart.class);
 
     private final Path band95 = new Path();
     private final Path band80 = new Path();
@@ -59,8 +62,8 @@ final class FanChart extends LineChart<Number, Number> {
         data = d;
         ObservableList<Series<Number, Number>> series = FXCollections.observableArrayList();
         if (d != null) {
-            series.add(line("History", d.history(), 0));
-            series.add(line("Fitted", d.fitted(), 0));
+            series.add(line(T.get("legend.history"), d.history(), 0));
+            series.add(line(T.get("legend.fitted"), d.fitted(), 0));
             series.add(forecastLine(d));
             NumberAxis x = (NumberAxis) getXAxis();
             x.setLowerBound(0);
@@ -78,7 +81,7 @@ final class FanChart extends LineChart<Number, Number> {
 
     /** The forecast line, joined to the last observation so that history and forecast read as one line. */
     private static Series<Number, Number> forecastLine(FanData d) {
-        Series<Number, Number> s = line("Forecast", d.point(), d.offset());
+        Series<Number, Number> s = line(T.get("legend.forecast"), d.point(), d.offset());
         int last = d.offset() - 1;
         if (last >= 0 && last < d.history().length && !Double.isNaN(d.history()[last])) {
             s.getData().addFirst(new XYChart.Data<>(last, d.history()[last]));

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.core.forecast.ForecastAdjustment;
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,8 @@ import javafx.util.StringConverter;
 /** The Forecast screen: the series list on the left; the selected series' fan, accuracy, model and adjustments. */
 public final class ForecastView extends SplitPane {
 
+    private static final Texts T = Texts.of(ForecastView.class);
+
     public ForecastView(ForecastViewModel vm) {
         setId("forecastView");
         getStylesheets().add(ForecastView.class.getResource("forecast.css").toExternalForm());
@@ -32,21 +35,21 @@ public final class ForecastView extends SplitPane {
     }
 
     private static VBox seriesList(ForecastViewModel vm) {
-        Label heading = new Label("Series");
+        Label heading = new Label(T.get("series"));
         heading.getStyleClass().add(Styles.TITLE_4);
         TextField filter = new TextField();
         filter.setId("seriesFilter");
-        filter.setPromptText("Filter by workload or resource");
+        filter.setPromptText(T.get("series.filter"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
 
         TableView<SeriesRow> table = new TableView<>();
         table.setId("seriesTable");
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Open a project with usage history to see its forecasts."));
-        table.getColumns().add(column("Workload", 120, r -> new javafx.beans.property.SimpleStringProperty(r.workload())));
-        table.getColumns().add(column("Resource", 76, r -> new javafx.beans.property.SimpleStringProperty(r.resource())));
-        TableColumn<SeriesRow, String> model = column("Model", 150, SeriesRow::modelProperty);
+        table.setPlaceholder(new Label(T.get("series.none")));
+        table.getColumns().add(column(T.get("column.workload"), 120, r -> new javafx.beans.property.SimpleStringProperty(r.workload())));
+        table.getColumns().add(column(T.get("column.resource"), 76, r -> new javafx.beans.property.SimpleStringProperty(r.resource())));
+        TableColumn<SeriesRow, String> model = column(T.get("column.model"), 150, SeriesRow::modelProperty);
         // Model names can be long ("mean(gbm, theta, ets(M,N,N))"): the whole name on hover.
         model.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -57,10 +60,10 @@ public final class ForecastView extends SplitPane {
             }
         });
         table.getColumns().add(model);
-        TableColumn<SeriesRow, String> mase = column("MASE", 64, SeriesRow::maseProperty);
+        TableColumn<SeriesRow, String> mase = column(T.get("column.mase"), 64, SeriesRow::maseProperty);
         mase.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(mase);
-        TableColumn<SeriesRow, String> adjusted = column("Adj.", 48,
+        TableColumn<SeriesRow, String> adjusted = column(T.get("column.adjustments"), 48,
                 r -> Bindings.createStringBinding(() -> r.adjustmentsProperty().get() == 0 ? ""
                         : Integer.toString(r.adjustmentsProperty().get()), r.adjustmentsProperty()));
         adjusted.setStyle("-fx-alignment: CENTER;");
@@ -161,8 +164,9 @@ public final class ForecastView extends SplitPane {
         HBox legend = new HBox(14);
         legend.setId("fanLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        String[][] items = {{"legend-history", "History"}, {"legend-fitted", "Fitted"}, {"legend-forecast", "Forecast"},
-                {"legend-80", "80% interval"}, {"legend-95", "95% interval"}};
+        String[][] items = {{"legend-history", T.get("legend.history")}, {"legend-fitted", T.get("legend.fitted")},
+                {"legend-forecast", T.get("legend.forecast")}, {"legend-80", T.get("legend.80")},
+                {"legend-95", T.get("legend.95")}};
         for (String[] item : items) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", item[0]);
@@ -174,13 +178,13 @@ public final class ForecastView extends SplitPane {
     }
 
     private static HBox controls(ForecastViewModel vm) {
-        Label modelHeading = new Label("Model");
+        Label modelHeading = new Label(T.get("model"));
         modelHeading.getStyleClass().add(Styles.TITLE_4);
         ComboBox<String> models = new ComboBox<>(vm.modelChoices());
         models.setId("modelChoice");
         models.valueProperty().bindBidirectional(vm.modelProperty());
         models.setMaxWidth(Double.MAX_VALUE);
-        Label modelNote = new Label("Automatic picks by backtest; a chosen model is used for this series in every plan.");
+        Label modelNote = new Label(T.get("model.note"));
         modelNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         modelNote.setWrapText(true);
         VBox modelBox = new VBox(6, modelHeading, models, modelNote);
@@ -197,7 +201,7 @@ public final class ForecastView extends SplitPane {
 
     private static VBox adjustments(ForecastViewModel vm) {
         AdjustmentEditor editor = vm.editor();
-        Label heading = new Label("Adjustments");
+        Label heading = new Label(T.get("adjustments"));
         heading.getStyleClass().add(Styles.TITLE_4);
         ComboBox<ForecastAdjustment.Kind> kind = new ComboBox<>();
         kind.setId("adjustmentKind");
@@ -206,17 +210,17 @@ public final class ForecastView extends SplitPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ForecastAdjustment.Kind k) {
-                return k == null ? "" : k.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + k.label().substring(1);
+                return k == null ? "" : T.get("kind." + k.name().toLowerCase(java.util.Locale.ROOT));
             }
 
             @Override
             public ForecastAdjustment.Kind fromString(String s) {
-                return ForecastAdjustment.Kind.parse(s);
+                return kind.getItems().stream().filter(k -> toString(k).equals(s)).findFirst().orElse(null);
             }
         });
-        Label from = new Label("from");
+        Label from = new Label(T.get("adjust.from"));
         from.textProperty().bind(Bindings.createStringBinding(() -> editor.kindProperty().get()
-                == ForecastAdjustment.Kind.OVERRIDE ? "in" : "from", editor.kindProperty()));
+                == ForecastAdjustment.Kind.OVERRIDE ? T.get("adjust.in") : T.get("adjust.from"), editor.kindProperty()));
         TextField period = new TextField();
         period.setId("adjustmentPeriod");
         period.setPrefColumnCount(7);
@@ -227,7 +231,7 @@ public final class ForecastView extends SplitPane {
         value.textProperty().bindBidirectional(editor.valueProperty());
         value.promptTextProperty().bind(editor.valueHintProperty());
         Label hint = bound("adjustmentHint", editor.valueHintProperty().concat(""), Styles.TEXT_MUTED);
-        Button add = new Button("Add");
+        Button add = new Button(T.get("adjust.add"));
         add.setId("addAdjustment");
         add.getStyleClass().add(Styles.ACCENT);
         add.setDefaultButton(false);
@@ -251,7 +255,7 @@ public final class ForecastView extends SplitPane {
         list.setId("adjustmentList");
         list.setPrefHeight(84);
         list.setMinHeight(60);
-        list.setPlaceholder(new Label("No adjustments: the forecast is the model's."));
+        list.setPlaceholder(new Label(T.get("adjust.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ForecastAdjustment a, boolean empty) {
@@ -259,7 +263,7 @@ public final class ForecastView extends SplitPane {
                 setText(empty || a == null ? null : a.describe());
             }
         });
-        Button remove = new Button("Remove");
+        Button remove = new Button(T.get("adjust.remove"));
         remove.setId("removeAdjustment");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeAdjustment(list.getSelectionModel().getSelectedItem()));

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.TaskRunner;
@@ -43,8 +44,10 @@ import java.util.concurrent.CancellationException;
  */
 public final class ForecastViewModel {
 
+    private static final Texts T = Texts.of(ForecastViewModel.class);
+
     /** The model choice that leaves a series to the automatic choice by backtest. */
-    public static final String AUTOMATIC = "Automatic";
+    public static final String AUTOMATIC = T.get("model.automatic");
 
     private final Workspace workspace;
     private final DialogService dialogs;
@@ -80,7 +83,7 @@ public final class ForecastViewModel {
         model.addListener((o, a, m) -> {
             if (!syncing && selected.get() != null && m != null) {
                 SeriesKey key = selected.get();
-                workspace.update("choose the model of " + key, p -> p.withForecastChoices(p.forecastChoices()
+                workspace.update(T.get("edit.model", key), p -> p.withForecastChoices(p.forecastChoices()
                         .withModel(key, AUTOMATIC.equals(m) ? null : m)));
             }
         });
@@ -144,7 +147,7 @@ public final class ForecastViewModel {
                 models.put(key, model);
             }
             forecastModels = models;
-            status.set("A first look at " + key + " forecast alone; forecasting every series again for its intervals…");
+            status.set(T.get("status.firstLook", key));
             showSelected();
         });
     }
@@ -152,13 +155,13 @@ public final class ForecastViewModel {
     private void forecast(Project project) {
         PlanningInput input = project.input();
         if (input.usage().isEmpty()) {
-            status.set("This project has no usage history to forecast; its demand is known.");
+            status.set(T.get("status.noUsage"));
             return;
         }
         forecasting.set(true);
-        status.set("Forecasting…");
+        status.set(T.get("status.forecasting"));
         Map<SeriesKey, String> models = project.forecastChoices().models();
-        runs.request(input, models, p -> status.set(p.message() + "…"), ready -> {
+        runs.request(input, models, p -> status.set(T.get("status.progress", p.message())), ready -> {
             forecasting.set(false);
             status.set("");
             forecasts = ready;
@@ -167,10 +170,10 @@ public final class ForecastViewModel {
         }, error -> {
             forecasting.set(false);
             if (error instanceof CancellationException) {
-                status.set("Forecasting stopped.");
+                status.set(T.get("status.stopped"));
             } else {
-                status.set("Could not forecast: " + Messages.of(error));
-                dialogs.showError("Forecasting failed", Messages.of(error));
+                status.set(T.get("status.failed", Messages.of(error)));
+                dialogs.showError(T.get("status.failed.title"), Messages.of(error));
             }
         });
     }
@@ -180,8 +183,8 @@ public final class ForecastViewModel {
         ForecastChoices choices = workspace.project().map(Project::forecastChoices).orElse(ForecastChoices.NONE);
         for (SeriesRow row : rows) {
             SeriesForecast f = forecasts.get(row.key());
-            String forced = forecastModels.containsKey(row.key()) ? " (chosen)" : "";
-            row.show(f == null ? "" : f.model() + forced, f == null ? "" : AccuracyWords.mase(f.accuracy()),
+            boolean forced = forecastModels.containsKey(row.key());
+            row.show(f == null ? "" : forced ? T.get("model.chosenMark", f.model()) : f.model(), f == null ? "" : AccuracyWords.mase(f.accuracy()),
                     choices.adjustmentsOf(row.key()).size());
         }
         SeriesKey key = selected.get();
@@ -195,7 +198,8 @@ public final class ForecastViewModel {
         TimeSeries series = key == null ? null : history.get(key);
         SeriesForecast f = key == null ? null : forecasts.get(key);
         String unit = key == null ? "" : unitOf(key);
-        title.set(key == null ? "" : key.workload() + " · " + key.resource() + (unit.isBlank() ? "" : " (" + unit + ")"));
+        title.set(key == null ? "" : unit.isBlank() ? T.get("title", key.workload(), key.resource())
+                : T.get("title.unit", key.workload(), key.resource(), unit));
         if (series == null || f == null) {
             fan.set(null);
             modelText.set("");
@@ -206,10 +210,8 @@ public final class ForecastViewModel {
         SeriesForecast adjusted = choices.adjust(f);
         fan.set(FanData.of(series, adjusted));
         String forced = forecastModels.get(key);
-        modelText.set("Model: " + f.model() + (forced != null
-                ? " — you chose " + forced + " (a simpler model when the history is too short for it)"
-                : " — chosen automatically by backtest")
-                + (adjusted == f ? "" : "; with your adjustments"));
+        String how = forced != null ? T.get("model.forced", f.model(), forced) : T.get("model.automatic.text", f.model());
+        modelText.set(adjusted == f ? how : T.get("model.adjusted", how));
         accuracyText.set(AccuracyWords.describe(f.accuracy()));
         editor.prepare(unit, f.start());
     }
@@ -225,7 +227,7 @@ public final class ForecastViewModel {
             return false;
         }
         return editor.read(key, workspace.input().get().settings().frequency()).map(a -> {
-            workspace.update("adjust " + key, p -> p.withForecastChoices(p.forecastChoices().withAdjustment(a)));
+            workspace.update(T.get("edit.adjust", key), p -> p.withForecastChoices(p.forecastChoices().withAdjustment(a)));
             return true;
         }).orElse(false);
     }
@@ -233,7 +235,7 @@ public final class ForecastViewModel {
     /** Removes one of the selected series' adjustments. */
     public void removeAdjustment(ForecastAdjustment a) {
         if (a != null) {
-            workspace.update("remove an adjustment of " + a.series(), p -> p.withForecastChoices(p.forecastChoices().withoutAdjustment(a)));
+            workspace.update(T.get("edit.removeAdjustment", a.series()), p -> p.withForecastChoices(p.forecastChoices().withoutAdjustment(a)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.core.plan.Assignment;
 import dev.headroom.core.plan.Purchase;
@@ -37,6 +38,8 @@ import java.util.Objects;
  */
 public final class PlanView extends BorderPane {
 
+    private static final Texts T = Texts.of(PlanView.class);
+
     public PlanView(PlanViewModel vm) {
         setId("planView");
         getStylesheets().add(Objects.requireNonNull(PlanView.class.getResource("plan.css")).toExternalForm());
@@ -59,7 +62,7 @@ public final class PlanView extends BorderPane {
     }
 
     private static HBox toolbar(PlanViewModel vm) {
-        Label title = new Label("Plan");
+        Label title = new Label(T.get("title"));
         title.getStyleClass().add(Styles.TITLE_3);
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
         scenario.setId("scenarioChoice");
@@ -74,28 +77,28 @@ public final class PlanView extends BorderPane {
                 scenario.setValue(vm.scenarioProperty().get());
             }
         });
-        scenario.setTooltip(new Tooltip("The scenario shown here, in the other screens and in the exports"));
-        Button plan = new Button("Plan");
+        scenario.setTooltip(new Tooltip(T.get("scenario.tooltip")));
+        Button plan = new Button(T.get("plan"));
         plan.setId("planButton");
         plan.getStyleClass().add(Styles.ACCENT);
-        plan.setTooltip(new Tooltip("Forecast demand and find the cheapest purchases; Stop keeps the best plan so far"));
+        plan.setTooltip(new Tooltip(T.get("plan.tooltip")));
         plan.disableProperty().bind(vm.canPlanProperty().not());
         plan.setOnAction(e -> vm.plan());
-        Label stale = new Label("Out of date: the input or this scenario changed since it was planned. Plan again.");
+        Label stale = new Label(T.get("stale"));
         stale.setId("planOutOfDate");
         stale.getStyleClass().add(Styles.WARNING);
         stale.visibleProperty().bind(vm.outOfDateProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        MenuButton export = new MenuButton("Export");
+        MenuButton export = new MenuButton(T.get("export"));
         export.setId("exportButton");
         export.getItems().addAll(
-                item("exportWorkbook", "Plan workbook…", () -> vm.exports().exportWorkbook()),
-                item("exportCsv", "CSV files…", () -> vm.exports().exportCsv(false)),
-                item("exportCsvExcel", "CSV files for Excel…", () -> vm.exports().exportCsv(true)),
-                item("exportReport", "PDF report…", () -> vm.exports().exportReport()),
-                item("exportJson", "JSON summary…", () -> vm.exports().exportJson()));
+                item("exportWorkbook", T.get("export.workbook"), () -> vm.exports().exportWorkbook()),
+                item("exportCsv", T.get("export.csv"), () -> vm.exports().exportCsv(false)),
+                item("exportCsvExcel", T.get("export.csvExcel"), () -> vm.exports().exportCsv(true)),
+                item("exportReport", T.get("export.report"), () -> vm.exports().exportReport()),
+                item("exportJson", T.get("export.json"), () -> vm.exports().exportJson()));
         export.disableProperty().bind(vm.planProperty().isNull().or(vm.busyProperty()));
-        HBox bar = new HBox(10, title, spacer(16), new Label("Scenario"), scenario, plan, export, stale);
+        HBox bar = new HBox(10, title, spacer(16), new Label(T.get("scenario")), scenario, plan, export, stale);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -107,11 +110,11 @@ public final class PlanView extends BorderPane {
         proof.textProperty().bind(vm.proofProperty());
         proof.getStyleClass().add("text-muted");
         proof.setWrapText(true);
-        VBox statusBox = card("Status", status, proof);
+        VBox statusBox = card(T.get("card.status"), status, proof);
         statusBox.setPrefWidth(380);
         HBox.setHgrow(statusBox, Priority.SOMETIMES);
-        VBox costBox = card("Total cost", figure("planCost", vm.costProperty()));
-        VBox timeBox = card("Solve time", figure("planSolveTime", vm.solveTimeProperty()));
+        VBox costBox = card(T.get("card.cost"), figure("planCost", vm.costProperty()));
+        VBox timeBox = card(T.get("card.time"), figure("planSolveTime", vm.solveTimeProperty()));
         HBox figures = new HBox(12, statusBox, costBox, timeBox);
         figures.visibleProperty().bind(vm.planProperty().isNotNull());
         figures.managedProperty().bind(figures.visibleProperty());
@@ -148,12 +151,12 @@ public final class PlanView extends BorderPane {
 
     private static TabPane tabs(PlanViewModel vm) {
         TabPane tabs = new TabPane(
-                tab("Purchases", purchases(vm)),
-                tab("Utilization", new UtilizationHeatMap(vm.heatMap(),
+                tab(T.get("tab.purchases"), purchases(vm)),
+                tab(T.get("tab.utilization"), new UtilizationHeatMap(vm.heatMap(),
                         () -> vm.planProperty().get() == null ? List.of() : vm.planProperty().get().periods())),
-                tab("Runway", runway(vm)),
-                tab("Unmet demand", unmet(vm)),
-                tab("Placement", placement(vm)));
+                tab(T.get("tab.runway"), runway(vm)),
+                tab(T.get("tab.unmet"), unmet(vm)),
+                tab(T.get("tab.placement"), placement(vm)));
         tabs.setId("planTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -167,13 +170,13 @@ public final class PlanView extends BorderPane {
 
     private static SplitPane purchases(PlanViewModel vm) {
         TableView<Purchase> table = Tables.of("purchaseTable", vm.purchases(),
-                "Nothing to buy: the existing nodes hold the demand for the whole horizon.");
-        table.getColumns().add(Tables.text("Usable from", (Purchase p) -> p.period().toString()));
-        table.getColumns().add(Tables.text("Order by", (Purchase p) -> p.orderBy().toString()));
-        table.getColumns().add(Tables.text("Pool", Purchase::pool));
-        table.getColumns().add(Tables.text("Node type", Purchase::nodeType));
-        table.getColumns().add(Tables.number("Count", Purchase::count, v -> PlanWords.amount(v)));
-        table.getColumns().add(Tables.number("Cost", Purchase::cost, PlanWords::money));
+                T.get("purchases.none"));
+        table.getColumns().add(Tables.text(T.get("column.usableFrom"), (Purchase p) -> p.period().toString()));
+        table.getColumns().add(Tables.text(T.get("column.orderBy"), (Purchase p) -> p.orderBy().toString()));
+        table.getColumns().add(Tables.text(T.get("column.pool"), Purchase::pool));
+        table.getColumns().add(Tables.text(T.get("column.nodeType"), Purchase::nodeType));
+        table.getColumns().add(Tables.number(T.get("column.count"), Purchase::count, v -> PlanWords.amount(v)));
+        table.getColumns().add(Tables.number(T.get("column.cost"), Purchase::cost, PlanWords::money));
         table.setMinWidth(560);
         SplitPane split = new SplitPane(table, new PurchaseTimeline(vm));
         split.setDividerPositions(0.5);
@@ -181,32 +184,32 @@ public final class PlanView extends BorderPane {
     }
 
     private static TableView<Runway> runway(PlanViewModel vm) {
-        TableView<Runway> table = Tables.of("runwayTable", vm.runway(), "No pool has a resource to run out of.");
-        table.getColumns().add(Tables.text("Pool", Runway::pool));
-        table.getColumns().add(Tables.text("Resource", (Runway r) -> r.resource()
+        TableView<Runway> table = Tables.of("runwayTable", vm.runway(), T.get("runway.none"));
+        table.getColumns().add(Tables.text(T.get("column.pool"), Runway::pool));
+        table.getColumns().add(Tables.text(T.get("column.resource"), (Runway r) -> r.resource()
                 + unit(vm.units().getOrDefault(r.resource(), ""))));
-        table.getColumns().add(Tables.text("Runs out in, buying nothing", (Runway r) -> r.exhaustedAt()
-                .map(Object::toString).orElse("not within the horizon")));
-        table.getColumns().add(Tables.number("Periods left", Runway::periodsLeft, v -> PlanWords.amount(v)));
+        table.getColumns().add(Tables.text(T.get("column.runsOut"), (Runway r) -> r.exhaustedAt()
+                .map(Object::toString).orElse(T.get("runway.never"))));
+        table.getColumns().add(Tables.number(T.get("column.periodsLeft"), Runway::periodsLeft, v -> PlanWords.amount(v)));
         return table;
     }
 
     private static TableView<UnmetDemand> unmet(PlanViewModel vm) {
-        TableView<UnmetDemand> table = Tables.of("unmetTable", vm.unmet(), "All demand is met.");
-        table.getColumns().add(Tables.text("Pool", UnmetDemand::pool));
-        table.getColumns().add(Tables.text("Resource", UnmetDemand::resource));
-        table.getColumns().add(Tables.text("Period", (UnmetDemand u) -> u.period().toString()));
-        table.getColumns().add(Tables.number("Unmet", UnmetDemand::amount, PlanWords::amount));
-        table.getColumns().add(Tables.text("Why", UnmetDemand::reason));
+        TableView<UnmetDemand> table = Tables.of("unmetTable", vm.unmet(), T.get("unmet.none"));
+        table.getColumns().add(Tables.text(T.get("column.pool"), UnmetDemand::pool));
+        table.getColumns().add(Tables.text(T.get("column.resource"), UnmetDemand::resource));
+        table.getColumns().add(Tables.text(T.get("column.period"), (UnmetDemand u) -> u.period().toString()));
+        table.getColumns().add(Tables.number(T.get("column.unmet"), UnmetDemand::amount, PlanWords::amount));
+        table.getColumns().add(Tables.text(T.get("column.why"), UnmetDemand::reason));
         return table;
     }
 
     private static TableView<Assignment> placement(PlanViewModel vm) {
-        TableView<Assignment> table = Tables.of("placementTable", vm.placement(), "Nothing is placed.");
-        table.getColumns().add(Tables.text("Workload", Assignment::workload));
-        table.getColumns().add(Tables.text("Period", (Assignment a) -> a.period().toString()));
-        table.getColumns().add(Tables.text("Pool", Assignment::pool));
-        table.getColumns().add(Tables.text("Node", (Assignment a) -> a.node() == null ? "" : a.node()));
+        TableView<Assignment> table = Tables.of("placementTable", vm.placement(), T.get("placement.none"));
+        table.getColumns().add(Tables.text(T.get("column.workload"), Assignment::workload));
+        table.getColumns().add(Tables.text(T.get("column.period"), (Assignment a) -> a.period().toString()));
+        table.getColumns().add(Tables.text(T.get("column.pool"), Assignment::pool));
+        table.getColumns().add(Tables.text(T.get("column.node"), (Assignment a) -> a.node() == null ? "" : a.node()));
         return table;
     }
 

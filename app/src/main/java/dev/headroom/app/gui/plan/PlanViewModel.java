@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.Workspace;
@@ -37,6 +38,8 @@ import java.util.TreeMap;
  * it with the solver's progress, and its plan's figures and tables. Knows no controls.
  */
 public final class PlanViewModel {
+
+    private static final Texts T = Texts.of(PlanViewModel.class);
 
     private final Workspace workspace;
     private final Activity activity;
@@ -125,8 +128,7 @@ public final class PlanViewModel {
     /** What to say where the results would be when there are none yet. */
     public String emptyMessage() {
         String s = scenarioProperty().get();
-        return "No plan yet for " + (Scenario.BASELINE.equals(s) ? "the baseline" : s)
-                + ". Plan finds the cheapest purchases that keep every pool within its target.";
+        return Scenario.BASELINE.equals(s) ? T.get("empty.baseline") : T.get("empty.scenario", s);
     }
 
     /** Nodes (or their cost) bought per pool and period, for the timeline chart. */

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Period;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,11 +23,13 @@ import java.util.SortedMap;
 /** What is bought when: nodes or their cost per period (by the period they are usable from), stacked by pool. */
 final class PurchaseTimeline extends VBox {
 
+    private static final Texts T = Texts.of(PurchaseTimeline.class);
+
     private final PlanViewModel vm;
     private final StackedBarChart<String, Number> chart;
     private final CategoryAxis periods = new CategoryAxis();
     private final NumberAxis amount = new NumberAxis();
-    private final ToggleButton byCost = new ToggleButton("Cost");
+    private final ToggleButton byCost = new ToggleButton(T.get("timeline.cost"));
 
     PurchaseTimeline(PlanViewModel vm) {
         this.vm = vm;
@@ -36,7 +39,7 @@ final class PurchaseTimeline extends VBox {
         chart = new StackedBarChart<>(periods, amount);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        periods.setLabel("usable from");
+        periods.setLabel(T.get("timeline.usableFrom"));
         amount.setMinorTickVisible(false);
         // Nodes come whole: no ticks at half a node.
         amount.setTickLabelFormatter(new StringConverter<>() {
@@ -51,7 +54,7 @@ final class PurchaseTimeline extends VBox {
                 return Double.valueOf(s.replace(",", ""));
             }
         });
-        ToggleButton byNodes = new ToggleButton("Nodes");
+        ToggleButton byNodes = new ToggleButton(T.get("timeline.nodes"));
         ToggleGroup group = new ToggleGroup();
         byNodes.setToggleGroup(group);
         byCost.setToggleGroup(group);
@@ -59,7 +62,7 @@ final class PurchaseTimeline extends VBox {
         byNodes.getStyleClass().add("left-pill");
         byCost.getStyleClass().add("right-pill");
         byCost.setId("timelineByCost");
-        byCost.setTooltip(new Tooltip("Show the cost of what is bought instead of the node count"));
+        byCost.setTooltip(new Tooltip(T.get("timeline.cost.tooltip")));
         // Keep one of the two pressed.
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -68,7 +71,7 @@ final class PurchaseTimeline extends VBox {
                 build();
             }
         });
-        Label title = new Label("Purchase timeline");
+        Label title = new Label(T.get("timeline.title"));
         title.getStyleClass().add("title-4");
         HBox head = new HBox(10, title, new HBox(byNodes, byCost));
         head.setAlignment(Pos.CENTER_LEFT);
@@ -80,7 +83,7 @@ final class PurchaseTimeline extends VBox {
 
     private void build() {
         boolean cost = byCost.isSelected();
-        amount.setLabel(cost ? "cost" : "nodes");
+        amount.setLabel(cost ? T.get("timeline.axis.cost") : T.get("timeline.axis.nodes"));
         chart.getData().clear();
         List<Period> all = vm.planProperty().get() == null ? List.of() : vm.planProperty().get().periods();
         periods.getCategories().setAll(all.stream().map(Period::toString).toList());

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.PlanningService;
@@ -19,7 +20,6 @@ import javafx.collections.ObservableList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.LongSupplier;
@@ -30,6 +30,8 @@ import java.util.function.LongSupplier;
  * further ones. While it plans, it keeps the solver's best cost and lower bound over elapsed time.
  */
 public final class ScenarioPlanner {
+
+    private static final Texts T = Texts.of(ScenarioPlanner.class);
 
     /** The solver's best cost and lower bound {@code seconds} after planning began. */
     public record SolvePoint(double seconds, OptionalDouble bestCost, OptionalDouble bound) {
@@ -85,12 +87,14 @@ public final class ScenarioPlanner {
             return next(queue, done);
         }
         PlanningInput base = project.input();
-        String what = "Planning " + (scenario.name().equals(Scenario.BASELINE) ? "the baseline" : scenario.name())
-                + (done + queue.size() > 0 ? " (" + (done + 1) + " of " + (done + 1 + queue.size()) + ")" : "");
+        String doing = scenario.name().equals(Scenario.BASELINE) ? T.get("planning.baseline")
+                : T.get("planning.scenario", scenario.name());
+        String what = done + queue.size() > 0 ? T.get("planning.nOfM", doing, done + 1, done + 1 + queue.size())
+                : doing;
         trace.clear();
         planningNow.set(name);
         startedAt = clock.getAsLong();
-        boolean started = activity.start(what, "Could not plan " + name, (progress, cancellation) -> {
+        boolean started = activity.start(what, T.get("planning.failed", name), (progress, cancellation) -> {
             // The project, so that its forecast choices are used as on the command line.
             Plan plan = planning.plan(scenario, project, progress, cancellation);
             return new Outcome(plan, cancellation.isCancelled());
@@ -110,18 +114,17 @@ public final class ScenarioPlanner {
     private void keep(String name, Scenario scenario, PlanningInput base, ForecastChoices choices, Outcome outcome) {
         Plan plan = outcome.plan();
         if (plan.status() == PlanStatus.NO_SOLUTION && outcome.stopped()) {
-            activity.say("Planning stopped before a plan was found" + (workspace.plan(name).isPresent()
-                    ? "; the earlier plan of " + name + " is kept." : "."));
+            activity.say(workspace.plan(name).isPresent() ? T.get("planning.stoppedEarlierKept", name)
+                    : T.get("planning.stoppedNone"));
             return;
         }
         freshness.madeFrom(name, plan, base, scenario, choices);
         workspace.putPlan(new ScenarioPlan(name, plan));
         if (outcome.stopped()) {
-            activity.say("Planning stopped: kept the best plan found so far, costing " + PlanWords.money(plan.totalCost())
-                    + " (" + PlanWords.gap(plan.gap()) + ").");
+            activity.say(T.get("planning.stoppedKept", PlanWords.money(plan.totalCost()), PlanWords.gap(plan.gap())));
         } else {
-            activity.say("Planned " + name + ": " + PlanWords.status(plan.status()).toLowerCase(Locale.ROOT)
-                    + ", costing " + PlanWords.money(plan.totalCost()) + " in " + PlanWords.seconds(plan.solveSeconds()) + ".");
+            activity.say(T.get("planning.done", name, PlanWords.status(plan.status()).toLowerCase(T.locale()),
+                    PlanWords.money(plan.totalCost()), PlanWords.seconds(plan.solveSeconds())));
         }
     }
 

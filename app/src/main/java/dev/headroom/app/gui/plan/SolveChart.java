@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
@@ -9,21 +10,23 @@ import javafx.scene.chart.XYChart;
 /** The solver's best cost and proven lower bound over elapsed seconds, updated as they improve. */
 final class SolveChart extends LineChart<Number, Number> {
 
+    private static final Texts T = Texts.of(SolveChart.class);
+
     private final XYChart.Series<Number, Number> best = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> bound = new XYChart.Series<>();
 
     SolveChart(ObservableList<ScenarioPlanner.SolvePoint> trace) {
         super(new NumberAxis(), new NumberAxis());
         setId("solveChart");
-        getXAxis().setLabel("seconds");
+        getXAxis().setLabel(T.get("solve.seconds"));
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
-        best.setName("best cost");
-        bound.setName("lower bound");
+        best.setName(T.get("solve.best"));
+        bound.setName(T.get("solve.bound"));
         getData().add(best);
         getData().add(bound);
         setAnimated(false);
         setCreateSymbols(false);
-        setTitle("Solving");
+        setTitle(T.get("solve.title"));
         trace.addListener((ListChangeListener<ScenarioPlanner.SolvePoint>) c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {

@@ -1,5 +1,7 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
+
 /**
  * How full a pool is for a resource in a period, measured against its usable capacity (capacity at the
  * resource's target utilization, after HA spares): 100% is exactly at target. Each band has a style class
@@ -7,22 +9,22 @@ package dev.headroom.app.gui.plan;
  */
 public enum UtilizationBand {
     /** Nothing placed. */
-    EMPTY("heat-empty", "nothing placed"),
+    EMPTY("heat-empty"),
     /** Below 60% of the target: room to spare. */
-    LOW("heat-low", "room to spare"),
+    LOW("heat-low"),
     /** 60–90% of the target. */
-    COMFORTABLE("heat-ok", "comfortable"),
+    COMFORTABLE("heat-ok"),
     /** 90–100% of the target: close to it. */
-    NEAR("heat-near", "close to the target"),
+    NEAR("heat-near"),
     /** Above the target (or demand with no capacity at all): unmet or over-committed. */
-    OVER("heat-over", "above the target");
+    OVER("heat-over");
+
+    private static final Texts T = Texts.of(UtilizationBand.class);
 
     private final String styleClass;
-    private final String words;
 
-    UtilizationBand(String styleClass, String words) {
+    UtilizationBand(String styleClass) {
         this.styleClass = styleClass;
-        this.words = words;
     }
 
     /** The band of demand over usable capacity ({@link dev.headroom.core.plan.Utilization#ratio()}). */
@@ -46,6 +48,6 @@ public enum UtilizationBand {
 
     /** The band in words, for the legend and tooltips. */
     public String words() {
-        return words;
+        return T.get("band." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

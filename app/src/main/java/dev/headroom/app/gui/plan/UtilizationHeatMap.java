@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.plan.Utilization;
 import javafx.collections.ListChangeListener;
@@ -24,6 +25,8 @@ import java.util.function.Supplier;
  */
 final class UtilizationHeatMap extends VBox {
 
+    private static final Texts T = Texts.of(UtilizationHeatMap.class);
+
     private final GridPane grid = new GridPane();
     private final Supplier<List<Period>> periods;
 
@@ -34,8 +37,7 @@ final class UtilizationHeatMap extends VBox {
         setPadding(new Insets(8));
         grid.setHgap(3);
         grid.setVgap(2);
-        Label explain = new Label("Demand placed in each pool as a share of its usable capacity (capacity at the "
-                + "resource's target utilization, after HA spares): 100% is exactly at target.");
+        Label explain = new Label(T.get("heat.explain"));
         explain.getStyleClass().add("text-muted");
         explain.setWrapText(true);
         ScrollPane scroll = new ScrollPane(grid);
@@ -67,8 +69,8 @@ final class UtilizationHeatMap extends VBox {
     private void build(List<PlanTables.HeatRow> rows) {
         grid.getChildren().clear();
         List<Period> columns = periods.get();
-        grid.add(header("Pool"), 0, 0);
-        grid.add(header("Resource"), 1, 0);
+        grid.add(header(T.get("column.pool")), 0, 0);
+        grid.add(header(T.get("column.resource")), 1, 0);
         for (int c = 0; c < columns.size(); c++) {
             Label h = header(columns.get(c).toString());
             GridPane.setHalignment(h, HPos.CENTER);
@@ -107,13 +109,13 @@ final class UtilizationHeatMap extends VBox {
         }
         double ratio = u.ratio();
         UtilizationBand band = UtilizationBand.of(ratio);
-        Label l = new Label(Double.isInfinite(ratio) ? "no cap." : PlanWords.percent(ratio * 100) + "%");
+        Label l = new Label(Double.isInfinite(ratio) ? T.get("heat.noCap") : T.get("heat.percent", PlanWords.percent(ratio * 100)));
         l.getStyleClass().addAll("heat-cell", band.styleClass());
         String unit = row.unit().isEmpty() ? "" : " " + row.unit();
-        Tooltip tip = new Tooltip(row.pool() + ", " + row.resource() + ", " + u.period() + "\n"
-                + "demand " + PlanWords.amount(u.demand()) + unit + " of usable " + PlanWords.amount(u.capacity()) + unit
-                + "\n" + (Double.isInfinite(ratio) ? "no capacity at all" : PlanWords.percent(ratio * 100)
-                + "% of the target: " + band.words()));
+        Tooltip tip = new Tooltip(T.get("heat.tip.where", row.pool(), row.resource(), u.period()) + "\n"
+                + T.get("heat.tip.demand", PlanWords.amount(u.demand()) + unit, PlanWords.amount(u.capacity()) + unit)
+                + "\n" + (Double.isInfinite(ratio) ? T.get("heat.tip.noCapacity")
+                : T.get("heat.tip.ratio", PlanWords.percent(ratio * 100), band.words())));
         tip.setShowDelay(Duration.millis(150));
         l.setTooltip(tip);
         return l;

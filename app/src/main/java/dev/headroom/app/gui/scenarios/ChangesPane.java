@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.io.project.ScenarioRow;
 import javafx.beans.binding.Bindings;
@@ -35,6 +36,8 @@ import java.util.function.Function;
  */
 final class ChangesPane extends VBox {
 
+    private static final Texts T = Texts.of(ChangesPane.class);
+
     private static final List<String> KINDS = List.copyOf(new TreeSet<>(ScenarioRow.CHANGES));
 
     ChangesPane(ScenarioEditor editor, ObservableBooleanValue idle) {
@@ -43,16 +46,16 @@ final class ChangesPane extends VBox {
         setPadding(new Insets(0, 0, 8, 12));
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> editor.scenarioProperty().get().isEmpty() ? "Changes"
-                        : "Changes of " + editor.scenarioProperty().get(), editor.scenarioProperty()));
-        Label hint = new Label("The baseline is the input as it is; select or create a scenario to change it.");
+        title.textProperty().bind(Bindings.createStringBinding(() -> editor.scenarioProperty().get().isEmpty() ? T.get("changes")
+                        : T.get("changes.of", editor.scenarioProperty().get()), editor.scenarioProperty()));
+        Label hint = new Label(T.get("changes.baselineHint"));
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(editor.editableProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
 
         TextField description = new TextField();
         description.setId("scenarioDescription");
-        description.setPromptText("what this scenario asks");
+        description.setPromptText(T.get("changes.description.prompt"));
         editor.descriptionProperty().addListener((o, a, d) -> description.setText(d));
         description.setText(editor.descriptionProperty().get());
         description.setOnAction(e -> editor.describe(description.getText()));
@@ -67,28 +70,27 @@ final class ChangesPane extends VBox {
         table.setId("changeTable");
         table.setEditable(true);
         table.editableProperty().bind(editor.editableProperty().and(idle));
-        table.setPlaceholder(new Label("No changes: add one below."));
+        table.setPlaceholder(new Label(T.get("changes.none")));
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ScenarioRow, String> kind = column(editor, table, "Change", ScenarioRow::change,
+        TableColumn<ScenarioRow, String> kind = column(editor, table, T.get("changes.column.change"), ScenarioRow::change,
                 (r, v) -> new ScenarioRow(v, r.target(), r.value(), r.from(), r.copyOf(), r.pool()));
         kind.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(KINDS)));
         table.getColumns().add(kind);
-        table.getColumns().add(column(editor, table, "Target", ScenarioRow::target,
+        table.getColumns().add(column(editor, table, T.get("changes.column.target"), ScenarioRow::target,
                 (r, v) -> new ScenarioRow(r.change(), v, r.value(), r.from(), r.copyOf(), r.pool())));
-        table.getColumns().add(column(editor, table, "Value", ScenarioRow::value,
+        table.getColumns().add(column(editor, table, T.get("changes.column.value"), ScenarioRow::value,
                 (r, v) -> new ScenarioRow(r.change(), r.target(), v, r.from(), r.copyOf(), r.pool())));
-        table.getColumns().add(column(editor, table, "From", ScenarioRow::from,
+        table.getColumns().add(column(editor, table, T.get("changes.column.from"), ScenarioRow::from,
                 (r, v) -> new ScenarioRow(r.change(), r.target(), r.value(), v, r.copyOf(), r.pool())));
-        table.getColumns().add(column(editor, table, "Copy of", ScenarioRow::copyOf,
+        table.getColumns().add(column(editor, table, T.get("changes.column.copyOf"), ScenarioRow::copyOf,
                 (r, v) -> new ScenarioRow(r.change(), r.target(), r.value(), r.from(), v, r.pool())));
-        table.getColumns().add(column(editor, table, "Pool", ScenarioRow::pool,
+        table.getColumns().add(column(editor, table, T.get("changes.column.pool"), ScenarioRow::pool,
                 (r, v) -> new ScenarioRow(r.change(), r.target(), r.value(), r.from(), r.copyOf(), v)));
-        table.setTooltip(new Tooltip("Double-click a cell to edit it. Growth and budgets take a period in From "
-                + "(e.g. 2027-03); node_cost takes a % and * for every node type; new_workload a demand like cpu=4; memory=16."));
+        table.setTooltip(new Tooltip(T.get("changes.tooltip")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        MenuButton add = new MenuButton("Add change");
+        MenuButton add = new MenuButton(T.get("changes.add"));
         add.setId("addChangeButton");
         for (String k : KINDS) {
             MenuItem item = new MenuItem(k);
@@ -96,7 +98,7 @@ final class ChangesPane extends VBox {
             add.getItems().add(item);
         }
         add.disableProperty().bind(editor.editableProperty().and(idle).not());
-        Button remove = ScenariosView.button("removeChangeButton", "Remove change", "Remove the selected change",
+        Button remove = ScenariosView.button("removeChangeButton", T.get("changes.remove"), T.get("changes.remove.tooltip"),
                 () -> editor.remove(table.getSelectionModel().getSelectedIndex()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(editor.editableProperty().and(idle).not()));

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -19,6 +20,8 @@ import javafx.scene.layout.VBox;
 /** The ticked scenarios side by side: a table of their figures, one column per scenario. */
 final class ComparisonPane extends VBox {
 
+    private static final Texts T = Texts.of(ComparisonPane.class);
+
     private final ScenariosViewModel vm;
     private final TableView<ComparisonRows.Row> table = new TableView<>();
 
@@ -27,7 +30,7 @@ final class ComparisonPane extends VBox {
         setId("comparisonPane");
         setSpacing(6);
         setPadding(new Insets(8, 0, 0, 12));
-        Label title = new Label("Side by side");
+        Label title = new Label(T.get("comparison.title"));
         title.getStyleClass().add(Styles.TITLE_4);
         Label note = new Label();
         note.setId("comparisonNote");
@@ -37,7 +40,7 @@ final class ComparisonPane extends VBox {
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         table.setId("comparisonTable");
         table.setItems(vm.comparison());
-        table.setPlaceholder(new Label("Nothing to compare yet."));
+        table.setPlaceholder(new Label(T.get("comparison.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.DENSE);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -52,7 +55,7 @@ final class ComparisonPane extends VBox {
         chart.setId("comparisonChart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setTitle("Total cost");
+        chart.setTitle(T.get("comparison.totalCost"));
         Runnable bars = () -> {
             chart.getData().clear();
             XYChart.Series<String, Number> series = new XYChart.Series<>();

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * stays a draft here, its problems listed in words, until it is fixed.
  */
 public final class ScenarioEditor {
+
+    private static final Texts T = Texts.of(ScenarioEditor.class);
 
     private final Workspace workspace;
     private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper("");
@@ -98,8 +101,8 @@ public final class ScenarioEditor {
             try {
                 changes.add(rows.get(i).toChange());
             } catch (IllegalArgumentException e) {
-                problems.add("Change " + (i + 1) + " (" + (rows.get(i).change().isEmpty() ? "no kind" : rows.get(i).change())
-                        + "): " + e.getMessage());
+                problems.add(T.get("editor.problem", i + 1,
+                        rows.get(i).change().isEmpty() ? T.get("editor.noKind") : rows.get(i).change(), e.getMessage()));
             }
         }
         Scenario edited = problems.isEmpty() ? new Scenario(name, description.get(), changes) : null;
@@ -118,7 +121,7 @@ public final class ScenarioEditor {
         }
         drafts.remove(name);
         if (store) {
-            workspace.update("change scenario " + name, p -> replace(p, edited));
+            workspace.update(T.get("edit.change", name), p -> replace(p, edited));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.plan.Tables;
 import javafx.beans.binding.Bindings;
@@ -27,6 +28,8 @@ import javafx.scene.layout.VBox;
  */
 public final class ScenariosView extends BorderPane {
 
+    private static final Texts T = Texts.of(ScenariosView.class);
+
     public ScenariosView(ScenariosViewModel vm) {
         setId("scenariosView");
         setPadding(new Insets(12, 16, 8, 16));
@@ -43,11 +46,11 @@ public final class ScenariosView extends BorderPane {
     }
 
     private static VBox list(ScenariosViewModel vm) {
-        Label title = new Label("Scenarios");
+        Label title = new Label(T.get("title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        TableView<ScenarioItem> table = Tables.of("scenarioTable", vm.items(), "Open a project first.");
+        TableView<ScenarioItem> table = Tables.of("scenarioTable", vm.items(), T.get("create.noProject"));
         table.setEditable(true);
-        TableColumn<ScenarioItem, Boolean> compare = new TableColumn<>("Compare");
+        TableColumn<ScenarioItem, Boolean> compare = new TableColumn<>(T.get("column.compare"));
         compare.setCellValueFactory(c -> c.getValue().compareProperty());
         compare.setCellFactory(CheckBoxTableCell.forTableColumn(compare));
         compare.setEditable(true);
@@ -55,10 +58,10 @@ public final class ScenariosView extends BorderPane {
         compare.setMinWidth(86);
         compare.setMaxWidth(86);
         table.getColumns().add(compare);
-        TableColumn<ScenarioItem, String> name = Tables.text("Scenario", ScenarioItem::name);
+        TableColumn<ScenarioItem, String> name = Tables.text(T.get("column.scenario"), ScenarioItem::name);
         name.setEditable(false);
         table.getColumns().add(name);
-        TableColumn<ScenarioItem, String> plan = Tables.text("Plan", ScenarioItem::plan);
+        TableColumn<ScenarioItem, String> plan = Tables.text(T.get("column.plan"), ScenarioItem::plan);
         plan.setEditable(false);
         table.getColumns().add(plan);
         table.setRowFactory(t -> new TableRow<>() {
@@ -66,7 +69,8 @@ public final class ScenariosView extends BorderPane {
             protected void updateItem(ScenarioItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setTooltip(empty || item == null ? null : new Tooltip(item.description().isEmpty()
-                        ? item.changes() + " changes" : item.description() + "\n" + item.changes() + " changes"));
+                        ? T.get("changes.count", item.changes())
+                        : item.description() + "\n" + T.get("changes.count", item.changes())));
             }
         });
         // The list's selection is the scenario every screen shows.
@@ -80,11 +84,11 @@ public final class ScenariosView extends BorderPane {
         vm.items().addListener((ListChangeListener<ScenarioItem>) c -> select.run());
         vm.selectedProperty().addListener((o, a, s) -> select.run());
         select.run();
-        Button planOne = button("planScenarioButton", "Plan", "Plan the selected scenario", vm::planSelected);
+        Button planOne = button("planScenarioButton", T.get("plan"), T.get("plan.tooltip"), vm::planSelected);
         planOne.getStyleClass().add(Styles.ACCENT);
-        Button planAll = button("planAllButton", "Plan all", "Plan the baseline and every scenario, one after another",
+        Button planAll = button("planAllButton", T.get("planAll"), T.get("planAll.tooltip"),
                 vm::planAll);
-        Button delete = button("deleteScenarioButton", "Delete", "Delete the selected scenario and its plan", vm::delete);
+        Button delete = button("deleteScenarioButton", T.get("delete"), T.get("delete.tooltip"), vm::delete);
         delete.getStyleClass().add(Styles.DANGER);
         for (Button b : new Button[]{planOne, planAll}) {
             b.disableProperty().bind(vm.idleProperty().not());
@@ -92,17 +96,17 @@ public final class ScenariosView extends BorderPane {
         delete.disableProperty().bind(vm.idleProperty().not().or(vm.editor().editableProperty().not()));
         HBox actions = new HBox(8, planOne, planAll, delete);
 
-        Label createTitle = new Label("New from the baseline");
+        Label createTitle = new Label(T.get("create.title"));
         createTitle.getStyleClass().add(Styles.TITLE_4);
         TextField newName = new TextField();
         newName.setId("newScenarioName");
-        newName.setPromptText("name, e.g. eu-growth-20");
+        newName.setPromptText(T.get("create.name.prompt"));
         newName.textProperty().bindBidirectional(vm.newNameProperty());
         TextField newDescription = new TextField();
         newDescription.setId("newScenarioDescription");
-        newDescription.setPromptText("what it asks, e.g. what if EU demand grows 20% from March?");
+        newDescription.setPromptText(T.get("create.description.prompt"));
         newDescription.textProperty().bindBidirectional(vm.newDescriptionProperty());
-        Button create = button("createScenarioButton", "Create", "Add a scenario with no changes yet", vm::create);
+        Button create = button("createScenarioButton", T.get("create"), T.get("create.tooltip"), vm::create);
         create.disableProperty().bind(vm.idleProperty().not());
         newName.setOnAction(e -> vm.create());
         HBox.setHgrow(newName, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanWords;
 import dev.headroom.app.gui.plan.ScenarioPlanner;
@@ -38,6 +39,8 @@ import java.util.TreeMap;
  * the ticked ones side by side. Knows no controls.
  */
 public final class ScenariosViewModel {
+
+    private static final Texts T = Texts.of(ScenariosViewModel.class);
 
     private final Workspace workspace;
     private final ScenarioPlanner planner;
@@ -97,8 +100,8 @@ public final class ScenariosViewModel {
         for (Scenario s : p.allScenarios()) {
             Optional<Plan> plan = workspace.plan(s.name());
             boolean stale = freshness.isOutOfDate(s.name());
-            String words = plan.map(pl -> PlanWords.status(pl.status()) + ", " + PlanWords.money(pl.totalCost())
-                    + (stale ? " (out of date)" : "")).orElse("not planned");
+            String words = plan.map(pl -> T.get(stale ? "plan.words.stale" : "plan.words",
+                    PlanWords.status(pl.status()), PlanWords.money(pl.totalCost()))).orElse(T.get("plan.none"));
             ScenarioItem item = new ScenarioItem(s.name(), s.description(), s.changes().size(), words, stale,
                     compared.contains(s.name()));
             item.compareProperty().addListener((o, a, on) -> tick(s.name(), on));
@@ -143,9 +146,10 @@ public final class ScenariosViewModel {
             comparison.setAll(ComparisonRows.of(c, units));
             costs.set(c.totalCosts());
         }
-        String note = plans.size() < 2 ? "Tick two or more planned scenarios to set them side by side." : "";
+        String note = plans.size() < 2 ? T.get("comparison.tick") : "";
         if (!unplanned.isEmpty()) {
-            note = (note.isEmpty() ? "" : note + " ") + "Not planned yet, so not compared: " + String.join(", ", unplanned) + ".";
+            String notPlanned = T.get("comparison.unplanned", String.join(T.get("list.separator"), unplanned));
+            note = note.isEmpty() ? notPlanned : note + " " + notPlanned;
         }
         comparisonNote.set(note);
     }
@@ -154,17 +158,17 @@ public final class ScenariosViewModel {
     public boolean create() {
         Project p = workspace.project().orElse(null);
         String name = newName.get() == null ? "" : newName.get().strip();
-        String problem = p == null ? "Open a project first."
-                : name.isEmpty() ? "Give the scenario a name."
-                : name.equals(Scenario.BASELINE) ? "\"baseline\" is the input as it is; choose another name."
-                : p.scenario(name).isPresent() ? "There is already a scenario named " + name + "."
+        String problem = p == null ? T.get("create.noProject")
+                : name.isEmpty() ? T.get("create.noName")
+                : name.equals(Scenario.BASELINE) ? T.get("create.baseline")
+                : p.scenario(name).isPresent() ? T.get("create.exists", name)
                 : "";
         newNameProblem.set(problem);
         if (!problem.isEmpty()) {
             return false;
         }
         Scenario created = new Scenario(name, newDescription.get(), List.of());
-        workspace.update("create scenario " + name, pr -> {
+        workspace.update(T.get("edit.create", name), pr -> {
             List<Scenario> all = new ArrayList<>(pr.scenarios());
             all.add(created);
             return pr.withScenarios(all);
@@ -181,13 +185,14 @@ public final class ScenariosViewModel {
         if (workspace.project().isEmpty() || Scenario.BASELINE.equals(name)) {
             return;
         }
-        if (!dialogs.confirm("Delete scenario", "Delete the scenario " + name + " and its plan?", "Delete", "Keep")) {
+        if (!dialogs.confirm(T.get("delete.title"), T.get("delete.message", name), T.get("delete.yes"),
+                T.get("delete.no"))) {
             return;
         }
         workspace.selectedScenarioProperty().set(Scenario.BASELINE);
         editor.forget(name);
         compared.remove(name);
-        workspace.update("delete scenario " + name, pr -> pr.withScenarios(pr.scenarios().stream().filter(s -> !s.name().equals(name)).toList())
+        workspace.update(T.get("edit.delete", name), pr -> pr.withScenarios(pr.scenarios().stream().filter(s -> !s.name().equals(name)).toList())
                 .withPlans(pr.plans().stream().filter(sp -> !sp.scenario().equals(name)).toList()));
     }
 

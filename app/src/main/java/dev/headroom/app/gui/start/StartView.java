@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.start;
 
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +17,8 @@ import javafx.scene.layout.VBox;
 /** The start page: how to begin on the left, recent projects on the right. */
 public final class StartView extends HBox {
 
+    private static final Texts T = Texts.of(StartView.class);
+
     private static final double TEXT_WIDTH = 440;
 
     public StartView(StartViewModel vm) {
@@ -26,18 +29,16 @@ public final class StartView extends HBox {
 
         Label title = new Label("Headroom");
         title.getStyleClass().add("title-1");
-        Label tagline = new Label("What to buy, by when, and where everything runs — so nothing runs out, "
-                + "even at a high forecast, even when a node fails.");
+        Label tagline = new Label(T.get("tagline"));
         tagline.setPrefWidth(TEXT_WIDTH);
         tagline.getStyleClass().add("text-muted");
         tagline.setWrapText(true);
         tagline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        Button sample = action("sampleButton", "Open the sample",
-                "A generated fleet: 40 workloads, three pools, two what-ifs", vm::openSample);
-        Button open = action("openButton", "Open…", "A project (.headroom) or a planning workbook (.xlsx)", vm::open);
-        Button fromSheet = action("newFromSpreadsheetButton", "New project from a spreadsheet…",
-                "Usage history in Excel, CSV or LibreOffice; or drop a file here",
+        Button sample = action("sampleButton", T.get("sample"), T.get("sample.detail"), vm::openSample);
+        Button open = action("openButton", T.get("open"), T.get("open.detail"), vm::open);
+        Button fromSheet = action("newFromSpreadsheetButton", T.get("fromSpreadsheet"),
+                T.get("fromSpreadsheet.detail"),
                 vm::newFromSpreadsheet);
         fromSheet.setVisible(vm.canImport());
         fromSheet.setManaged(vm.canImport());
@@ -45,11 +46,11 @@ public final class StartView extends HBox {
         begin.setPrefWidth(TEXT_WIDTH + 40);
         begin.setMinWidth(320);
 
-        Label recentTitle = new Label("Recent projects");
+        Label recentTitle = new Label(T.get("recent"));
         recentTitle.getStyleClass().add("title-4");
         ListView<StartViewModel.RecentProject> recent = new ListView<>(vm.recentProjects());
         recent.setId("recentProjects");
-        recent.setPlaceholder(new Label("Projects you save or open appear here."));
+        recent.setPlaceholder(new Label(T.get("recent.none")));
         recent.setCellFactory(list -> new RecentCell());
         recent.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -102,7 +103,7 @@ public final class StartView extends HBox {
             }
             Label name = new Label(p.name());
             name.setStyle("-fx-font-weight: bold;");
-            Label folder = new Label(p.exists() ? p.folder() : p.folder() + " — file not found");
+            Label folder = new Label(p.exists() ? p.folder() : T.get("recent.missing", p.folder()));
             folder.getStyleClass().add("text-muted");
             setGraphic(new VBox(2, name, folder));
             setText(null);

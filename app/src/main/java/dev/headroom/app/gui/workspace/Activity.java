@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -22,9 +21,11 @@ import java.util.function.Consumer;
  */
 public final class Activity {
 
+    private static final Texts T = Texts.of(Activity.class);
+
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(T.get("activity.ready"));
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Progress> lastProgress = new ReadOnlyObjectWrapper<>();
@@ -50,21 +51,21 @@ public final class Activity {
     public <T> boolean start(String what, String failureTitle, TaskRunner.Work<T> work, Consumer<T> onDone,
                              Consumer<Throwable> onFailed) {
         if (busy.get()) {
-            dialogs.notify("Wait for the running work to finish, or stop it, first.");
+            dialogs.notify(T.get("activity.wait"));
             return false;
         }
         busy.set(true);
         progress.set(-1);
         lastProgress.set(null);
-        status.set(what + "…");
+        status.set(T.get("activity.running", what));
         running = tasks.run(work, this::onProgress, result -> {
-            finish(what + ": done", 1);
+            finish(T.get("activity.done", what), 1);
             onDone.accept(result);
         }, error -> {
             if (error instanceof CancellationException) {
-                finish(what + ": stopped", 0);
+                finish(T.get("activity.stopped", what), 0);
             } else {
-                finish(what + ": failed", 0);
+                finish(T.get("activity.failed", what), 0);
                 dialogs.showError(failureTitle, Messages.of(error));
             }
             onFailed.accept(error);
@@ -75,7 +76,7 @@ public final class Activity {
     /** Asks the running work to stop; work that keeps a best-so-far result (planning) still delivers it. */
     public void cancel() {
         if (running != null && busy.get()) {
-            status.set("Stopping…");
+            status.set(T.get("activity.stopping"));
             running.cancel();
         }
     }
@@ -100,11 +101,13 @@ public final class Activity {
         }
         lastProgress.set(p);
         progress.set(p.fraction());
-        String best = p.bestCost().isPresent()
-                ? String.format(Locale.ROOT, " — best %,.0f", p.bestCost().getAsDouble()) : "";
-        String bound = p.bound().isPresent()
-                ? String.format(Locale.ROOT, ", bound %,.0f", p.bound().getAsDouble()) : "";
-        status.set(p.stage() + ": " + p.message() + best + bound);
+        String line = T.get("activity.progress", p.stage(), p.message());
+        if (p.bestCost().isPresent()) {
+            line = p.bound().isPresent()
+                    ? T.get("activity.progress.bestAndBound", line, p.bestCost().getAsDouble(), p.bound().getAsDouble())
+                    : T.get("activity.progress.best", line, p.bestCost().getAsDouble());
+        }
+        status.set(line);
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -5,11 +5,12 @@ import dev.headroom.core.model.PlanningInput;
 /** Short descriptions of what is open, for the status bar and the start page. */
 public final class Describe {
 
+    private static final Texts T = Texts.of(Describe.class);
+
     private Describe() {
     }
 
     public static String input(PlanningInput in) {
-        return in.workloads().size() + " workloads, " + in.pools().size() + " pools, " + in.resources().size()
-                + " resources";
+        return T.get("describe.input", in.workloads().size(), in.pools().size(), in.resources().size());
     }
 }

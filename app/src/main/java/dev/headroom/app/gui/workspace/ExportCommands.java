@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public final class ExportCommands {
 
+    private static final Texts T = Texts.of(ExportCommands.class);
+
     private final Workspace workspace;
     private final Activity activity;
     private final PlanningService planning;
@@ -31,32 +33,32 @@ public final class ExportCommands {
 
     /** The plan workbook (PLAN.xlsx: summary, purchases, utilization heat map, placement, forecast, charts). */
     public void exportWorkbook() {
-        withPlan("export the plan workbook").ifPresent(shown -> dialogs
-                .chooseFileToSave("Export the plan workbook", FileKind.PLAN_WORKBOOK, baseName() + "-plan.xlsx")
-                .ifPresent(out -> write("Writing " + out.getFileName(), out,
+        withPlan(T.get("export.workbook.purpose")).ifPresent(shown -> dialogs
+                .chooseFileToSave(T.get("export.workbook.title"), FileKind.PLAN_WORKBOOK, baseName() + "-plan.xlsx")
+                .ifPresent(out -> write(T.get("export.writing", out.getFileName()), out,
                         () -> planning.writePlanWorkbook(shown.plan(), shown.input(), out))));
     }
 
     /** The plan's tables as CSV files in a folder the person chooses. */
     public void exportCsv(boolean forExcel) {
-        withPlan("export CSV").ifPresent(shown -> dialogs.chooseFolder("Folder for the plan's CSV files")
-                .ifPresent(dir -> write("Writing CSV files to " + dir.getFileName(), dir,
+        withPlan(T.get("export.csv.purpose")).ifPresent(shown -> dialogs.chooseFolder(T.get("export.csv.title"))
+                .ifPresent(dir -> write(T.get("export.csv.writing", dir.getFileName()), dir,
                         () -> planning.writeCsv(shown.plan(), shown.input(), dir, forExcel))));
     }
 
     /** The printable report as PDF, on the paper usual where the person is. */
     public void exportReport() {
-        withPlan("export the report").ifPresent(shown -> dialogs
-                .chooseFileToSave("Export the plan report", FileKind.PDF, baseName() + "-report.pdf")
-                .ifPresent(out -> write("Writing " + out.getFileName(), out,
+        withPlan(T.get("export.report.purpose")).ifPresent(shown -> dialogs
+                .chooseFileToSave(T.get("export.report.title"), FileKind.PDF, baseName() + "-report.pdf")
+                .ifPresent(out -> write(T.get("export.writing", out.getFileName()), out,
                         () -> planning.writeReport(shown.plan(), shown.input(), out, localPaper()))));
     }
 
     /** The JSON summary of CONTRACT §6, for scripts. */
     public void exportJson() {
-        withPlan("export the JSON summary").ifPresent(shown -> dialogs
-                .chooseFileToSave("Export the plan summary", FileKind.JSON, baseName() + "-plan.json")
-                .ifPresent(out -> write("Writing " + out.getFileName(), out,
+        withPlan(T.get("export.json.purpose")).ifPresent(shown -> dialogs
+                .chooseFileToSave(T.get("export.json.title"), FileKind.JSON, baseName() + "-plan.json")
+                .ifPresent(out -> write(T.get("export.writing", out.getFileName()), out,
                         () -> planning.writeSummaryJson(shown.plan(), out))));
     }
 
@@ -70,8 +72,8 @@ public final class ExportCommands {
         Optional<Plan> plan = workspace.selectedPlan();
         Optional<PlanningInput> input = workspace.selectedInput();
         if (plan.isEmpty() || input.isEmpty()) {
-            dialogs.notify("Plan " + (Scenario.BASELINE.equals(scenario) ? "the project" : "scenario " + scenario)
-                    + " first, then " + purpose + ".");
+            dialogs.notify(Scenario.BASELINE.equals(scenario) ? T.get("export.planFirst", purpose)
+                    : T.get("export.planScenarioFirst", scenario, purpose));
             return Optional.empty();
         }
         return Optional.of(new ShownPlan(plan.get(), input.get(), scenario));
@@ -92,9 +94,9 @@ public final class ExportCommands {
     }
 
     private void write(String what, Path out, Runnable writer) {
-        activity.start(what, "Could not write " + out.getFileName(), (p, c) -> {
+        activity.start(what, T.get("export.failed", out.getFileName()), (p, c) -> {
             writer.run();
             return out;
-        }, written -> dialogs.notify("Wrote " + written));
+        }, written -> dialogs.notify(T.get("export.wrote", written)));
     }
 }

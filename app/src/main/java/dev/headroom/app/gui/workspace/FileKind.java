@@ -4,26 +4,26 @@ import java.util.List;
 
 /** The kinds of file the window asks for, with the extensions its file choosers offer. */
 public enum FileKind {
-    PROJECT("Headroom projects", List.of("*.headroom")),
-    PLANNING_WORKBOOK("Planning workbooks", List.of("*.xlsx", "*.xlsm", "*.xls", "*.ods")),
-    USAGE("Usage spreadsheets and CSV", List.of("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt")),
+    PROJECT(List.of("*.headroom")),
+    PLANNING_WORKBOOK(List.of("*.xlsx", "*.xlsm", "*.xls", "*.ods")),
+    USAGE(List.of("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt")),
     /** Anything the window can open: a project, a planning workbook or usage history. */
-    ANY_OPENABLE("Projects, workbooks and CSV",
-            List.of("*.headroom", "*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt")),
-    PLAN_WORKBOOK("Excel workbooks", List.of("*.xlsx")),
-    PDF("PDF documents", List.of("*.pdf")),
-    JSON("JSON", List.of("*.json"));
+    ANY_OPENABLE(List.of("*.headroom", "*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt")),
+    PLAN_WORKBOOK(List.of("*.xlsx")),
+    PDF(List.of("*.pdf")),
+    JSON(List.of("*.json"));
 
-    private final String description;
+    private static final Texts T = Texts.of(FileKind.class);
+
     private final List<String> patterns;
 
-    FileKind(String description, List<String> patterns) {
-        this.description = description;
+    FileKind(List<String> patterns) {
         this.patterns = patterns;
     }
 
+    /** What the file chooser calls files of this kind, in the window's language. */
     public String description() {
-        return description;
+        return T.get("files." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Glob patterns such as {@code *.xlsx}; the first is the extension given to a new file. */

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 /** Dialogs as JavaFX windows owned by the main window. */
 public final class FxDialogService implements DialogService {
 
+    private static final Texts T = Texts.of(FxDialogService.class);
+
     private final Supplier<Window> owner;
     private File lastFolder;
 
@@ -107,7 +109,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(T.get("files.all"), "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /** Turns a failure into words for a dialog: every input problem on its own line, never a stack trace. */
 public final class Messages {
 
+    private static final Texts T = Texts.of(Messages.class);
+
     private Messages() {
     }
 
@@ -22,6 +24,6 @@ public final class Messages {
             return invalid.problems().stream().map(InputProblem::toString).collect(Collectors.joining("\n"));
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? "Unexpected " + e.getClass().getSimpleName() + "; the log has the details." : m;
+        return m == null || m.isBlank() ? T.get("error.unexpected", e.getClass().getSimpleName()) : m;
     }
 }

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  */
 public final class ProjectCommands {
 
+    private static final Texts T = Texts.of(ProjectCommands.class);
+
     private final Workspace workspace;
     private final Activity activity;
     private final PlanningService planning;
@@ -56,13 +58,13 @@ public final class ProjectCommands {
     public void openSample() {
         if (confirmDiscardEdits()) {
             show(planning.sampleProject(), null);
-            activity.say("Opened the sample: " + Describe.input(workspace.input().orElseThrow()));
+            activity.say(T.get("project.openedSample", Describe.input(workspace.input().orElseThrow())));
         }
     }
 
     /** Asks for a project, planning workbook or usage spreadsheet and opens it. */
     public void open() {
-        dialogs.chooseFileToOpen("Open a project, planning workbook or usage spreadsheet", FileKind.ANY_OPENABLE)
+        dialogs.chooseFileToOpen(T.get("project.open.title"), FileKind.ANY_OPENABLE)
                 .ifPresent(this::open);
     }
 
@@ -72,14 +74,14 @@ public final class ProjectCommands {
      */
     public void open(Path file) {
         if (!Files.isRegularFile(file)) {
-            dialogs.showError("Could not open " + file.getFileName(), file + ": no such file");
+            dialogs.showError(T.get("project.openFailed", file.getFileName()), T.get("project.noSuchFile", file));
             recent.remove(file);
             preferences.saveRecentProjects(recent);
             return;
         }
         if (ProjectService.isProject(file)) {
             if (confirmDiscardEdits()) {
-                activity.start("Opening " + file.getFileName(), "Could not open " + file.getFileName(),
+                activity.start(T.get("project.opening", file.getFileName()), T.get("project.openFailed", file.getFileName()),
                         (p, c) -> opened(file), this::showOpened);
             }
         } else if (PlanningWorkbookReader.isPlanningWorkbook(file)) {
@@ -92,10 +94,10 @@ public final class ProjectCommands {
     /** Opens a planning workbook with its scenarios as a project not yet saved; its problems are listed at once. */
     private void openWorkbook(Path file) {
         if (confirmDiscardEdits()) {
-            activity.start("Reading " + file.getFileName(), "Could not open " + file.getFileName(),
+            activity.start(T.get("project.reading", file.getFileName()), T.get("project.openFailed", file.getFileName()),
                     (p, c) -> planning.loadProject(file), project -> {
                         show(project, null);
-                        activity.say("Opened " + file.getFileName() + ": " + Describe.input(project.input()));
+                        activity.say(T.get("project.opened", file.getFileName(), Describe.input(project.input())));
                     });
         }
     }
@@ -112,10 +114,10 @@ public final class ProjectCommands {
         try {
             openFile.save(project.get());
             workspace.markSaved(openFile.path(), project.get());
-            activity.say("Saved " + openFile.path().getFileName());
+            activity.say(T.get("project.saved", openFile.path().getFileName()));
             return true;
         } catch (RuntimeException e) {
-            dialogs.showError("Could not save " + openFile.path().getFileName(), Messages.of(e));
+            dialogs.showError(T.get("project.saveFailed", openFile.path().getFileName()), Messages.of(e));
             return false;
         }
     }
@@ -126,7 +128,7 @@ public final class ProjectCommands {
         if (project.isEmpty()) {
             return false;
         }
-        Optional<Path> target = dialogs.chooseFileToSave("Save the project", FileKind.PROJECT,
+        Optional<Path> target = dialogs.chooseFileToSave(T.get("project.save.title"), FileKind.PROJECT,
                 workspace.displayName() + ".headroom");
         if (target.isEmpty()) {
             return false;
@@ -142,10 +144,10 @@ public final class ProjectCommands {
             workspace.markSaved(path, project.get());
             remember(path);
             startAutosave(path);
-            activity.say("Saved " + path.getFileName());
+            activity.say(T.get("project.saved", path.getFileName()));
             return true;
         } catch (RuntimeException e) {
-            dialogs.showError("Could not save " + path.getFileName(), Messages.of(e));
+            dialogs.showError(T.get("project.saveFailed", path.getFileName()), Messages.of(e));
             return false;
         }
     }
@@ -168,13 +170,14 @@ public final class ProjectCommands {
         if (workspace.project().isEmpty() || !workspace.dirtyProperty().get()) {
             return true;
         }
-        Optional<String> answer = dialogs.choose("Save changes to " + workspace.displayName() + "?",
-                "The project has edits that are not saved.", List.of("Save", "Don't save", "Cancel"));
-        return switch (answer.orElse("Cancel")) {
-            case "Save" -> save();
-            case "Don't save" -> true;
-            default -> false;
-        };
+        String save = T.get("project.discard.save");
+        String discard = T.get("project.discard.dontSave");
+        Optional<String> answer = dialogs.choose(T.get("project.discard.title", workspace.displayName()),
+                T.get("project.discard.message"), List.of(save, discard, T.get("project.discard.cancel")));
+        if (answer.filter(save::equals).isPresent()) {
+            return save();
+        }
+        return answer.filter(discard::equals).isPresent();
     }
 
     public ObservableList<Path> recentProjects() {
@@ -201,10 +204,9 @@ public final class ProjectCommands {
         Optional<Project> autosaved = read.autosaved();
         boolean recovered = false;
         if (autosaved.isPresent()) {
-            recovered = dialogs.confirm("Recover unsaved changes?", opened.path().getFileName()
-                            + " has changes that were autosaved but not saved (Headroom may have closed unexpectedly)."
-                            + " Recover them, or open the project as it was last saved?",
-                    "Recover", "Open as saved");
+            recovered = dialogs.confirm(T.get("project.recover.title"),
+                    T.get("project.recover.message", opened.path().getFileName()),
+                    T.get("project.recover.yes"), T.get("project.recover.no"));
             if (recovered) {
                 project = autosaved.get();
             } else {
@@ -219,7 +221,7 @@ public final class ProjectCommands {
         }
         remember(opened.path());
         opened.readOnlyReason().ifPresentOrElse(dialogs::notify, () -> startAutosave(opened.path()));
-        activity.say("Opened " + opened.path().getFileName() + ": " + Describe.input(project.input()));
+        activity.say(T.get("project.opened", opened.path().getFileName(), Describe.input(project.input())));
     }
 
     private void show(Project project, Path file) {

@@ -29,6 +29,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Workspace {
 
+    private static final Texts T = Texts.of(Workspace.class);
+
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -245,7 +247,7 @@ public final class Workspace {
             return n.endsWith(".headroom") ? n.substring(0, n.length() - ".headroom".length()) : n;
         }
         Project p = project.get();
-        return p == null || p.input().name().isBlank() ? "Untitled" : p.input().name();
+        return p == null || p.input().name().isBlank() ? T.get("project.untitled") : p.input().name();
     }
 
     private void updateTitle() {

@@ -3,6 +3,7 @@ package dev.headroom.app.gui.tour;
 import dev.headroom.app.gui.MainWindow;
 import dev.headroom.app.gui.Screen;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
+import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.MemoryPreferences;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.service.PlanningService;
@@ -18,7 +19,9 @@ import javafx.stage.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import static dev.headroom.app.gui.tour.TourSupport.onFx;
@@ -28,7 +31,9 @@ import static dev.headroom.app.gui.tour.TourSupport.onFx;
  * opened, the baseline and the first two scenarios planned, each screen shown in turn.
  *
  * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp ... dev.headroom.app.gui.tour.ScreenTour OUT_DIR 1280x800:light,1920x1080:dark</pre>
- * (the README's Screenshots section has the Maven command).
+ * (the README's Screenshots section has the Maven command). A third part names the language
+ * ({@code 1280x800:light:zh}, file names end {@code -zh}); one language per run, since each screen reads its
+ * words once.
  */
 public final class ScreenTour {
 
@@ -39,6 +44,8 @@ public final class ScreenTour {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screens");
         String looks = args.length > 1 ? args[1] : "1280x800:light";
         Files.createDirectories(out);
+        Language language = languageOf(looks);
+        Locale.setDefault(language.locale());
         PlanningService planning = new PlanningService(new SmileForecaster());
         Project project = planned(planning);
         CountDownLatch started = new CountDownLatch(1);
@@ -48,14 +55,25 @@ public final class ScreenTour {
             String[] sizeAndTheme = look.trim().split(":");
             String[] size = sizeAndTheme[0].split("x");
             tour(planning, project, out, Integer.parseInt(size[0]), Integer.parseInt(size[1]),
-                    Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light"));
+                    Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light"),
+                    language == Language.ENGLISH ? "" : "-" + sizeAndTheme[2]);
         }
         Platform.exit();
     }
 
+    /** The one language of every look ({@code WxH:theme:lang}); English when none names one. */
+    private static Language languageOf(String looks) {
+        List<Language> languages = Arrays.stream(looks.split(",")).map(look -> look.trim().split(":"))
+                .map(parts -> parts.length > 2 ? Language.ofTag(parts[2]) : Language.ENGLISH).distinct().toList();
+        if (languages.size() > 1) {
+            throw new IllegalArgumentException("one language per run, not " + languages + " in " + looks);
+        }
+        return languages.getFirst();
+    }
+
     /** Shows the start page, then opens the project and shows every other screen, each saved as PNG. */
-    private static void tour(PlanningService planning, Project project, Path out, int width, int height, Theme theme)
-            throws Exception {
+    private static void tour(PlanningService planning, Project project, Path out, int width, int height, Theme theme,
+                             String languageSuffix) throws Exception {
         MemoryPreferences preferences = new MemoryPreferences();
         preferences.saveTheme(theme);
         MainWindow[] window = new MainWindow[1];
@@ -66,7 +84,8 @@ public final class ScreenTour {
             stage[0].setWidth(width);
             stage[0].setHeight(height);
         });
-        String suffix = "-" + width + "x" + height + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png";
+        String suffix = "-" + width + "x" + height + "-" + theme.name().toLowerCase(Locale.ROOT) + languageSuffix
+                + ".png";
         shoot(stage[0], out.resolve("start" + suffix));
         onFx(() -> window[0].viewModel().workspace().open(project, null, ""));
         for (Screen s : Screen.values()) {
