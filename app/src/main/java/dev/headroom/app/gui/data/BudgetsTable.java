@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.PurchaseBudget;
@@ -9,27 +10,29 @@ import java.util.List;
 /** The most that may be spent on nodes ordered in a period; a period without a row has no limit. */
 public final class BudgetsTable extends EditableTable<PurchaseBudget> {
 
+    private static final Texts T = Texts.of(BudgetsTable.class);
+
     static final int PERIOD = 0;
     static final int AMOUNT = 1;
 
     BudgetsTable(Edits edits) {
-        super(edits, "budget");
+        super(edits, T.get("what.budget"));
     }
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.text("Ordering period", 160).hint("Nodes count in the period they must be ordered by"),
-                Column.number("Most spent on nodes", 180).hint("In the same money as node costs"));
+        return List.of(Column.text(T.get("budgets.period"), 160).hint(T.get("budgets.period.hint")),
+                Column.number(T.get("budgets.amount"), 180).hint(T.get("budgets.amount.hint")));
     }
 
     @Override
     public String description() {
-        return "The most that may be spent on nodes ordered in a period; a period without a budget has no limit.";
+        return T.get("budgets.description");
     }
 
     @Override
     public String emptyText() {
-        return "No budgets: spending is not limited. Add one to cap what nodes ordered in a period may cost.";
+        return T.get("budgets.empty");
     }
 
     @Override
@@ -44,10 +47,10 @@ public final class BudgetsTable extends EditableTable<PurchaseBudget> {
 
     @Override
     PurchaseBudget read(RowReader row, PlanningInput in, PurchaseBudget original, List<PurchaseBudget> others) {
-        var period = row.period(PERIOD, "a budget", in.settings().frequency(), false);
+        var period = row.period(PERIOD, T.get("budgets.what"), in.settings().frequency(), false);
         period.filter(p -> others.stream().anyMatch(b -> b.period().equals(p)))
-                .ifPresent(p -> row.fail(PERIOD, "a budget for " + p + " is already given"));
-        double amount = row.number(AMOUNT, "the budget", 0);
+                .ifPresent(p -> row.fail(PERIOD, T.get("budgets.duplicate", p)));
+        double amount = row.number(AMOUNT, T.get("budgets.the"), 0);
         return row.ok() ? new PurchaseBudget(period.orElseThrow(), amount) : null;
     }
 

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,22 +13,25 @@ import java.util.Objects;
  */
 public final class DataView extends TabPane {
 
+    private static final Texts T = Texts.of(DataView.class);
+
     public DataView(DataViewModel vm) {
         setId("dataView");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getStylesheets().add(Objects.requireNonNull(DataView.class.getResource("data.css")).toExternalForm());
         getTabs().addAll(
-                tab("workloadsTab", "Workloads", new WorkloadsView(vm.workloads())),
-                tab("poolsTab", "Pools", new TableEditor<>("poolsTable", vm.pools(), vm.pools().rows(), "pool")),
-                tab("nodeTypesTab", "Node types",
-                        new TableEditor<>("nodeTypesTable", vm.nodeTypes(), vm.nodeTypes().rows(), "node type")),
-                tab("inventoryTab", "Inventory",
-                        new TableEditor<>("inventoryTable", vm.inventory(), vm.inventory().rows(), "row")),
-                tab("resourcesTab", "Resources",
-                        new TableEditor<>("resourcesTable", vm.resources(), vm.resources().rows(), "resource")),
-                tab("settingsTab", "Settings", new SettingsView(vm.settings())),
-                tab("budgetsTab", "Budgets",
-                        new TableEditor<>("budgetsTable", vm.budgets(), vm.budgets().rows(), "budget")));
+                tab("workloadsTab", T.get("tab.workloads"), new WorkloadsView(vm.workloads())),
+                tab("poolsTab", T.get("tab.pools"), new TableEditor<>("poolsTable", vm.pools(), vm.pools().rows(),
+                        T.get("what.pool"))),
+                tab("nodeTypesTab", T.get("tab.nodeTypes"),
+                        new TableEditor<>("nodeTypesTable", vm.nodeTypes(), vm.nodeTypes().rows(), T.get("what.nodeType"))),
+                tab("inventoryTab", T.get("tab.inventory"),
+                        new TableEditor<>("inventoryTable", vm.inventory(), vm.inventory().rows(), T.get("what.row"))),
+                tab("resourcesTab", T.get("tab.resources"),
+                        new TableEditor<>("resourcesTable", vm.resources(), vm.resources().rows(), T.get("what.resource"))),
+                tab("settingsTab", T.get("tab.settings"), new SettingsView(vm.settings())),
+                tab("budgetsTab", T.get("tab.budgets"),
+                        new TableEditor<>("budgetsTable", vm.budgets(), vm.budgets().rows(), T.get("what.budget"))));
     }
 
     private static Tab tab(String id, String title, Node content) {

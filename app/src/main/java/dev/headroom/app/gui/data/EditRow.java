@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param <T> the input record the row stands for: a pool, a node type, a budget…
  */
 public final class EditRow<T> {
+
+    private static final Texts T = Texts.of(EditRow.class);
 
     private final List<ReadOnlyStringWrapper> texts = new ArrayList<>();
     private final List<ReadOnlyStringWrapper> problems = new ArrayList<>();
@@ -117,7 +120,7 @@ public final class EditRow<T> {
             all.add(rowProblem.get());
         }
         if (original == null && all.isEmpty()) {
-            all.add("not in the input yet");
+            all.add(T.get("row.pending"));
         }
         summary.set(String.join("\n", all));
         pending.set(original == null || !all.isEmpty());

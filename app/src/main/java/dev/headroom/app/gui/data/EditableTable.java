@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.PlanningInput;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * @param <T> the input record one row stands for
  */
 public abstract class EditableTable<T> {
+
+    private static final Texts T = Texts.of(EditableTable.class);
 
     private final Edits edits;
     private final String what;
@@ -82,7 +85,7 @@ public abstract class EditableTable<T> {
 
     /** What an empty table says. */
     public String emptyText() {
-        return "Nothing here yet.";
+        return T.get("table.empty");
     }
 
     /** Whether the planner may add and delete rows (not for the settings, which are one row). */
@@ -188,9 +191,9 @@ public abstract class EditableTable<T> {
             Project next = p.withInput(with(p.input(), items));
             rows.remove(row);
             message.set("");
-            edits.apply("delete " + what, next);
+            edits.apply(T.get("edit.delete", what), next);
         } catch (InvalidInputException e) {
-            message.set("The " + what + " cannot be deleted: " + problems(e));
+            message.set(T.get("table.cannotDelete", what, problems(e)));
         }
     }
 
@@ -230,14 +233,14 @@ public abstract class EditableTable<T> {
         }
         row.accept(item, cells(item));
         message.set("");
-        edits.apply((at >= 0 ? "edit " : "add ") + what, next);
+        edits.apply(at >= 0 ? T.get("edit.edit", what) : T.get("edit.add", what), next);
         return true;
     }
 
     private boolean refuse(EditRow<T> row, RowReader reader, String forRow) {
         row.showProblems(reader.problems(), forRow);
         String first = reader.problems().isEmpty() ? forRow : reader.problems().values().iterator().next();
-        message.set("Not in the input yet: " + first);
+        message.set(T.get("table.notYet", first));
         return false;
     }
 

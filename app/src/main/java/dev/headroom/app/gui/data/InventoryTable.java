@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.ExistingNodes;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.PlanningInput;
@@ -10,28 +11,30 @@ import java.util.List;
 /** The nodes already owned: how many of a type in a pool, and the period they retire in (if they do). */
 public final class InventoryTable extends EditableTable<ExistingNodes> {
 
+    private static final Texts T = Texts.of(InventoryTable.class);
+
     static final int POOL = 0;
     static final int NODE_TYPE = 1;
     static final int COUNT = 2;
     static final int RETIRE = 3;
 
     InventoryTable(Edits edits) {
-        super(edits, "inventory row");
+        super(edits, T.get("what.inventoryRow"));
     }
 
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.choice("Pool", () -> input().map(in -> in.pools().stream().map(Pool::name).toList()).orElse(List.of()), 180),
-                Column.choice("Node type", () -> input().map(in -> in.nodeTypes().stream().map(NodeType::name).toList())
+                Column.choice(T.get("inventory.pool"), () -> input().map(in -> in.pools().stream().map(Pool::name).toList()).orElse(List.of()), 180),
+                Column.choice(T.get("inventory.nodeType"), () -> input().map(in -> in.nodeTypes().stream().map(NodeType::name).toList())
                         .orElse(List.of()), 180),
-                Column.number("Nodes", 90), Column.text("Retires in", 130)
-                        .hint("The first period these nodes can no longer be used, e.g. 2027-06; empty if they stay"));
+                Column.number(T.get("inventory.nodes"), 90), Column.text(T.get("inventory.retires"), 130)
+                        .hint(T.get("inventory.retires.hint")));
     }
 
     @Override
     public String description() {
-        return "The nodes already owned, per pool and node type; nodes with a retire period no longer count from that period on.";
+        return T.get("inventory.description");
     }
 
     @Override
@@ -46,10 +49,10 @@ public final class InventoryTable extends EditableTable<ExistingNodes> {
 
     @Override
     ExistingNodes read(RowReader row, PlanningInput in, ExistingNodes original, List<ExistingNodes> others) {
-        var pool = row.reference(POOL, "pool", in.pools().stream().map(Pool::name).toList(), false);
-        var type = row.reference(NODE_TYPE, "node type", in.nodeTypes().stream().map(NodeType::name).toList(), false);
-        int count = (int) row.whole(COUNT, "the number of nodes", 0, Integer.MAX_VALUE);
-        var retire = row.period(RETIRE, "retire period", in.settings().frequency(), true);
+        var pool = row.reference(POOL, T.get("what.pool"), in.pools().stream().map(Pool::name).toList(), false);
+        var type = row.reference(NODE_TYPE, T.get("what.nodeType"), in.nodeTypes().stream().map(NodeType::name).toList(), false);
+        int count = (int) row.whole(COUNT, T.get("inventory.count"), 0, Integer.MAX_VALUE);
+        var retire = row.period(RETIRE, T.get("inventory.retirePeriod"), in.settings().frequency(), true);
         return row.ok() ? new ExistingNodes(pool.orElseThrow(), type.orElseThrow(), count, retire) : null;
     }
 

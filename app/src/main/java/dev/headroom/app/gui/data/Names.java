@@ -2,7 +2,7 @@ package dev.headroom.app.gui.data;
 
 import java.util.Collection;
 
-/** Small helpers for names and counts in the Data screen's messages. */
+/** New names for rows added on the Data screen. */
 final class Names {
 
     private Names() {
@@ -16,10 +16,5 @@ final class Names {
                 return candidate;
             }
         }
-    }
-
-    /** "1 workload is", "3 workloads are". */
-    static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

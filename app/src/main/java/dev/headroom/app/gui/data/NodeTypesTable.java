@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Resource;
@@ -14,6 +15,8 @@ import java.util.Optional;
 /** The node types that can be bought: price, lead time and raw capacity per resource (one column each). */
 public final class NodeTypesTable extends EditableTable<NodeType> {
 
+    private static final Texts T = Texts.of(NodeTypesTable.class);
+
     static final int NAME = 0;
     static final int COST = 1;
     static final int LEAD_TIME = 2;
@@ -21,7 +24,7 @@ public final class NodeTypesTable extends EditableTable<NodeType> {
     static final int CAPACITY = 3;
 
     NodeTypesTable(Edits edits) {
-        super(edits, "node type");
+        super(edits, T.get("what.nodeType"));
     }
 
     private List<Resource> resources() {
@@ -30,18 +33,19 @@ public final class NodeTypesTable extends EditableTable<NodeType> {
 
     @Override
     public List<Column> columns() {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Node type", 180), Column.number("Cost", 110).hint("The price of one node"),
-                Column.number("Lead time", 100).hint("Periods between ordering a node and using it")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text(T.get("nodeTypes.name"), 180),
+                Column.number(T.get("nodeTypes.cost"), 110).hint(T.get("nodeTypes.cost.hint")),
+                Column.number(T.get("nodeTypes.leadTime"), 100).hint(T.get("nodeTypes.leadTime.hint"))));
         for (Resource r : resources()) {
             columns.add(Column.number(r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"), 130)
-                    .hint("Raw capacity of one node for " + r.name()));
+                    .hint(T.get("nodeTypes.capacity.hint", r.name())));
         }
         return columns;
     }
 
     @Override
     public String description() {
-        return "The nodes that can be bought: price, periods from order to use, and raw capacity per resource.";
+        return T.get("nodeTypes.description");
     }
 
     @Override
@@ -59,16 +63,16 @@ public final class NodeTypesTable extends EditableTable<NodeType> {
 
     @Override
     NodeType read(RowReader row, PlanningInput in, NodeType original, List<NodeType> others) {
-        String name = row.name(NAME, "node type");
+        String name = row.name(NAME, T.get("what.nodeType"));
         if (others.stream().anyMatch(t -> t.name().equals(name))) {
-            row.fail(NAME, "node type '" + name + "' is already defined");
+            row.fail(NAME, T.get("nodeTypes.duplicate", name));
         }
-        double cost = row.number(COST, "cost", 0);
-        int lead = (int) row.whole(LEAD_TIME, "lead time", 0, 600);
+        double cost = row.number(COST, T.get("nodeTypes.cost.what"), 0);
+        int lead = (int) row.whole(LEAD_TIME, T.get("nodeTypes.leadTime.what"), 0, 600);
         Map<String, Double> capacity = new LinkedHashMap<>();
         List<Resource> resources = in.resources();
         for (int i = 0; i < resources.size(); i++) {
-            capacity.put(resources.get(i).name(), row.number(CAPACITY + i, "capacity for " + resources.get(i).name(), 0));
+            capacity.put(resources.get(i).name(), row.number(CAPACITY + i, T.get("nodeTypes.capacity.what", resources.get(i).name()), 0));
         }
         return row.ok() ? new NodeType(name, cost, lead, capacity) : null;
     }
@@ -99,10 +103,10 @@ public final class NodeTypesTable extends EditableTable<NodeType> {
         List<String> uses = new ArrayList<>();
         long inventory = p.input().inventory().stream().filter(n -> n.nodeType().equals(type.name())).count();
         if (inventory > 0) {
-            uses.add("the inventory has " + Names.count(inventory, "row", "rows") + " of it");
+            uses.add(T.get("use.inventoryOf", inventory));
         }
-        Renames.scenariosNaming(p, "node type", type.name()).forEach(s -> uses.add("scenario '" + s + "' names it"));
+        Renames.scenariosNaming(p, "node type", type.name()).forEach(s -> uses.add(T.get("use.scenario", s)));
         return uses.isEmpty() ? Optional.empty()
-                : Optional.of("Node type '" + type.name() + "' cannot be deleted: " + String.join(", ", uses) + ".");
+                : Optional.of(T.get("nodeTypes.cannotDelete", type.name(), String.join(T.get("list.separator"), uses)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
 import dev.headroom.io.project.Project;
@@ -11,24 +12,26 @@ import java.util.Optional;
 /** The pools: name, nodes kept spare for failures, and the most nodes there is room for. */
 public final class PoolsTable extends EditableTable<Pool> {
 
+    private static final Texts T = Texts.of(PoolsTable.class);
+
     static final int NAME = 0;
     static final int HA_NODES = 1;
     static final int MAX_NODES = 2;
 
     PoolsTable(Edits edits) {
-        super(edits, "pool");
+        super(edits, T.get("what.pool"));
     }
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.text("Pool", 200),
-                Column.number("HA spare nodes", 130).hint("Nodes kept free for failures: 1 for N+1"),
-                Column.number("Most nodes", 130).hint("The most nodes the pool has room for; empty for no limit"));
+        return List.of(Column.text(T.get("pools.name"), 200),
+                Column.number(T.get("pools.ha"), 130).hint(T.get("pools.ha.hint")),
+                Column.number(T.get("pools.max"), 130).hint(T.get("pools.max.hint")));
     }
 
     @Override
     public String description() {
-        return "Where workloads run. HA spare nodes are kept free for failures; a rename is carried into the workloads, the inventory and the scenarios.";
+        return T.get("pools.description");
     }
 
     @Override
@@ -44,12 +47,12 @@ public final class PoolsTable extends EditableTable<Pool> {
 
     @Override
     Pool read(RowReader row, PlanningInput in, Pool original, List<Pool> others) {
-        String name = row.name(NAME, "pool");
+        String name = row.name(NAME, T.get("what.pool"));
         if (others.stream().anyMatch(p -> p.name().equals(name))) {
-            row.fail(NAME, "pool '" + name + "' is already defined");
+            row.fail(NAME, T.get("pools.duplicate", name));
         }
-        int ha = (int) row.whole(HA_NODES, "HA spare nodes", 0, Integer.MAX_VALUE);
-        var max = row.optionalWhole(MAX_NODES, "most nodes", 0);
+        int ha = (int) row.whole(HA_NODES, T.get("pools.ha.what"), 0, Integer.MAX_VALUE);
+        var max = row.optionalWhole(MAX_NODES, T.get("pools.max.what"), 0);
         return row.ok() ? new Pool(name, ha, max) : null;
     }
 
@@ -80,16 +83,16 @@ public final class PoolsTable extends EditableTable<Pool> {
         long allowed = in.workloads().stream().filter(w -> w.allowedPools().contains(name)).count();
         long inventory = in.inventory().stream().filter(n -> n.pool().equals(name)).count();
         if (pinned > 0) {
-            uses.add(Names.count(pinned, "workload is", "workloads are") + " pinned to it");
+            uses.add(T.get("use.pinned", pinned));
         }
         if (allowed > 0) {
-            uses.add(Names.count(allowed, "workload allows", "workloads allow") + " it");
+            uses.add(T.get("use.allowed", allowed));
         }
         if (inventory > 0) {
-            uses.add("the inventory has " + Names.count(inventory, "row", "rows") + " in it");
+            uses.add(T.get("use.inventoryIn", inventory));
         }
-        Renames.scenariosNaming(p, "pool", name).forEach(s -> uses.add("scenario '" + s + "' names it"));
+        Renames.scenariosNaming(p, "pool", name).forEach(s -> uses.add(T.get("use.scenario", s)));
         return uses.isEmpty() ? Optional.empty()
-                : Optional.of("Pool '" + name + "' cannot be deleted: " + String.join(", ", uses) + ".");
+                : Optional.of(T.get("pools.cannotDelete", name, String.join(T.get("list.separator"), uses)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.PlanningInput;
@@ -21,6 +22,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class ResourcesTable extends EditableTable<Resource> {
 
+    private static final Texts T = Texts.of(ResourcesTable.class);
+
     static final int NAME = 0;
     static final int UNIT = 1;
     static final int TARGET = 2;
@@ -30,21 +33,21 @@ public final class ResourcesTable extends EditableTable<Resource> {
 
     /** @param newTarget the target use (a fraction) a resource added starts with: the planner's preference */
     ResourcesTable(Edits edits, DoubleSupplier newTarget) {
-        super(edits, "resource");
+        super(edits, T.get("what.resource"));
         this.newTarget = newTarget;
     }
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.text("Resource", 160), Column.text("Unit", 110),
-                Column.number("Target use (%)", 130).hint("The share of raw capacity that may be planned for use"),
-                Column.choice("Roll-up", () -> Arrays.stream(Aggregation.values()).map(Aggregation::toString).toList(), 110)
-                        .hint("How samples finer than the planning period combine into one value per period"));
+        return List.of(Column.text(T.get("resources.name"), 160), Column.text(T.get("resources.unit"), 110),
+                Column.number(T.get("resources.target"), 130).hint(T.get("resources.target.hint")),
+                Column.choice(T.get("resources.rollUp"), () -> Arrays.stream(Aggregation.values()).map(Aggregation::toString).toList(), 110)
+                        .hint(T.get("resources.rollUp.hint")));
     }
 
     @Override
     public String description() {
-        return "What workloads use and nodes provide. Capacity is planned up to the target use; a resource added starts with 0 on every node type.";
+        return T.get("resources.description");
     }
 
     @Override
@@ -60,11 +63,11 @@ public final class ResourcesTable extends EditableTable<Resource> {
 
     @Override
     Resource read(RowReader row, PlanningInput in, Resource original, List<Resource> others) {
-        String name = row.name(NAME, "resource");
+        String name = row.name(NAME, T.get("what.resource"));
         if (others.stream().anyMatch(r -> r.name().equals(name))) {
-            row.fail(NAME, "resource '" + name + "' is already defined");
+            row.fail(NAME, T.get("resources.duplicate", name));
         }
-        double target = row.fraction(TARGET, "target use (%)", 0, 100, true);
+        double target = row.fraction(TARGET, T.get("resources.target.what"), 0, 100, true);
         Aggregation aggregation = Aggregation.P95;
         try {
             aggregation = Aggregation.parse(row.text(AGGREGATION));
@@ -106,13 +109,13 @@ public final class ResourcesTable extends EditableTable<Resource> {
         long series = p.input().usage().stream().filter(s -> s.key().resource().equals(r.name())).count();
         long demand = p.input().knownDemand().stream().filter(d -> d.resource().equals(r.name())).count();
         if (series > 0) {
-            uses.add("it has usage history for " + Names.count(series, "workload", "workloads"));
+            uses.add(T.get("use.history", series));
         }
         if (demand > 0) {
-            uses.add("it has " + Names.count(demand, "row", "rows") + " of known demand");
+            uses.add(T.get("use.knownDemand", demand));
         }
-        Renames.scenariosNaming(p, "resource", r.name()).forEach(s -> uses.add("scenario '" + s + "' names it"));
+        Renames.scenariosNaming(p, "resource", r.name()).forEach(s -> uses.add(T.get("use.scenario", s)));
         return uses.isEmpty() ? Optional.empty()
-                : Optional.of("Resource '" + r.name() + "' cannot be deleted: " + String.join(", ", uses) + ".");
+                : Optional.of(T.get("resources.cannotDelete", r.name(), String.join(T.get("list.separator"), uses)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.Period;
 
@@ -17,6 +18,8 @@ import java.util.OptionalInt;
  */
 final class RowReader {
 
+    private static final Texts T = Texts.of(RowReader.class);
+
     private final List<String> texts;
     private final Map<Integer, String> problems = new LinkedHashMap<>();
 
@@ -32,7 +35,7 @@ final class RowReader {
     String name(int column, String what) {
         String t = text(column);
         if (t.isEmpty()) {
-            fail(column, "a " + what + " needs a name");
+            fail(column, T.get("read.needsName", what));
         }
         return t;
     }
@@ -42,14 +45,19 @@ final class RowReader {
         String t = text(column);
         if (t.isEmpty()) {
             if (!optional) {
-                fail(column, "choose a " + what);
+                fail(column, T.get("read.choose", what));
             }
             return Optional.empty();
         }
         if (!defined.contains(t)) {
-            fail(column, what + " '" + t + "' is not defined");
+            fail(column, T.get("read.notDefined", what, t));
         }
         return Optional.of(t);
+    }
+
+    /** ", not "x"" after a refused value, or nothing when the cell was empty. */
+    private static String not(String typed) {
+        return typed.isEmpty() ? "" : T.get("read.not", typed);
     }
 
     /** A number of at least {@code min}. */
@@ -63,7 +71,7 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // said below, in words
         }
-        fail(column, what + " must be a number ≥ " + Cells.number(min) + (t.isEmpty() ? "" : ", not \"" + t + "\""));
+        fail(column, T.get("read.number", what, Cells.number(min)) + not(t));
         return min;
     }
 
@@ -78,8 +86,8 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // said below, in words
         }
-        fail(column, what + " must be above " + Cells.number(low) + " and " + (highIncluded ? "at most " : "below ")
-                + Cells.number(high) + (t.isEmpty() ? "" : ", not \"" + t + "\""));
+        fail(column, T.get(highIncluded ? "read.fraction.atMost" : "read.fraction.below", what, Cells.number(low),
+                Cells.number(high)) + not(t));
         return high;
     }
 
@@ -94,9 +102,10 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // said below, in words
         }
-        String range = min == Long.MIN_VALUE ? ""
-                : max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " ≥ " + min : " from " + min + " to " + max;
-        fail(column, what + " must be a whole number" + range + (t.isEmpty() ? "" : ", not \"" + t + "\""));
+        String words = min == Long.MIN_VALUE ? T.get("read.whole", what)
+                : max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? T.get("read.whole.atLeast", what, String.valueOf(min))
+                : T.get("read.whole.range", what, String.valueOf(min), String.valueOf(max));
+        fail(column, words + not(t));
         return min;
     }
 
@@ -110,7 +119,7 @@ final class RowReader {
         String t = text(column);
         if (t.isEmpty()) {
             if (!optional) {
-                fail(column, what + " needs a period, e.g. " + Period.containing(frequency, java.time.LocalDate.now()));
+                fail(column, T.get("read.needsPeriod", what, Period.containing(frequency, java.time.LocalDate.now())));
             }
             return Optional.empty();
         }
@@ -119,8 +128,8 @@ final class RowReader {
             if (p.frequency() == frequency) {
                 return Optional.of(p);
             }
-            fail(column, what + " \"" + t + "\" is a " + p.frequency() + "; the plan is by " + frequency
-                    + ", e.g. " + Period.containing(frequency, p.start()));
+            fail(column, T.get("read.wrongFrequency", what, t, p.frequency(), frequency,
+                    Period.containing(frequency, p.start())));
         } catch (IllegalArgumentException e) {
             fail(column, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Settings;
 
@@ -11,6 +12,8 @@ import java.util.List;
  */
 public final class SettingsTable extends EditableTable<Settings> {
 
+    private static final Texts T = Texts.of(SettingsTable.class);
+
     static final int FREQUENCY = 0;
     static final int HORIZON = 1;
     static final int PLAN_START = 2;
@@ -20,14 +23,15 @@ public final class SettingsTable extends EditableTable<Settings> {
     static final int THREADS = 6;
 
     SettingsTable(Edits edits) {
-        super(edits, "settings");
+        super(edits, T.get("what.settings"));
     }
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.readOnly("Planning period", 0), Column.text("Horizon (periods)", 0),
-                Column.text("Plan start (empty: after the history)", 0), Column.text("Sizing quantile", 0),
-                Column.text("Solver time limit (s)", 0), Column.text("Random seed", 0), Column.text("Solver threads", 0));
+        return List.of(Column.readOnly(T.get("settings.frequency"), 0), Column.text(T.get("settings.horizon"), 0),
+                Column.text(T.get("settings.planStart"), 0), Column.text(T.get("settings.quantile"), 0),
+                Column.text(T.get("settings.timeLimit"), 0), Column.text(T.get("settings.seed"), 0),
+                Column.text(T.get("settings.threads"), 0));
     }
 
     @Override
@@ -37,7 +41,7 @@ public final class SettingsTable extends EditableTable<Settings> {
 
     @Override
     public String description() {
-        return "How to plan.";
+        return T.get("settings.description");
     }
 
     @Override
@@ -54,12 +58,12 @@ public final class SettingsTable extends EditableTable<Settings> {
 
     @Override
     Settings read(RowReader row, PlanningInput in, Settings original, List<Settings> others) {
-        int horizon = (int) row.whole(HORIZON, "the horizon", 1, 600);
-        var start = row.period(PLAN_START, "the plan start", in.settings().frequency(), true);
-        double quantile = row.fraction(QUANTILE, "the sizing quantile", 0, 1, false);
-        double limit = row.fraction(TIME_LIMIT, "the time limit", 0, 1e9, true);
-        long seed = row.whole(SEED, "the seed", Long.MIN_VALUE, Long.MAX_VALUE);
-        int threads = (int) row.whole(THREADS, "the number of threads", 1, 256);
+        int horizon = (int) row.whole(HORIZON, T.get("settings.horizon.what"), 1, 600);
+        var start = row.period(PLAN_START, T.get("settings.planStart.what"), in.settings().frequency(), true);
+        double quantile = row.fraction(QUANTILE, T.get("settings.quantile.what"), 0, 1, false);
+        double limit = row.fraction(TIME_LIMIT, T.get("settings.timeLimit.what"), 0, 1e9, true);
+        long seed = row.whole(SEED, T.get("settings.seed.what"), Long.MIN_VALUE, Long.MAX_VALUE);
+        int threads = (int) row.whole(THREADS, T.get("settings.threads.what"), 1, 256);
         return row.ok() ? new Settings(in.settings().frequency(), horizon, start, quantile, limit, seed, threads) : null;
     }
 

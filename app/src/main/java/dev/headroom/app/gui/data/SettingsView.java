@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.core.model.Settings;
 import javafx.collections.ListChangeListener;
@@ -15,6 +16,8 @@ import java.util.List;
 
 /** The settings as a form: one field per setting, its problem in words beside it while it has one. */
 final class SettingsView extends VBox {
+
+    private static final Texts T = Texts.of(SettingsView.class);
 
     private static final String PROBLEM = "problem";
     private static final List<String> IDS = List.of("frequency", "horizon", "planStart", "sizingQuantile", "timeLimit",
@@ -43,7 +46,7 @@ final class SettingsView extends VBox {
             if (!columns.get(i).editable()) {
                 field.getStyleClass().add("read-only");
                 field.setFocusTraversable(false);
-                field.setTooltip(new Tooltip("Follows the usage history's periods"));
+                field.setTooltip(new Tooltip(T.get("settings.frequency.tooltip")));
             }
             field.setOnAction(e -> commit(column));
             field.focusedProperty().addListener((o, was, now) -> {
@@ -58,8 +61,7 @@ final class SettingsView extends VBox {
             problems.add(problem);
             grid.addRow(i, label, field, problem);
         }
-        Label note = new Label("The planning period follows the usage history. A changed setting is used by the "
-                + "next plan; plans already made stay until planned again.");
+        Label note = new Label(T.get("settings.note"));
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
         getChildren().addAll(grid, note);

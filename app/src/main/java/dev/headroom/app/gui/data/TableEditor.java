@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ChangeListener;
@@ -28,6 +29,8 @@ import java.util.List;
  * resource), rebuilt when they change.
  */
 final class TableEditor<T> extends VBox {
+
+    private static final Texts T = Texts.of(TableEditor.class);
 
     private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     /** A column header's padding on both sides, with a little room to spare. */
@@ -61,16 +64,16 @@ final class TableEditor<T> extends VBox {
         HBox bar = new HBox(8);
         bar.setAlignment(Pos.CENTER_LEFT);
         if (table.canAddAndDelete()) {
-            Button add = new Button("Add " + what);
+            Button add = new Button(T.get("button.add", what));
             add.setId(id + "Add");
             add.setOnAction(e -> {
                 EditRow<T> row = table.add();
                 view.getSelectionModel().select(row);
                 view.scrollTo(row);
             });
-            Button delete = new Button("Delete " + what);
+            Button delete = new Button(T.get("button.delete", what));
             delete.setId(id + "Delete");
-            delete.setTooltip(new Tooltip("Deletes the selected row, unless other parts of the project still name it"));
+            delete.setTooltip(new Tooltip(T.get("button.delete.tooltip")));
             delete.disableProperty().bind(view.getSelectionModel().selectedItemProperty().isNull());
             delete.setOnAction(e -> {
                 EditRow<T> row = view.getSelectionModel().getSelectedItem();

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
  */
 public final class WorkloadsTable extends EditableTable<Workload> {
 
+    private static final Texts T = Texts.of(WorkloadsTable.class);
+
     static final int NAME = 0;
     static final int PLACEMENT = 1;
     static final int PINNED = 2;
@@ -26,19 +29,19 @@ public final class WorkloadsTable extends EditableTable<Workload> {
     static final int ANTI_AFFINITY = 4;
 
     WorkloadsTable(Edits edits) {
-        super(edits, "workload");
+        super(edits, T.get("what.workload"));
     }
 
     /** Headers of two lines, as the usage columns beside them have, so that all fit in a window 1280 pixels wide. */
     @Override
     public List<Column> columns() {
-        return List.of(Column.readOnly("Workload", 145),
-                Column.choice("Placement", () -> Arrays.stream(PlacementMode.values()).map(PlacementMode::toString).toList(), 95)
-                        .hint("pool: its demand may spread over a pool's nodes; node: it must fit on one node"),
-                Column.choice("Pinned\nto pool", () -> Stream.concat(Stream.of(""), poolNames().stream()).toList(), 95)
-                        .hint("The pool it must run in; empty for none"),
-                Column.text("Allowed\npools", 115).hint("The pools it may run in, separated by commas; empty for any pool"),
-                Column.text("Anti-affinity\ngroup", 105).hint("Workloads of one group must run on different nodes"));
+        return List.of(Column.readOnly(T.get("workloads.name"), 145),
+                Column.choice(T.get("workloads.placement"), () -> Arrays.stream(PlacementMode.values()).map(PlacementMode::toString).toList(), 95)
+                        .hint(T.get("workloads.placement.hint")),
+                Column.choice(T.get("workloads.pinned"), () -> Stream.concat(Stream.of(""), poolNames().stream()).toList(), 95)
+                        .hint(T.get("workloads.pinned.hint")),
+                Column.text(T.get("workloads.allowed"), 115).hint(T.get("workloads.allowed.hint")),
+                Column.text(T.get("workloads.antiAffinity"), 105).hint(T.get("workloads.antiAffinity.hint")));
     }
 
     private List<String> poolNames() {
@@ -52,7 +55,7 @@ public final class WorkloadsTable extends EditableTable<Workload> {
 
     @Override
     public String description() {
-        return "Where each workload may run. Usage comes from the imported history and is not edited here.";
+        return T.get("workloads.description");
     }
 
     @Override
@@ -75,7 +78,7 @@ public final class WorkloadsTable extends EditableTable<Workload> {
             row.fail(PLACEMENT, e.getMessage());
         }
         List<String> pools = in.pools().stream().map(Pool::name).toList();
-        Optional<String> pinned = row.reference(PINNED, "pool", pools, true);
+        Optional<String> pinned = row.reference(PINNED, T.get("what.pool"), pools, true);
         Set<String> allowed = new LinkedHashSet<>();
         for (String p : row.text(ALLOWED).split(",")) {
             String name = p.strip();
@@ -83,12 +86,12 @@ public final class WorkloadsTable extends EditableTable<Workload> {
                 continue;
             }
             if (!pools.contains(name)) {
-                row.fail(ALLOWED, "pool '" + name + "' is not defined");
+                row.fail(ALLOWED, T.get("workloads.poolNotDefined", name));
             }
             allowed.add(name);
         }
         if (pinned.isPresent() && !allowed.isEmpty() && !allowed.contains(pinned.get())) {
-            row.fail(PINNED, "pool '" + pinned.get() + "' is not among the allowed pools (" + String.join(", ", allowed) + ")");
+            row.fail(PINNED, T.get("workloads.pinnedNotAllowed", pinned.get(), String.join(", ", allowed)));
         }
         String group = row.text(ANTI_AFFINITY);
         return row.ok() ? new Workload(original.name(), placement, pinned, allowed,

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
@@ -38,6 +39,8 @@ import java.util.List;
  */
 final class WorkloadsView extends SplitPane {
 
+    private static final Texts T = Texts.of(WorkloadsView.class);
+
     private final WorkloadsViewModel vm;
     private final TableView<EditRow<Workload>> table;
     private final List<TableColumn<EditRow<Workload>, ?>> usageColumns = new ArrayList<>();
@@ -50,7 +53,7 @@ final class WorkloadsView extends SplitPane {
     WorkloadsView(WorkloadsViewModel vm) {
         this.vm = vm;
         setOrientation(Orientation.VERTICAL);
-        TableEditor<Workload> editor = new TableEditor<>("workloadsTable", vm.table(), vm.shownRows(), "workload");
+        TableEditor<Workload> editor = new TableEditor<>("workloadsTable", vm.table(), vm.shownRows(), T.get("what.workload"));
         this.table = editor.tableView();
         editor.getChildren().addFirst(filters());
         getItems().addAll(editor, history());
@@ -80,7 +83,7 @@ final class WorkloadsView extends SplitPane {
     private HBox filters() {
         TextField text = new TextField();
         text.setId("workloadFilter");
-        text.setPromptText("Filter by name, pool or group");
+        text.setPromptText(T.get("workloads.filter"));
         text.setPrefColumnCount(24);
         text.textProperty().bindBidirectional(vm.filterTextProperty());
         ComboBox<String> pool = new ComboBox<>();
@@ -187,7 +190,7 @@ final class WorkloadsView extends SplitPane {
             TableColumn<EditRow<Workload>, EditRow<Workload>> col = new TableColumn<>();
             // Name over unit: four resources then fit beside the placement columns at 1280 pixels.
             Label header = new Label(r.name() + (r.unit().isEmpty() ? "" : "\n" + r.unit()));
-            header.setTooltip(new Tooltip("The last " + WorkloadsViewModel.RECENT + " periods of use, and the latest"));
+            header.setTooltip(new Tooltip(T.get("usage.header.tooltip", WorkloadsViewModel.RECENT)));
             col.setGraphic(header);
             col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             col.setCellFactory(c -> new UsageCell(r.name()));
@@ -224,8 +227,7 @@ final class WorkloadsView extends SplitPane {
             String name = row.original().name();
             line.show(vm.recent(name, resource));
             latest.setText(vm.latestValue(name, resource));
-            tip.setText("Latest: " + vm.latest(name, resource) + "; the line shows the last "
-                    + WorkloadsViewModel.RECENT + " periods");
+            tip.setText(T.get("usage.cell.tooltip", vm.latest(name, resource), WorkloadsViewModel.RECENT));
             setTooltip(tip);
             setGraphic(box);
         }
@@ -235,7 +237,7 @@ final class WorkloadsView extends SplitPane {
         @Override
         protected void updateItem(String pool, boolean empty) {
             super.updateItem(pool, empty);
-            setText(empty ? null : pool == null ? "All pools" : "Pool " + pool);
+            setText(empty ? null : pool == null ? T.get("workloads.allPools") : T.get("workloads.pool", pool));
         }
     }
 }

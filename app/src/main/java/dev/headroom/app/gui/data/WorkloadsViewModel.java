@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
 import dev.headroom.core.model.Resource;
@@ -31,6 +32,8 @@ import java.util.Optional;
  * are not drawn on one axis).
  */
 public final class WorkloadsViewModel {
+
+    private static final Texts T = Texts.of(WorkloadsViewModel.class);
 
     /** How many periods a sparkline shows. */
     public static final int RECENT = 24;
@@ -87,8 +90,8 @@ public final class WorkloadsViewModel {
         String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         String pool = poolFilter.get();
         shown.setPredicate(row -> matches(row.original(), text) && (pool == null || row.original().mayRunIn(pool)));
-        count.set(shown.size() == table.rows().size() ? Names.count(shown.size(), "workload", "workloads")
-                : shown.size() + " of " + Names.count(table.rows().size(), "workload", "workloads"));
+        count.set(shown.size() == table.rows().size() ? T.get("workloads.count", shown.size())
+                : T.get("workloads.countOf", shown.size(), table.rows().size()));
     }
 
     /** A workload matches a text found in its name, pools or anti-affinity group, ignoring case. */
@@ -122,8 +125,9 @@ public final class WorkloadsViewModel {
         }
         history.set(List.copyOf(points));
         String unit = resources.stream().filter(r -> r.name().equals(resource)).findFirst().map(Resource::unit).orElse("");
-        historyTitle.set(row.original().name() + " — " + resource + (unit.isEmpty() ? "" : " (" + unit + ")")
-                + (points.isEmpty() ? ": no usage history" : ""));
+        String title = unit.isEmpty() ? T.get("history.title", row.original().name(), resource)
+                : T.get("history.title.unit", row.original().name(), resource, unit);
+        historyTitle.set(points.isEmpty() ? T.get("history.none", title) : title);
     }
 
     /** The last {@value #RECENT} periods of a workload's use of a resource (NaN where nothing was observed). */
@@ -151,7 +155,7 @@ public final class WorkloadsViewModel {
     public String latest(String workload, String resource) {
         String value = latestValue(workload, resource);
         if (value.equals("—")) {
-            return "no history";
+            return T.get("history.latest.none");
         }
         String unit = resources.stream().filter(r -> r.name().equals(resource)).findFirst().map(Resource::unit).orElse("");
         return value + (unit.isEmpty() ? "" : " " + unit);
