@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.InputProblem;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,6 +17,8 @@ import java.util.function.Function;
 
 /** Page 4: what the import read, every problem with its cell, and what the project still lacks to plan. */
 final class CheckPage {
+
+    private static final Texts T = Texts.of(CheckPage.class);
     private CheckPage() {
     }
 
@@ -24,8 +27,8 @@ final class CheckPage {
         destination.setId("importDestination");
         destination.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         destination.textProperty().bind(Bindings.createStringBinding(() -> model.intoOpenProject()
-                ? "Into the open project '" + model.destination() + "' (merged; the file wins where both have a period)"
-                : "As a new project '" + model.destination() + "'", model.fileProperty()));
+                ? T.get("check.into", model.destination()) : T.get("check.new", model.destination()),
+                model.fileProperty()));
 
         VBox summary = new VBox(4);
         summary.setId("importSummary");
@@ -36,21 +39,20 @@ final class CheckPage {
         Label problemsTitle = new Label();
         problemsTitle.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> model.problems().isEmpty()
-                ? "No problems" : model.problems().size() + (model.problems().size() == 1 ? " problem" : " problems")
-                + ": nothing is imported until each is fixed", model.problems()));
+                ? T.get("check.noProblems") : T.get("check.problems", model.problems().size()), model.problems()));
         TableView<InputProblem> problems = new TableView<>(model.problems());
         problems.setId("importProblems");
-        problems.setPlaceholder(new Label("No problems: the file is read in full and ready to import."));
+        problems.setPlaceholder(new Label(T.get("check.ready")));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<InputProblem, String> sheet = column("Sheet", 110, InputProblem::sheet);
-        TableColumn<InputProblem, String> message = column("Problem", 480, InputProblem::message);
+        TableColumn<InputProblem, String> sheet = column(T.get("column.sheet"), 110, InputProblem::sheet);
+        TableColumn<InputProblem, String> message = column(T.get("column.problem"), 480, InputProblem::message);
         message.setCellFactory(c -> new WrappingCell());
         problems.getColumns().setAll(java.util.List.of(
-                column("File", 150, InputProblem::file),
+                column(T.get("column.file"), 150, InputProblem::file),
                 sheet,
-                column("Row", 60, p -> p.row() > 0 ? String.valueOf(p.row()) : ""),
-                column("Column", 120, p -> p.column() + (p.header().isEmpty() ? "" : " (" + p.header() + ")")),
-                column("Value", 130, p -> p.value().orElse("")),
+                column(T.get("column.row"), 60, p -> p.row() > 0 ? String.valueOf(p.row()) : ""),
+                column(T.get("column.column"), 120, p -> p.column() + (p.header().isEmpty() ? "" : " (" + p.header() + ")")),
+                column(T.get("column.value"), 130, p -> p.value().orElse("")),
                 message));
         problems.getColumns().forEach(c -> {
             if (c != message) {
@@ -69,7 +71,7 @@ final class CheckPage {
         Runnable fillMissing = () -> {
             missing.getChildren().clear();
             if (!model.stillMissing().isEmpty()) {
-                Label title = new Label("After the import, before planning:");
+                Label title = new Label(T.get("check.stillMissing"));
                 title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
                 missing.getChildren().add(title);
                 model.stillMissing().forEach(m -> {

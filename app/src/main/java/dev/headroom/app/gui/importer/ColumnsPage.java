@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.io.usage.ImportMapping;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +26,8 @@ import java.util.List;
 
 /** Page 2: the layout and columns found, editable, beside the preview that follows each change. */
 final class ColumnsPage {
+
+    private static final Texts T = Texts.of(ColumnsPage.class);
     private ColumnsPage() {
     }
 
@@ -41,9 +44,9 @@ final class ColumnsPage {
             @Override
             public String toString(ImportMapping.Layout l) {
                 return l == null ? "" : switch (l) {
-                    case LONG -> "Long (a row per value)";
-                    case WIDE -> "Wide (a column per series)";
-                    case AUTOMATIC -> "Found from the headers";
+                    case LONG -> T.get("layout.long");
+                    case WIDE -> T.get("layout.wide");
+                    case AUTOMATIC -> T.get("layout.automatic");
                 };
             }
 
@@ -54,24 +57,25 @@ final class ColumnsPage {
         });
         layout.valueProperty().bindBidirectional(model.edits().layoutProperty());
         layout.setMaxWidth(Double.MAX_VALUE);
-        form.addRow(row++, label("Layout"), layout);
-        form.addRow(row++, label("Rows to skip"), spinner("importSkipRows", model.edits().skipRowsProperty().asObject(), keep,
-                "Rows at the top to pass over before the header is looked for"));
-        form.addRow(row++, label("Header row"), spinner("importHeaderRow", model.edits().headerRowProperty().asObject(), keep,
-                "The header's row as the spreadsheet numbers it; 0 takes the first row that is not blank"));
-        Label headerHint = new Label("0 takes the first row that is not blank");
+        form.addRow(row++, label(T.get("columns.layout")), layout);
+        form.addRow(row++, label(T.get("columns.skip")), spinner("importSkipRows", model.edits().skipRowsProperty().asObject(),
+                keep, T.get("columns.skip.tooltip")));
+        form.addRow(row++, label(T.get("columns.header")), spinner("importHeaderRow", model.edits().headerRowProperty().asObject(),
+                keep, T.get("columns.header.tooltip")));
+        Label headerHint = new Label(T.get("columns.header.hint"));
         headerHint.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
         form.add(headerHint, 1, row++);
-        CheckBox comma = new CheckBox("Numbers use a decimal comma");
+        CheckBox comma = new CheckBox(T.get("columns.decimalComma"));
         comma.setId("importDecimalComma");
         comma.selectedProperty().bindBidirectional(model.edits().decimalCommaProperty());
         form.add(comma, 0, row++, 2, 1);
-        Label columnsTitle = new Label("Columns");
+        Label columnsTitle = new Label(T.get("columns.title"));
         columnsTitle.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         form.add(columnsTitle, 0, row++, 2, 1);
         MappingColumns c = model.edits().columns();
         boolean[] longOnly = {false, true, true, true, true, true};
-        String[] names = {"Period", "Workload", "Resource", "Usage", "Unit", "Pool"};
+        String[] names = {T.get("role.period"), T.get("role.workload"), T.get("role.resource"), T.get("role.usage"),
+                T.get("role.unit"), T.get("role.pool")};
         String[] ids = {"importPeriodColumn", "importWorkloadColumn", "importResourceColumn", "importValueColumn",
                 "importUnitColumn", "importPoolColumn"};
         List<StringProperty> props = List.of(c.period(), c.workload(), c.resource(), c.value(), c.unit(), c.pool());
@@ -82,8 +86,7 @@ final class ColumnsPage {
             }
             form.addRow(row++, label(names[i]), box);
         }
-        Label wideNote = new Label("In the wide layout each other column is one series, headed "
-                + "'workload resource' (e.g. 'web cpu').");
+        Label wideNote = new Label(T.get("columns.wideNote"));
         wideNote.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         wideNote.setWrapText(true);
         wideNote.setMaxWidth(300);
@@ -143,7 +146,7 @@ final class ColumnsPage {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.isEmpty() ? "(none)" : item);
+            setText(empty || item == null ? null : item.isEmpty() ? T.get("columns.none") : item);
         }
     }
 }

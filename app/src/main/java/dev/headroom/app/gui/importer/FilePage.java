@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,26 +14,28 @@ import javafx.scene.layout.VBox;
 
 /** Page 1: the file, the sheet of a workbook, and its first rows as they stand. */
 final class FilePage {
+
+    private static final Texts T = Texts.of(FilePage.class);
     private FilePage() {
     }
 
     static Node of(WizardModel model) {
-        Label fileLabel = new Label("File");
+        Label fileLabel = new Label(T.get("file.file"));
         fileLabel.getStyleClass().add("form-label");
         Label file = new Label();
         file.setId("importFile");
         file.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-        file.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null ? "No file chosen"
+        file.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null ? T.get("file.none")
                 : model.fileProperty().get().toString(), model.fileProperty()));
         file.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(file, Priority.ALWAYS);
-        Button choose = new Button("Choose another file…");
+        Button choose = new Button(T.get("file.choose"));
         choose.setId("importChooseFile");
         choose.setOnAction(e -> model.chooseFile());
         HBox fileRow = new HBox(12, fileLabel, file, choose);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label sheetLabel = new Label("Sheet");
+        Label sheetLabel = new Label(T.get("file.sheet"));
         sheetLabel.getStyleClass().add("form-label");
         ComboBox<String> sheet = new ComboBox<>(model.sheets());
         sheet.setId("importSheet");
@@ -51,7 +54,7 @@ final class FilePage {
         sheetRow.setAlignment(Pos.CENTER_LEFT);
 
         Label fileProblem = Problems.banner(model, true);
-        Label hint = new Label("The first rows of the file as they stand; the marked row is taken as the header.");
+        Label hint = new Label(T.get("file.hint"));
         hint.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         Node preview = PreviewTable.of(model, "importPreview");
         VBox.setVgrow(preview, Priority.ALWAYS);
@@ -62,8 +65,8 @@ final class FilePage {
 
     private static String describe(WizardModel model) {
         var p = model.previewProperty().get();
-        String rows = p.rows().size() + (p.more() ? " first rows" : " rows");
-        String header = p.headerRow() == 0 ? "no header found" : "header on row " + p.headerRow();
-        return p.source() + " · " + rows + " · " + header;
+        String rows = T.get(p.more() ? "file.firstRows" : "file.rows", p.rows().size());
+        String header = p.headerRow() == 0 ? T.get("file.noHeader") : T.get("file.headerRow", p.headerRow());
+        return T.get("file.describe", p.source(), rows, header);
     }
 }

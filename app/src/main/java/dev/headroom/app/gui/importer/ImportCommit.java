@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
@@ -14,6 +15,8 @@ import java.util.Map;
 
 /** The one step of the wizard that changes the workspace: the import read, merged or opened as a new project. */
 final class ImportCommit {
+
+    private static final Texts T = Texts.of(ImportCommit.class);
     private ImportCommit() {
     }
 
@@ -27,25 +30,25 @@ final class ImportCommit {
                           ImportReading reading, Map<String, Aggregation> rollUp, ProjectDefaults defaults) {
         if (activity.busyProperty().get()) {
             // Planning or an export of the project as it is now is running; merging under it would mix states.
-            dialogs.notify("Wait for the running work to finish, or stop it, before importing.");
+            dialogs.notify(T.get("commit.wait"));
             return false;
         }
         String name = String.valueOf(file.getFileName());
         try {
             if (workspace.project().isPresent()) {
-                workspace.update("import " + name, p -> UsageImports.into(p, file, reading.imported(), rollUp, defaults));
+                workspace.update(T.get("commit.edit", name), p -> UsageImports.into(p, file, reading.imported(), rollUp, defaults));
             } else {
                 workspace.open(reading.outcome(), null, "");
                 workspace.markUnsaved();
             }
         } catch (RuntimeException e) {
-            dialogs.showError("Could not import " + name, Messages.of(e));
+            dialogs.showError(T.get("commit.failed", name), Messages.of(e));
             return false;
         }
-        activity.say("Imported " + name + ": " + reading.imported().summary().series() + " series");
+        activity.say(T.get("commit.done", name, reading.imported().summary().series()));
         List<String> missing = UsageImports.stillMissing(workspace.input().orElseThrow());
         if (!missing.isEmpty()) {
-            dialogs.notify("Imported " + name + ". Before planning: " + String.join("; ", missing) + ".");
+            dialogs.notify(T.get("commit.doneMissing", name, String.join("; ", missing)));
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.TaskRunner;
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * the main one; the open project changes only when the planner presses Import.
  */
 public final class ImportWizard {
+
+    private static final Texts T = Texts.of(ImportWizard.class);
     private final Supplier<Window> owner;
     private final Workspace workspace;
     private final TaskRunner tasks;
@@ -64,7 +67,7 @@ public final class ImportWizard {
             stage.initOwner(parent);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Import usage history");
+        stage.setTitle(T.get("wizard.title"));
         ImportWizardView view = new ImportWizardView(model, stage::close);
         Scene scene = new Scene(view, 1040, 700);
         scene.getStylesheets().add(Objects.requireNonNull(ImportWizard.class.getResource("import-wizard.css"))

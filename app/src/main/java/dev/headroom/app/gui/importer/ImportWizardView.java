@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -25,8 +26,11 @@ import java.util.Map;
  * Edits are read after a short pause, so that typing reads the file once.
  */
 public final class ImportWizardView extends BorderPane {
+
+    private static final Texts T = Texts.of(ImportWizardView.class);
     private static final Duration PAUSE = Duration.millis(250);
-    private static final String[] STEPS = {"1  File", "2  Columns", "3  Units and roll-up", "4  Check and import"};
+    private static final String[] STEPS = {T.get("step.file"), T.get("step.columns"), T.get("step.units"),
+        T.get("step.check")};
 
     /** Properties the controls bind to that nothing else holds (a spinner's boxed value). */
     private final List<Object> keep = new ArrayList<>();
@@ -85,34 +89,34 @@ public final class ImportWizardView extends BorderPane {
         status.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             if (model.workingProperty().get() || model.pendingProperty().get()) {
-                return "Reading the file…";
+                return T.get("status.reading");
             }
             if (model.fileProperty().get() == null) {
-                return "Choose a file to import";
+                return T.get("status.choose");
             }
             int n = model.problems().size();
-            return n == 0 ? "Read in full without problems" : n + (n == 1 ? " problem" : " problems") + " to fix";
+            return n == 0 ? T.get("status.ok") : T.get("status.problems", n);
         }, model.workingProperty(), model.pendingProperty(), model.problems(), model.fileProperty()));
 
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(T.get("button.cancel"));
         cancel.setId("importCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
             model.cancel();
             close.run();
         });
-        Button back = new Button("Back");
+        Button back = new Button(T.get("button.back"));
         back.setId("importBack");
         back.setOnAction(e -> model.back());
         back.disableProperty().bind(model.pageProperty().isEqualTo(WizardModel.Page.FILE));
-        Button next = new Button("Next");
+        Button next = new Button(T.get("button.next"));
         next.setId("importNext");
         next.setOnAction(e -> model.next());
         // Import is offered on the check page only, once the planner has seen what would be imported.
         next.visibleProperty().bind(model.pageProperty().isNotEqualTo(WizardModel.Page.CHECK));
         next.managedProperty().bind(next.visibleProperty());
         next.defaultButtonProperty().bind(next.visibleProperty());
-        Button confirm = new Button("Import");
+        Button confirm = new Button(T.get("button.import"));
         confirm.setId("importConfirm");
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         confirm.disableProperty().bind(model.canImport().not());

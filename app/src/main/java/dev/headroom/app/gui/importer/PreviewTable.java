@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.io.table.SheetPreview;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -17,6 +18,8 @@ import java.util.Map;
  * its letter and, once a header is found, by what the mapping reads from it. The header row is marked.
  */
 final class PreviewTable {
+
+    private static final Texts T = Texts.of(PreviewTable.class);
     private PreviewTable() {
     }
 
@@ -24,7 +27,7 @@ final class PreviewTable {
         TableView<SheetPreview.Row> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().addAll("import-preview", "dense");
-        table.setPlaceholder(new Label("Nothing to show: the file has no rows that can be read."));
+        table.setPlaceholder(new Label(T.get("preview.none")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -51,7 +54,7 @@ final class PreviewTable {
             return;
         }
         Map<String, String> roles = roles(model);
-        TableColumn<SheetPreview.Row, String> number = new TableColumn<>("Row");
+        TableColumn<SheetPreview.Row, String> number = new TableColumn<>(T.get("column.row"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
         number.getStyleClass().add("row-number");
         number.setSortable(false);
@@ -81,13 +84,13 @@ final class PreviewTable {
     private static Map<String, String> roles(WizardModel model) {
         Map<String, String> roles = new LinkedHashMap<>();
         MappingColumns c = model.edits().columns();
-        put(roles, c.period().get(), "period");
+        put(roles, c.period().get(), T.get("role.period.lower"));
         if (model.edits().layoutProperty().get() != dev.headroom.io.usage.ImportMapping.Layout.WIDE) {
-            put(roles, c.workload().get(), "workload");
-            put(roles, c.resource().get(), "resource");
-            put(roles, c.value().get(), "usage");
-            put(roles, c.unit().get(), "unit");
-            put(roles, c.pool().get(), "pool");
+            put(roles, c.workload().get(), T.get("role.workload.lower"));
+            put(roles, c.resource().get(), T.get("role.resource.lower"));
+            put(roles, c.value().get(), T.get("role.usage.lower"));
+            put(roles, c.unit().get(), T.get("role.unit.lower"));
+            put(roles, c.pool().get(), T.get("role.pool.lower"));
         }
         return roles;
     }

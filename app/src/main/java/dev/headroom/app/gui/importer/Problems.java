@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.InputProblem;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
 
 /** A line above a page saying why the file cannot be read, or how many problems the check page lists. */
 final class Problems {
+
+    private static final Texts T = Texts.of(Problems.class);
     private Problems() {
     }
 
@@ -26,8 +29,7 @@ final class Problems {
                 return model.problems().stream().map(InputProblem::toString).collect(Collectors.joining("\n"));
             }
             int n = model.problems().size();
-            return n + (n == 1 ? " problem stops" : " problems stop") + " the import; the check page lists "
-                    + (n == 1 ? "it" : "each") + " with its cell.";
+            return T.get("banner", n);
         }, model.problems(), model.previewProperty()));
         banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
 import javafx.beans.binding.Bindings;
@@ -18,6 +19,8 @@ import javafx.util.StringConverter;
 
 /** Page 3: the planning period, and per resource the unit to plan in and how finer samples combine. */
 final class UnitsPage {
+
+    private static final Texts T = Texts.of(UnitsPage.class);
     private UnitsPage() {
     }
 
@@ -31,12 +34,12 @@ final class UnitsPage {
         frequencyNote.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         frequencyNote.textProperty().bind(Bindings.createStringBinding(() -> {
             if (model.intoOpenProject()) {
-                return "the project's planning period; the file is rolled up to it";
+                return T.get("units.projectPeriod");
             }
             Frequency f = model.fileFrequencyProperty().get();
-            return f == null ? "" : "the file's samples are by " + f + "; finer samples are rolled up to the period";
+            return f == null ? "" : T.get("units.filePeriod", f);
         }, model.fileFrequencyProperty()));
-        Label planBy = new Label("Plan by");
+        Label planBy = new Label(T.get("units.planBy"));
         planBy.getStyleClass().add("form-label");
         HBox period = new HBox(12, planBy, frequency, frequencyNote);
         period.setAlignment(Pos.CENTER_LEFT);
@@ -52,9 +55,7 @@ final class UnitsPage {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
 
-        Label explain = new Label("Values are converted to the unit you plan a resource in (GiB, MiB, cores, "
-                + "millicores, TB, Gbps…). When samples are finer than the planning period, each period takes their "
-                + "p95, p99, max, mean, sum or last value. A resource the project has already keeps the project's unit and roll-up.");
+        Label explain = new Label(T.get("units.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         VBox page = new VBox(14, period, Problems.banner(model, false), explain, scroll);
@@ -64,14 +65,14 @@ final class UnitsPage {
 
     private static void fill(GridPane grid, WizardModel model) {
         grid.getChildren().clear();
-        String[] titles = {"Resource", "Unit in the file", "Plan in", "Roll-up of finer samples"};
+        String[] titles = {T.get("units.resource"), T.get("units.found"), T.get("units.planIn"), T.get("units.rollUp")};
         for (int c = 0; c < titles.length; c++) {
             Label t = new Label(titles[c]);
             t.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
             grid.add(t, c, 0);
         }
         if (model.resources().isEmpty()) {
-            Label none = new Label("The resources appear here once the file reads without problems.");
+            Label none = new Label(T.get("units.none"));
             none.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
             grid.add(none, 0, 1, 4, 1);
         }
@@ -104,9 +105,10 @@ final class UnitsPage {
                     return Aggregation.parse(s);
                 }
             });
-            Label name = new Label(r.name() + (r.inProject() ? "  (in the project)" : ""));
+            Label name = new Label(r.inProject() ? T.get("units.inProject", r.name()) : r.name());
             // The file's values of a project's resource are converted on reading; only new ones show what was found.
-            Label found = new Label(r.inProject() ? "converted" : r.foundUnit().isEmpty() ? "none stated" : r.foundUnit());
+            Label found = new Label(r.inProject() ? T.get("units.converted") : r.foundUnit().isEmpty() ? T.get("units.noneStated")
+                    : r.foundUnit());
             if (r.inProject() || r.foundUnit().isEmpty()) {
                 found.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
             }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.FileKind;
@@ -39,6 +40,8 @@ import java.util.function.Consumer;
  * replace one another, and a reading still running when the next edit comes is dropped.
  */
 public final class WizardModel {
+
+    private static final Texts T = Texts.of(WizardModel.class);
     /** Rows the preview shows. */
     public static final int PREVIEW_ROWS = 20;
 
@@ -105,7 +108,7 @@ public final class WizardModel {
 
     /** Asks for a usage file and reads it; false when the person cancelled. */
     public boolean chooseFile() {
-        Optional<Path> chosen = dialogs.chooseFileToOpen("Import usage history", FileKind.USAGE);
+        Optional<Path> chosen = dialogs.chooseFileToOpen(T.get("wizard.title"), FileKind.USAGE);
         chosen.ifPresent(this::open);
         return chosen.isPresent();
     }

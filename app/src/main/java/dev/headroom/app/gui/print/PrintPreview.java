@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.print;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.service.PlanningService;
@@ -44,6 +45,8 @@ import java.awt.image.BufferedImage;
  * only lays out controls and talks to JavaFX's printing.
  */
 public final class PrintPreview {
+
+    private static final Texts T = Texts.of(PrintPreview.class);
     private final PrintPreviewModel model;
     private final TaskRunner tasks;
     private final Stage stage = new Stage();
@@ -55,7 +58,7 @@ public final class PrintPreview {
         this.tasks = tasks;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Print preview");
+        stage.setTitle(T.get("title"));
         stage.setScene(new Scene(layout(), 900, 960));
         stage.setOnHidden(e -> {
             model.close();
@@ -115,8 +118,8 @@ public final class PrintPreview {
         page.fitWidthProperty().bind(scroll.widthProperty().subtract(28));
         model.pageImageProperty().addListener((obs, old, image) -> page.setImage(image == null ? null : toFx(image)));
 
-        Button previous = button("previousPageButton", "◀ Previous", model::previous);
-        Button next = button("nextPageButton", "Next ▶", model::next);
+        Button previous = button("previousPageButton", T.get("previous"), model::previous);
+        Button next = button("nextPageButton", T.get("next"), model::next);
         previous.disableProperty().bind(model.readyProperty().not().or(model.pageIndexProperty().isEqualTo(0)));
         next.disableProperty().bind(model.readyProperty().not()
                 .or(model.pageIndexProperty().greaterThanOrEqualTo(model.pageCountProperty().subtract(1))));
@@ -145,13 +148,13 @@ public final class PrintPreview {
             }
         });
 
-        Button setup = button("pageSetupButton", "Page Setup…", this::pageSetup);
-        Button print = button("printButton", "Print…", this::print);
+        Button setup = button("pageSetupButton", T.get("pageSetup"), this::pageSetup);
+        Button print = button("printButton", T.get("print"), this::print);
         print.disableProperty().bind(model.readyProperty().not());
-        Button close = button("closePreviewButton", "Close", stage::close);
+        Button close = button("closePreviewButton", T.get("close"), stage::close);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, previous, status, next, gap, new Label("Paper"), paper, setup, print, close);
+        HBox bar = new HBox(8, previous, status, next, gap, new Label(T.get("paper")), paper, setup, print, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         BorderPane root = new BorderPane(scroll);
@@ -233,7 +236,7 @@ public final class PrintPreview {
                     }
                 }), p -> { }, printed -> j.endJob(), failure -> {
                     j.cancelJob();
-                    error("The report could not be printed: " + failure.getMessage());
+                    error(T.get("printFailed", failure.getMessage()));
                 });
     }
 
@@ -242,15 +245,14 @@ public final class PrintPreview {
     }
 
     private void noPrinter() {
-        error("No printer is set up on this computer. Save the report as PDF (headroom plan --report) to print it"
-                + " elsewhere.");
+        error(T.get("noPrinter"));
     }
 
     private void error(String message) {
         Runnable show = () -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.initOwner(stage);
-            alert.setHeaderText("Printing");
+            alert.setHeaderText(T.get("printing"));
             alert.showAndWait();
         };
         if (Platform.isFxApplicationThread()) {

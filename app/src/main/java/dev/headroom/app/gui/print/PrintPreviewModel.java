@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.print;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.TaskRunner;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
@@ -28,6 +29,8 @@ import java.nio.file.Path;
  */
 public final class PrintPreviewModel implements AutoCloseable {
 
+    private static final Texts T = Texts.of(PrintPreviewModel.class);
+
     /** Makes the report's pages for a paper size. */
     @FunctionalInterface
     public interface ReportSource {
@@ -45,7 +48,7 @@ public final class PrintPreviewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<PaperSize> paper = new ReadOnlyObjectWrapper<>(PaperSize.A4);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Preparing the report…");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(T.get("preparing"));
     private final ReadOnlyObjectWrapper<BufferedImage> pageImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ReportPages pages;
@@ -75,7 +78,7 @@ public final class PrintPreviewModel implements AutoCloseable {
     public void load() {
         int request = ++generation;
         ready.set(false);
-        status.set("Preparing the report for " + paperName(paper.get()) + "…");
+        status.set(T.get("preparingFor", paperName(paper.get())));
         PaperSize wanted = paper.get();
         tasks.run((progress, cancelled) -> source.pages(wanted), p -> { }, loaded -> {
             if (request != generation) {
@@ -89,7 +92,7 @@ public final class PrintPreviewModel implements AutoCloseable {
             show(0);
         }, failure -> {
             if (request == generation) {
-                status.set("The report cannot be made: " + failure.getMessage());
+                status.set(T.get("failed", failure.getMessage()));
             }
         });
     }
@@ -150,11 +153,11 @@ public final class PrintPreviewModel implements AutoCloseable {
     }
 
     static String pageLabel(int page, int count) {
-        return "Page " + (page + 1) + " of " + count;
+        return T.get("page", page + 1, count);
     }
 
     static String paperName(PaperSize paper) {
-        return paper == PaperSize.LETTER ? "Letter" : "A4";
+        return paper == PaperSize.LETTER ? T.get("paper.letter") : T.get("paper.a4");
     }
 
     public ReadOnlyObjectProperty<PaperSize> paperProperty() {
