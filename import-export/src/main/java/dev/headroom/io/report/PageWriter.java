@@ -32,10 +32,12 @@ final class PageWriter {
     private final PDRectangle paper;
     private final ReportFonts.Choice font;
     private final String project;
+    private final ReportWords words;
     private PDPageContentStream content;
     private float y;
 
-    PageWriter(PDDocument document, PDRectangle paper, ReportFonts.Choice font, String project) {
+    PageWriter(PDDocument document, PDRectangle paper, ReportFonts.Choice font, String project, ReportWords words) {
+        this.words = words;
         this.document = document;
         this.paper = paper;
         this.font = font;
@@ -195,7 +197,7 @@ final class PageWriter {
                 String right = font.printable(title);
                 show(right, MARGIN + width() - textWidth(right, SMALL), paper.getHeight() - MARGIN / 2, SMALL,
                         Color.DARK_GRAY);
-                String number = "Page " + (i + 1) + " of " + pages;
+                String number = words.get("page", i + 1, pages);
                 show(number, MARGIN + (width() - textWidth(number, SMALL)) / 2, MARGIN / 2, SMALL, Color.DARK_GRAY);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -266,8 +268,13 @@ final class PageWriter {
                 continue;
             }
             if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
+                if (chinese(word)) {
+                    // Chinese breaks between any two characters: fill the line rather than leave it short.
+                    line.append(' ');
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
             }
             for (int i = 0; i < word.length(); ) {
                 int cp = word.codePointAt(i);
@@ -284,5 +291,9 @@ final class PageWriter {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static boolean chinese(String word) {
+        return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }

@@ -61,17 +61,18 @@ public final class PlanReportWriter {
         AtomicFiles.write(out, stream -> {
             try (PDDocument document = new PDDocument()) {
                 ReportFonts.Choice font = ReportFonts.load(document, options.font());
-                info(document, plan, input, options);
-                PageWriter pages = new PageWriter(document, options.paper().size(), font, input.name());
-                titlePage(pages, plan, input, font);
-                summary(pages, plan, input);
+                ReportWords w = ReportWords.of(options.locale());
+                info(document, plan, input, options, w);
+                PageWriter pages = new PageWriter(document, options.paper().size(), font, input.name(), w);
+                titlePage(pages, plan, input, font, w);
+                summary(pages, plan, input, w);
                 if (comparison != null) {
-                    ReportComparison.write(pages, comparison, input);
+                    ReportComparison.write(pages, comparison, input, w);
                 }
-                charts(pages, plan, input);
-                ReportTables.write(pages, plan, input);
-                ReportAppendix.write(pages, plan, input, font);
-                pages.finish("Capacity plan");
+                charts(pages, plan, input, w);
+                ReportTables.write(pages, plan, input, w);
+                ReportAppendix.write(pages, plan, input, font, w);
+                pages.finish(w.get("title"));
                 document.save(stream);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -83,9 +84,10 @@ public final class PlanReportWriter {
      * Title and producer, no dates, and a file identifier made from the plan rather than the clock
      * (PDFBox would take the time): the same plan gives the same report, byte for byte.
      */
-    private static void info(PDDocument document, Plan plan, PlanningInput input, ReportOptions options) {
+    private static void info(PDDocument document, Plan plan, PlanningInput input, ReportOptions options,
+                             ReportWords w) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle("Capacity plan for " + input.name());
+        info.setTitle(w.get("title.of", input.name()));
         info.setCreator("Headroom");
         info.setProducer("Headroom");
         try {
@@ -103,75 +105,72 @@ public final class PlanReportWriter {
         }
     }
 
-    private static void titlePage(PageWriter pages, Plan plan, PlanningInput input, ReportFonts.Choice font) {
+    private static void titlePage(PageWriter pages, Plan plan, PlanningInput input, ReportFonts.Choice font,
+                                  ReportWords w) {
         pages.newPage();
         pages.space(180);
-        pages.paragraph("Capacity plan", 28);
+        pages.paragraph(w.get("title"), 28);
         pages.space(12);
         pages.paragraph(input.name(), 16);
         pages.space(24);
-        pages.paragraph("Planned periods: " + ReportText.span(plan), 12);
-        pages.paragraph("Status: " + plan.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 12);
-        pages.paragraph("Total cost: " + ReportText.money(plan.totalCost()), 12);
+        pages.paragraph(w.get("cover.periods", ReportText.span(w, plan)), 12);
+        pages.paragraph(w.get("cover.status", w.get("status." + plan.status().name().toLowerCase(java.util.Locale.ROOT))),
+                12);
+        pages.paragraph(w.get("cover.cost", ReportText.money(w, plan.totalCost())), 12);
         pages.space(200);
-        pages.paragraph("Made with Headroom. Printed in " + font.name() + (font.embedded() ? " (embedded)" : "") + ".",
-                PageWriter.SMALL);
+        pages.paragraph(w.get(font.embedded() ? "cover.font.embedded" : "cover.font", font.name()), PageWriter.SMALL);
     }
 
-    private static void summary(PageWriter pages, Plan plan, PlanningInput input) {
+    private static void summary(PageWriter pages, Plan plan, PlanningInput input, ReportWords w) {
         pages.newPage();
-        pages.heading("Summary", 18);
-        pages.paragraph(ReportText.status(plan.status()), PageWriter.BODY);
-        pages.heading("What to buy, when and where", 12);
-        pages.paragraph(ReportText.whatToBuy(plan), PageWriter.BODY);
+        pages.heading(w.get("summary"), 18);
+        pages.paragraph(ReportText.status(w, plan.status()), PageWriter.BODY);
+        pages.heading(w.get("summary.buy"), 12);
+        pages.paragraph(ReportText.whatToBuy(w, plan), PageWriter.BODY);
         List<Purchase> purchases = plan.purchases().stream()
                 .sorted(Comparator.comparing(Purchase::orderBy).thenComparing(Purchase::pool)).toList();
-        bullets(pages, purchases.stream().map(ReportText::purchase).toList(), "purchases", "Purchases table");
-        pages.heading("Why: what runs out if nothing is bought", 12);
-        List<String> runsOut = ReportText.runsOut(plan);
+        bullets(pages, purchases.stream().map(p -> ReportText.purchase(w, p)).toList(), "more.purchases", w);
+        pages.heading(w.get("summary.why"), 12);
+        List<String> runsOut = ReportText.runsOut(w, plan);
         if (runsOut.isEmpty()) {
-            pages.paragraph("No pool runs out of any resource within the horizon with the nodes it has.", PageWriter.BODY);
+            pages.paragraph(w.get("summary.nothingRunsOut"), PageWriter.BODY);
         } else {
-            bullets(pages, runsOut, "pools and resources that run out", "Runway table");
+            bullets(pages, runsOut, "more.runsOut", w);
         }
-        pages.heading("What it costs", 12);
-        pages.paragraph(ReportText.cost(plan), PageWriter.BODY);
+        pages.heading(w.get("summary.cost"), 12);
+        pages.paragraph(ReportText.cost(w, plan), PageWriter.BODY);
         if (!plan.unmet().isEmpty()) {
-            pages.heading("Demand that cannot be met", 12);
+            pages.heading(w.get("summary.unmet"), 12);
             List<UnmetDemand> unmet = plan.unmet();
-            bullets(pages, unmet.stream().map(u -> ReportText.unmet(u, input)).toList(), "entries", "Unmet demand table");
+            bullets(pages, unmet.stream().map(u -> ReportText.unmet(w, u, input)).toList(), "more.unmet", w);
         }
-        pages.heading("How sure the forecast is", 12);
-        pages.paragraph(ReportText.certainty(plan, input), PageWriter.BODY);
+        pages.heading(w.get("summary.certainty"), 12);
+        pages.paragraph(ReportText.certainty(w, plan, input), PageWriter.BODY);
     }
 
-    private static void bullets(PageWriter pages, List<String> lines, String what, String table) {
+    /** The first bullets; the words of {@code moreKey} say how many more there are and which table lists them. */
+    private static void bullets(PageWriter pages, List<String> lines, String moreKey, ReportWords w) {
         lines.stream().limit(ReportText.MAX_BULLETS).forEach(pages::bullet);
         if (lines.size() > ReportText.MAX_BULLETS) {
-            pages.paragraph("... and " + (lines.size() - ReportText.MAX_BULLETS) + " more " + what + ", listed in the "
-                    + table + ".", PageWriter.BODY, 18);
+            pages.paragraph(w.get(moreKey, lines.size() - ReportText.MAX_BULLETS), PageWriter.BODY, 18);
         }
     }
 
-    private static void charts(PageWriter pages, Plan plan, PlanningInput input) {
+    private static void charts(PageWriter pages, Plan plan, PlanningInput input, ReportWords w) {
         pages.newPage();
-        pages.heading("Charts", 18);
+        pages.heading(w.get("charts"), 18);
         float half = (pages.room() - 40) / 2;
-        pages.chart(ReportCharts.purchases(PlanFigures.purchasesByPeriod(plan)), half);
+        pages.chart(ReportCharts.purchases(w, PlanFigures.purchasesByPeriod(plan)), half);
         List<PoolFan> fans = PoolFan.of(plan, input).stream()
                 .sorted(Comparator.comparingInt((PoolFan f) -> runway(plan, f)))
                 .toList();
         if (fans.size() > MAX_FANS) {
-            pages.paragraph("The " + MAX_FANS + " pools and resources that run out soonest are shown; the plan has "
-                    + fans.size() + ". The plan workbook's Charts sheet has them all.", PageWriter.BODY);
+            pages.paragraph(w.get("charts.some", MAX_FANS, fans.size()), PageWriter.BODY);
         }
         for (PoolFan fan : fans.stream().limit(MAX_FANS).toList()) {
-            pages.chart(ReportCharts.fan(fan, PlanFigures.unitOf(input, fan.pair().resource())), half);
+            pages.chart(ReportCharts.fan(w, fan, PlanFigures.unitOf(input, fan.pair().resource())), half);
         }
-        pages.paragraph("Shaded: the 80% (darker) and 95% (lighter) forecast intervals of the demand of the workloads "
-                + "placed in the pool, added up as if they rose and fell together (a cautious, wide fan). Dashed black: "
-                + "the demand planned at the sizing quantile. Dashed orange: usable capacity after target utilization "
-                + "and HA spares, with the plan's purchases.", PageWriter.SMALL);
+        pages.paragraph(w.get("charts.legend"), PageWriter.SMALL);
     }
 
     /** Periods until the pool runs out of the resource; the horizon when it does not. */

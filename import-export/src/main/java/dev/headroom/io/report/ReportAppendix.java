@@ -21,63 +21,65 @@ final class ReportAppendix {
     private ReportAppendix() {
     }
 
-    static void write(PageWriter pages, Plan plan, PlanningInput input, ReportFonts.Choice font) {
+    static void write(PageWriter pages, Plan plan, PlanningInput input, ReportFonts.Choice font, ReportWords w) {
         pages.newPage();
-        pages.heading("Appendix", 18);
-        pages.heading("Assumptions", 12);
+        pages.heading(w.get("appendix"), 18);
+        pages.heading(w.get("appendix.assumptions"), 12);
         Settings s = input.settings();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("frequency", s.frequency().toString()));
-        rows.add(List.of("horizon", s.horizon() + " periods"));
-        rows.add(List.of("plan start", s.planStart().map(Period::toString).orElse("the period after the last history")));
-        rows.add(List.of("sizing quantile", Double.toString(s.sizingQuantile())));
-        rows.add(List.of("solver time limit", ReportText.decimal(s.timeLimitSeconds()) + " s"));
-        rows.add(List.of("seed", Long.toString(s.seed())));
+        rows.add(List.of(w.get("assume.frequency"), s.frequency().toString()));
+        rows.add(List.of(w.get("assume.horizon"), w.get("assume.horizon.value", s.horizon())));
+        rows.add(List.of(w.get("assume.planStart"), s.planStart().map(Period::toString)
+                .orElse(w.get("assume.planStart.default"))));
+        rows.add(List.of(w.get("assume.quantile"), Double.toString(s.sizingQuantile())));
+        rows.add(List.of(w.get("assume.timeLimit"), w.get("assume.seconds", ReportText.decimal(w, s.timeLimitSeconds()))));
+        rows.add(List.of(w.get("assume.seed"), Long.toString(s.seed())));
         for (Resource r : input.resources()) {
-            rows.add(List.of("target utilization of " + r.name(), ReportText.share(r.targetUtilization())
-                    + (r.unit().isEmpty() ? "" : " (unit: " + r.unit() + ")")));
+            rows.add(List.of(w.get("assume.target", r.name()), r.unit().isEmpty()
+                    ? ReportText.share(w, r.targetUtilization())
+                    : w.get("assume.target.unit", ReportText.share(w, r.targetUtilization()), r.unit())));
         }
         for (Pool p : input.pools()) {
-            rows.add(List.of("HA spare nodes in " + p.name(), p.haNodes()
-                    + (p.maxNodes().isPresent() ? ", at most " + p.maxNodes().getAsInt() + " nodes" : "")));
+            rows.add(List.of(w.get("assume.ha", p.name()), p.maxNodes().isPresent()
+                    ? w.get("assume.ha.max", p.haNodes(), p.maxNodes().getAsInt()) : Integer.toString(p.haNodes())));
         }
-        rows.add(List.of("font", font.name() + (font.cjk() ? " (prints Chinese)" : " (Latin only)")));
-        pages.table(List.of("assumption", "value"), rows, new float[] {2, 3}, new boolean[] {false, false});
+        rows.add(List.of(w.get("assume.font"), w.get(font.cjk() ? "assume.font.cjk" : "assume.font.latin", font.name())));
+        pages.table(List.of(w.get("col.assumption"), w.get("col.value")), rows, new float[] {2, 3}, new boolean[] {false, false});
 
         List<SeriesForecast> forecasts = plan.forecasts();
-        pages.heading("Forecast models and their backtest accuracy", 12);
+        pages.heading(w.get("appendix.models"), 12);
         if (forecasts.isEmpty()) {
-            pages.paragraph("Nothing was forecast: the demand was given in the workbook.", PageWriter.BODY);
+            pages.paragraph(w.get("appendix.nothingForecast"), PageWriter.BODY);
             return;
         }
-        pages.paragraph("MASE below 1 beats repeating the last season; sMAPE is in percent; coverage is the share of "
-                + "held-out values inside the interval (80% and 95% when calibrated). Medians over the series.",
-                PageWriter.SMALL);
+        pages.paragraph(w.get("appendix.models.note"), PageWriter.SMALL);
         List<List<String>> models = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ReportText.models(forecasts).entrySet()) {
             List<SeriesForecast> of = forecasts.stream()
                     .filter(f -> (f.model().isEmpty() ? "unnamed" : f.model()).equals(e.getKey())).toList();
             models.add(List.of(e.getKey(), Integer.toString(e.getValue()),
-                    ReportText.decimal(ReportText.median(of, f -> f.accuracy().mase())),
-                    ReportText.decimal(ReportText.median(of, f -> f.accuracy().smape())),
-                    ReportText.share(ReportText.median(of, f -> f.accuracy().coverage80())),
-                    ReportText.share(ReportText.median(of, f -> f.accuracy().coverage95()))));
+                    ReportText.decimal(w, ReportText.median(of, f -> f.accuracy().mase())),
+                    ReportText.decimal(w, ReportText.median(of, f -> f.accuracy().smape())),
+                    ReportText.share(w, ReportText.median(of, f -> f.accuracy().coverage80())),
+                    ReportText.share(w, ReportText.median(of, f -> f.accuracy().coverage95()))));
         }
-        pages.table(List.of("model", "series", "MASE", "sMAPE", "coverage 80%", "coverage 95%"), models,
+        pages.table(List.of(w.get("col.model"), w.get("col.series"), "MASE", "sMAPE", w.get("col.coverage80"),
+                w.get("col.coverage95")), models,
                 new float[] {3, 1, 1, 1, 1.3f, 1.3f}, new boolean[] {false, true, true, true, true, true});
 
-        pages.heading("The least accurate series", 12);
+        pages.heading(w.get("appendix.worst"), 12);
         List<List<String>> worst = new ArrayList<>();
         forecasts.stream().filter(f -> Double.isFinite(f.accuracy().mase()))
                 .sorted(Comparator.comparingDouble((SeriesForecast f) -> -f.accuracy().mase()).thenComparing(SeriesForecast::key))
                 .limit(WORST_SERIES)
                 .forEach(f -> worst.add(List.of(f.key().workload(), f.key().resource(), f.model(),
-                        ReportText.decimal(f.accuracy().mase()), ReportText.decimal(f.accuracy().smape()),
-                        ReportText.share(f.accuracy().coverage80()), ReportText.share(f.accuracy().coverage95()))));
+                        ReportText.decimal(w, f.accuracy().mase()), ReportText.decimal(w, f.accuracy().smape()),
+                        ReportText.share(w, f.accuracy().coverage80()), ReportText.share(w, f.accuracy().coverage95()))));
         if (worst.isEmpty()) {
-            pages.paragraph("No series had history long enough to be backtested.", PageWriter.BODY);
+            pages.paragraph(w.get("appendix.noBacktest"), PageWriter.BODY);
         } else {
-            pages.table(List.of("workload", "resource", "model", "MASE", "sMAPE", "coverage 80%", "coverage 95%"), worst,
+            pages.table(List.of(w.get("col.workload"), w.get("col.resource"), w.get("col.model"), "MASE", "sMAPE",
+                    w.get("col.coverage80"), w.get("col.coverage95")), worst,
                     new float[] {2.5f, 1.3f, 2.2f, 0.9f, 0.9f, 1.6f, 1.6f},
                     new boolean[] {false, false, false, true, true, true, true});
         }

@@ -53,9 +53,9 @@ final class ReportCharts {
     /**
      * History, the forecast with its 80% and 95% intervals, and usable capacity of one pool and resource.
      */
-    static JFreeChart fan(PoolFan fan, String unit) {
-        YIntervalSeries wide = new YIntervalSeries("95% interval");
-        YIntervalSeries narrow = new YIntervalSeries("80% interval");
+    static JFreeChart fan(ReportWords w, PoolFan fan, String unit) {
+        YIntervalSeries wide = new YIntervalSeries(w.get("chart.95"));
+        YIntervalSeries narrow = new YIntervalSeries(w.get("chart.80"));
         for (Map.Entry<Period, double[]> e : fan.forecast().entrySet()) {
             double x = x(e.getKey());
             double[] v = e.getValue();
@@ -74,10 +74,10 @@ final class ReportCharts {
         bandRenderer.setSeriesStroke(0, new BasicStroke(1.5f));
         bandRenderer.setSeriesStroke(1, new BasicStroke(1.5f));
 
-        XYSeries history = new XYSeries("history");
+        XYSeries history = new XYSeries(w.get("chart.history"));
         fan.history().forEach((p, v) -> history.add(x(p), v));
-        XYSeries demand = new XYSeries("planned demand");
-        XYSeries capacity = new XYSeries("usable capacity");
+        XYSeries demand = new XYSeries(w.get("chart.demand"));
+        XYSeries capacity = new XYSeries(w.get("chart.capacity"));
         for (Map.Entry<Period, Utilization> e : fan.utilization().entrySet()) {
             demand.add(x(e.getKey()), e.getValue().demand());
             capacity.add(x(e.getKey()), e.getValue().capacity());
@@ -121,19 +121,19 @@ final class ReportCharts {
         plot.setDataset(2, limits);
         plot.setRenderer(2, stepRenderer);
         style(plot);
-        return chart(fan.pair() + ": history, forecast and usable capacity", plot);
+        return chart(w.get("chart.fan", fan.pair()), plot);
     }
 
     /** Purchase cost per planned period as columns. */
-    static JFreeChart purchases(List<PlanFigures.PeriodPurchases> periods) {
+    static JFreeChart purchases(ReportWords w, List<PlanFigures.PeriodPurchases> periods) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (PlanFigures.PeriodPurchases p : periods) {
-            data.addValue(p.cost(), "purchase cost", p.period().toString());
+            data.addValue(p.cost(), w.get("chart.purchaseCost"), p.period().toString());
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(LABEL);
         categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        NumberAxis cost = new NumberAxis("cost");
+        NumberAxis cost = new NumberAxis(w.get("chart.cost"));
         cost.setTickLabelFont(LABEL);
         cost.setLabelFont(LABEL);
         BarRenderer bars = new BarRenderer();
@@ -144,7 +144,7 @@ final class ReportCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
-        return chart("Purchases by period", plot);
+        return chart(w.get("chart.purchases"), plot);
     }
 
     private static void style(XYPlot plot) {

@@ -18,12 +18,10 @@ final class ReportComparison {
     private ReportComparison() {
     }
 
-    static void write(PageWriter pages, ScenarioComparison comparison, PlanningInput input) {
+    static void write(PageWriter pages, ScenarioComparison comparison, PlanningInput input, ReportWords w) {
         pages.newPage();
-        pages.heading("Scenarios side by side", 18);
-        pages.paragraph("This report's plan is the first column, " + comparison.scenarios().getFirst().scenario()
-                + "; each other column is a what-if planned the same way. Costs are totals over the horizon.",
-                PageWriter.BODY);
+        pages.heading(w.get("scenarios"), 18);
+        pages.paragraph(w.get("scenarios.note", comparison.scenarios().getFirst().scenario()), PageWriter.BODY);
         List<ScenarioComparisonSheet.Line> lines = ScenarioComparisonSheet.lines(comparison, input);
         int count = comparison.scenarios().size();
         for (int from = 0; from < count; from += SCENARIOS_PER_TABLE) {

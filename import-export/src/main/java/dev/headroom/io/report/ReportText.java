@@ -26,117 +26,105 @@ final class ReportText {
     private ReportText() {
     }
 
-    static String money(double value) {
-        return String.format(Locale.ROOT, "%,.2f", value);
+    static String money(ReportWords w, double value) {
+        return String.format(w.locale(), "%,.2f", value);
     }
 
-    static String amount(double value) {
-        return String.format(Locale.ROOT, "%,.2f", value);
+    static String amount(ReportWords w, double value) {
+        return String.format(w.locale(), "%,.2f", value);
     }
 
-    static String share(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.0f%%", value * 100) : "n/a";
+    static String share(ReportWords w, double value) {
+        return Double.isFinite(value) ? String.format(w.locale(), "%.0f%%", value * 100) : w.get("notAvailable");
     }
 
-    static String decimal(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "n/a";
+    static String decimal(ReportWords w, double value) {
+        return Double.isFinite(value) ? String.format(w.locale(), "%.2f", value) : w.get("notAvailable");
     }
 
-    static String status(PlanStatus status) {
-        return switch (status) {
-            case OPTIMAL -> "The plan meets all demand, and the solver proved that no cheaper plan exists.";
-            case FEASIBLE -> "The plan meets all demand; a cheaper plan may exist, by at most the gap below.";
-            case UNMET_DEMAND -> "Some demand cannot be met by any plan; the rest is planned, and the unmet part is explained below.";
-            case NO_SOLUTION -> "No plan was found within the time limit; give the solver more time or check the input.";
-        };
+    static String status(ReportWords w, PlanStatus status) {
+        return w.get("status.explained." + status.name().toLowerCase(Locale.ROOT));
     }
 
-    static String whatToBuy(Plan plan) {
+    static String whatToBuy(ReportWords w, Plan plan) {
         if (plan.status() == PlanStatus.NO_SOLUTION) {
-            return "Without a plan there is nothing to recommend buying yet.";
+            return w.get("buy.noPlan");
         }
         if (plan.purchases().isEmpty()) {
-            return "Nothing needs to be bought: the existing nodes carry the planned demand through the horizon.";
+            return w.get("buy.nothing");
         }
         long nodes = plan.purchases().stream().mapToLong(Purchase::count).sum();
-        return "Buy " + nodes + (nodes == 1 ? " node" : " nodes") + " in " + plan.purchases().size()
-                + (plan.purchases().size() == 1 ? " purchase" : " purchases") + ", for a total of "
-                + money(plan.totalCost()) + ":";
+        return w.get("buy.total", nodes, plan.purchases().size(), money(w, plan.totalCost()));
     }
 
-    static String purchase(Purchase p) {
-        return p.pool() + ": " + p.count() + " × " + p.nodeType() + ", ordered by " + p.orderBy() + " to be in use from "
-                + p.period() + ", costing " + money(p.cost()) + ".";
+    static String purchase(ReportWords w, Purchase p) {
+        return w.get("buy.one", p.pool(), p.count(), p.nodeType(), p.orderBy(), p.period(), money(w, p.cost()));
     }
 
     /** The pools that run out, soonest first: the reason for buying. */
-    static List<String> runsOut(Plan plan) {
+    static List<String> runsOut(ReportWords w, Plan plan) {
         List<String> lines = new ArrayList<>();
         plan.runway().stream().filter(r -> r.exhaustedAt().isPresent())
                 .sorted(Comparator.comparingInt(Runway::periodsLeft).thenComparing(Runway::pool)
                         .thenComparing(Runway::resource))
-                .forEach(r -> lines.add(r.pool() + " runs out of " + r.resource() + " in " + r.exhaustedAt().get()
-                        + (r.periodsLeft() == 0 ? ", the first planned period." : ", after " + r.periodsLeft()
-                        + (r.periodsLeft() == 1 ? " planned period." : " planned periods."))));
+                .forEach(r -> lines.add(r.periodsLeft() == 0
+                        ? w.get("runsOut.first", r.pool(), r.resource(), r.exhaustedAt().get())
+                        : w.get("runsOut.after", r.pool(), r.resource(), r.exhaustedAt().get(), r.periodsLeft())));
         return lines;
     }
 
-    static String cost(Plan plan) {
-        String text = "The plan costs " + money(plan.totalCost()) + ". ";
+    static String cost(ReportWords w, Plan plan) {
+        String costs = w.get("cost.total", money(w, plan.totalCost()));
         if (plan.lowerBound().isEmpty()) {
-            return text + "No lower bound on the cost is known, so how close it is to the cheapest plan is unknown.";
+            return w.get("cost.joined", costs, w.get("cost.noBound"));
         }
         if (plan.status() == PlanStatus.OPTIMAL) {
-            return text + "It is the cheapest plan that meets the demand.";
+            return w.get("cost.joined", costs, w.get("cost.cheapest"));
         }
-        return text + "No plan meeting the same demand costs less than " + money(plan.lowerBound().getAsDouble())
-                + ", so this plan is at most " + share(plan.gap().orElse(0)) + " above the cheapest.";
+        return w.get("cost.joined", costs, w.get("cost.gap", money(w, plan.lowerBound().getAsDouble()),
+                share(w, plan.gap().orElse(0))));
     }
 
-    static String unmet(UnmetDemand u, PlanningInput input) {
+    static String unmet(ReportWords w, UnmetDemand u, PlanningInput input) {
         String unit = PlanFigures.unitOf(input, u.resource());
-        return u.pool() + ", " + u.resource() + " in " + u.period() + ": " + amount(u.amount())
-                + (unit.isEmpty() ? "" : " " + unit) + " cannot be met, because " + u.reason() + ".";
+        String amount = unit.isEmpty() ? amount(w, u.amount()) : amount(w, u.amount()) + " " + unit;
+        return w.get("unmet.one", u.pool(), u.resource(), u.period(), amount, u.reason());
     }
 
     /** How sure the forecast is, from the backtest of the models chosen. */
-    static String certainty(Plan plan, PlanningInput input) {
-        String sizing = " Capacity is planned for the " + ordinal(input.settings().sizingQuantile())
-                + " percentile of forecast demand, so in about " + share(1 - input.settings().sizingQuantile())
-                + " of periods demand may be higher than planned.";
+    static String certainty(ReportWords w, Plan plan, PlanningInput input) {
+        double q = input.settings().sizingQuantile();
+        String sizing = w.get("certainty.sizing", ordinal(w, q), share(w, 1 - q));
         List<SeriesForecast> forecasts = plan.forecasts();
         if (forecasts.isEmpty()) {
-            return "Demand was given in the workbook, so nothing was forecast." + sizing;
+            return w.get("certainty.joined", w.get("certainty.given"), sizing);
         }
-        StringBuilder text = new StringBuilder("Demand was forecast for " + forecasts.size() + " series (")
-                .append(mostChosen(models(forecasts))).append("). ");
+        String text = w.get("certainty.forecast", forecasts.size(), mostChosen(w, models(forecasts)));
         double mase = median(forecasts, f -> f.accuracy().mase());
         double c80 = median(forecasts, f -> f.accuracy().coverage80());
         double c95 = median(forecasts, f -> f.accuracy().coverage95());
         if (Double.isNaN(mase)) {
-            text.append("The history was too short to test the forecasts on held-out periods, so how sure they are is unknown.");
+            text = w.get("certainty.joined", text, w.get("certainty.tooShort"));
         } else {
-            text.append("Tested on held-out history, the median scaled error (MASE) was ").append(decimal(mase))
-                    .append(mase < 1 ? ", better than repeating the last season" : ", no better than repeating the last season")
-                    .append('.');
+            text = w.get("certainty.joined", text, w.get(mase < 1 ? "certainty.mase.better" : "certainty.mase.worse",
+                    decimal(w, mase)));
             if (!Double.isNaN(c80) && !Double.isNaN(c95)) {
-                text.append(" The 80% intervals held ").append(share(c80)).append(" of the held-out values and the 95% intervals ")
-                        .append(share(c95)).append('.');
+                text = w.get("certainty.joined", text, w.get("certainty.coverage", share(w, c80), share(w, c95)));
             }
         }
-        return text + sizing;
+        return w.get("certainty.joined", text, sizing);
     }
 
     /** The models chosen most often, at most three, so that the sentence stays a sentence. */
-    static String mostChosen(Map<String, Integer> models) {
+    static String mostChosen(ReportWords w, Map<String, Integer> models) {
         List<Map.Entry<String, Integer>> byUse = models.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
         List<String> parts = new ArrayList<>();
-        byUse.stream().limit(3).forEach(e -> parts.add(e.getKey() + " for " + e.getValue()));
-        String text = (byUse.size() == 1 ? "model " : "models chosen most: ") + String.join(", ", parts);
+        byUse.stream().limit(3).forEach(e -> parts.add(w.get("models.for", e.getKey(), e.getValue())));
+        String text = w.get(byUse.size() == 1 ? "models.one" : "models.most", String.join(w.get("separator"), parts));
         if (byUse.size() > 3) {
-            text += "; " + (byUse.size() - 3) + " other models for the rest, listed in the appendix";
+            text = w.get("models.others", text, byUse.size() - 3);
         }
         return text;
     }
@@ -157,8 +145,12 @@ final class ReportText {
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    static String ordinal(double quantile) {
+    /** "90th" in English; the percentile as Chinese writes it ("第 90") otherwise. */
+    static String ordinal(ReportWords w, double quantile) {
         long percent = Math.round(quantile * 100);
+        if (w.chinese()) {
+            return w.get("ordinal", percent);
+        }
         String suffix = (percent % 100 >= 11 && percent % 100 <= 13) ? "th" : switch ((int) (percent % 10)) {
             case 1 -> "st";
             case 2 -> "nd";
@@ -168,12 +160,11 @@ final class ReportText {
         return percent + suffix;
     }
 
-    static String span(Plan plan) {
+    static String span(ReportWords w, Plan plan) {
         List<Period> periods = plan.periods();
         if (periods.isEmpty()) {
-            return "no planned periods";
+            return w.get("span.none");
         }
-        return periods.getFirst() + " to " + periods.getLast() + " (" + periods.size()
-                + (periods.size() == 1 ? " period)" : " periods)");
+        return w.get("span", periods.getFirst(), periods.getLast(), periods.size());
     }
 }

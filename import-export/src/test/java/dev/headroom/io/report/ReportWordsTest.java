@@ -1,0 +1,94 @@
+package dev.headroom.io.report;
+
+import dev.headroom.io.plan.PlanInputs;
+import dev.headroom.io.testing.SamplePlan;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report speaks English or Simplified Chinese: both bundles have the same keys and arguments, and a report
+ * asked for in Chinese is printed in Chinese (in the bundled font, which prints it), whatever the JVM's locale.
+ */
+class ReportWordsTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/dev/headroom/io/report");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndArgumentsAndNoEmptyValue() throws IOException {
+        Properties en = read(BUNDLES.resolve("ReportTexts.properties"));
+        Properties zh = read(BUNDLES.resolve("ReportTexts_zh_CN.properties"));
+        assertThat(en).isNotEmpty();
+        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(en.getProperty(key)).as(key).isNotBlank();
+            assertThat(zh.getProperty(key)).as(key).isNotBlank();
+            assertThat(arguments(zh.getProperty(key))).as("arguments of " + key).isEqualTo(arguments(en.getProperty(key)));
+            assertThat(zh.getProperty(key).replace("''", "")).as(key + " has a single quote").doesNotContain("'");
+            assertThat(en.getProperty(key).replace("''", "")).as(key + " has a single quote").doesNotContain("'");
+        }
+    }
+
+    @Test
+    void aChineseReportIsInChineseAndAnEnglishOneStaysEnglishInAChineseJvm() throws IOException {
+        Path zh = dir.resolve("zh.pdf");
+        Path en = dir.resolve("en.pdf");
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            PlanReportWriter.write(SamplePlan.plan(), PlanInputs.input(), zh,
+                    ReportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
+            PlanReportWriter.write(SamplePlan.plan(), PlanInputs.input(), en, ReportOptions.defaults());
+        } finally {
+            Locale.setDefault(before);
+        }
+        String chinese = text(zh);
+        assertThat(chinese).contains("容量计划", "摘要", "分 2 次采购共 5 个节点，总计 1,300.00：",
+                "east：1 × small，须在 2024-12 前下单，自 2025-01 起使用，成本 100.00。", "附录", "第 2 页，共");
+        assertThat(chinese).doesNotContain("What to buy", "Capacity plan");
+        assertThat(text(en)).contains("Capacity plan", "Buy 5 nodes in 2 purchases, for a total of 1,300.00:")
+                .doesNotContain("容量计划");
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static Set<Integer> arguments(String pattern) {
+        Set<Integer> indices = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern.replace("''", ""));
+        while (m.find()) {
+            indices.add(Integer.parseInt(m.group(1)));
+        }
+        return indices;
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}
