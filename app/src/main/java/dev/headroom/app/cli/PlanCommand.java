@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code headroom plan}: read a planning workbook, forecast, plan, write the plan. */
@@ -67,6 +68,10 @@ final class PlanCommand implements Callable<Integer> {
             description = "Paper size of the report (default: ${DEFAULT-VALUE}).")
     private String paper;
 
+    @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en",
+            description = "Language of the report: English or Simplified Chinese (default: ${DEFAULT-VALUE}).")
+    private String lang;
+
     @Option(names = "--csv", paramLabel = "DIR",
             description = "Also write the plan's tables as CSV files into this folder (created when missing).")
     private Path csv;
@@ -105,6 +110,7 @@ final class PlanCommand implements Callable<Integer> {
         Path jsonPath = json == null ? null : OutputPaths.check(json, "--json", ".json");
         Path reportPath = report == null ? null : OutputPaths.check(report, "--report", ".pdf");
         PaperSize paperSize = paperSize();
+        Locale reportLocale = reportLocale();
         Path csvPath = csv == null ? null : csvFolder(csv);
         Path projectPath = saveProject == null ? null
                 : OutputPaths.check(saveProject, "--save-project", ProjectFile.EXTENSION);
@@ -125,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
             planning.writeSummaryJson(plan, jsonPath);
         }
         if (reportPath != null) {
-            planning.writeReport(plan, loaded, comparison, reportPath, paperSize);
+            planning.writeReport(plan, loaded, comparison, reportPath, paperSize, reportLocale);
         }
         if (csvPath != null) {
             planning.writeCsv(plan, loaded, csvPath, csvBom);
@@ -155,6 +161,15 @@ final class PlanCommand implements Callable<Integer> {
         for (PrometheusImport p : after.prometheusImports()) {
             out.println("Refreshed from Prometheus " + p.server() + ": " + p.from() + " to " + p.to() + " (UTC)");
         }
+    }
+
+    /** en or zh-CN (also zh, zh_CN, any case): checked before planning, so a typo costs no solver time. */
+    private Locale reportLocale() {
+        return switch (lang.strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "en" -> Locale.ENGLISH;
+            case "zh", "zh-cn" -> Locale.SIMPLIFIED_CHINESE;
+            default -> throw new UsageException("--lang: " + lang + " is not a report language; use en or zh-CN");
+        };
     }
 
     private PaperSize paperSize() {

@@ -23,6 +23,7 @@ import dev.headroom.io.workbook.PlanningWorkbookWriter;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -114,7 +115,15 @@ public final class PlanningService {
      * {@code comparison} null writes the plan alone.
      */
     public void writeReport(Plan plan, PlanningInput input, ScenarioComparison comparison, Path out, PaperSize paper) {
-        PlanReportWriter.write(plan, input, comparison, out, ReportOptions.defaults().withPaper(paper));
+        writeReport(plan, input, comparison, out, paper, Locale.ENGLISH);
+    }
+
+    /** As {@link #writeReport(Plan, PlanningInput, ScenarioComparison, Path, PaperSize)}, in the language of
+     * {@code locale}: Simplified Chinese for a Chinese locale, English for every other. */
+    public void writeReport(Plan plan, PlanningInput input, ScenarioComparison comparison, Path out, PaperSize paper,
+                            Locale locale) {
+        PlanReportWriter.write(plan, input, comparison, out, ReportOptions.defaults().withPaper(paper)
+                .withLocale(locale));
     }
 
     /**

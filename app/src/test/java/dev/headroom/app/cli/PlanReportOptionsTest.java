@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code plan --report PLAN.pdf --paper letter --csv DIR}: the printable report and the CSV tables. */
+/** {@code plan --report PLAN.pdf --paper letter --lang zh-CN --csv DIR}: the printable report and the CSV tables. */
 class PlanReportOptionsTest {
 
     @TempDir
@@ -62,6 +62,30 @@ class PlanReportOptionsTest {
         assertThat(bad.err()).contains("--paper: \"a3\" is not a paper size (a4 or letter)");
         assertThat(pdf).doesNotExist();
         assertThat(dir.resolve("never.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownReportLanguageIsAUsageErrorAndNothingIsWritten() {
+        Path pdf = dir.resolve("never-fr.pdf");
+        CliRun bad = CliRun.of("plan", "--input", sample.toString(), "--out", dir.resolve("never-fr.xlsx").toString(),
+                "--report", pdf.toString(), "--lang", "fr");
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--lang: fr is not a report language; use en or zh-CN");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void theReportIsInChineseWithLangZhCn() throws IOException {
+        Path pdf = dir.resolve("zh.pdf");
+        CliRun zh = CliRun.of("plan", "--input", sample.toString(), "--out", dir.resolve("zh.xlsx").toString(),
+                "--time-limit", "5", "--report", pdf.toString(), "--lang", "zh-CN");
+
+        assertThat(zh.exitCode()).as(zh.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("容量计划", "买什么、何时买、在哪里")
+                    .doesNotContain("What to buy");
+        }
     }
 
     @Test

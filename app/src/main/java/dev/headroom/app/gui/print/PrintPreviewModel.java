@@ -66,7 +66,7 @@ public final class PrintPreviewModel implements AutoCloseable {
         return paper -> {
             Path file = Files.createTempFile("headroom-report-", ".pdf");
             try {
-                service.writeReport(plan, input, file, paper);
+                service.writeReport(plan, input, null, file, paper, java.util.Locale.getDefault());
                 return ReportPages.of(Files.readAllBytes(file));
             } finally {
                 Files.deleteIfExists(file);

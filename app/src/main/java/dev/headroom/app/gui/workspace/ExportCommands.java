@@ -51,7 +51,8 @@ public final class ExportCommands {
         withPlan(T.get("export.report.purpose")).ifPresent(shown -> dialogs
                 .chooseFileToSave(T.get("export.report.title"), FileKind.PDF, baseName() + "-report.pdf")
                 .ifPresent(out -> write(T.get("export.writing", out.getFileName()), out,
-                        () -> planning.writeReport(shown.plan(), shown.input(), out, localPaper()))));
+                        () -> planning.writeReport(shown.plan(), shown.input(), null, out, localPaper(),
+                                Locale.getDefault()))));
     }
 
     /** The JSON summary of CONTRACT §6, for scripts. */
