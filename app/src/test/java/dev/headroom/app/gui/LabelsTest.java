@@ -50,6 +50,13 @@ class LabelsTest {
     }
 
     @Test
+    void everyPlanningPeriodHasItsNameInTheImportWizard() {
+        Texts t = Texts.named("dev.headroom.app.gui.importer.Texts");
+        assertThat(dev.headroom.core.model.Frequency.values()).allSatisfy(f ->
+                assertThat(t.has("period." + f.name().toLowerCase(Locale.ROOT))).isTrue());
+    }
+
+    @Test
     void everyThemeHasItsName() {
         assertThat(Theme.values()).allSatisfy(t -> assertThat(t.label()).isNotBlank().doesNotStartWith("["));
     }

@@ -22,14 +22,14 @@ final class Summary {
         long workloads = imported.series().stream().map(t -> t.key().workload()).distinct().count();
         out.add(T.get("summary.series", s.series(), workloads, s.resources().size()));
         out.add(s.first().isPresent()
-                ? T.get("summary.periods", s.periods(), s.frequency(), s.first().get(), s.last().orElseThrow())
+                ? T.get("summary.periods", s.periods(), UnitsPage.period(s.frequency()), s.first().get(), s.last().orElseThrow())
                 : T.get("summary.noPeriods"));
         out.add(T.get("summary.resources", s.resources().isEmpty() ? T.get("summary.none")
                 : String.join(", ", s.resources())));
         long values = imported.series().stream().mapToLong(Summary::observed).sum();
         out.add(s.samples() > values
-                ? T.get("summary.rolledUp", s.samples(), values, s.frequency())
-                : T.get("summary.values", values, s.frequency()));
+                ? T.get("summary.rolledUp", s.samples(), values, UnitsPage.period(s.frequency()))
+                : T.get("summary.values", values, UnitsPage.period(s.frequency())));
         out.add(T.get("summary.rowsRead", s.rowsRead(), s.source()));
         s.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 out.add(T.get("summary.skipped", e.getValue(), e.getKey())));

@@ -28,6 +28,17 @@ final class UnitsPage {
         ComboBox<Frequency> frequency = new ComboBox<>();
         frequency.getItems().addAll(Frequency.values());
         frequency.setId("importFrequency");
+        frequency.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Frequency f) {
+                return f == null ? "" : period(f);
+            }
+
+            @Override
+            public Frequency fromString(String s) {
+                return frequency.getItems().stream().filter(f -> period(f).equals(s)).findFirst().orElse(null);
+            }
+        });
         frequency.valueProperty().bindBidirectional(model.frequencyProperty());
         frequency.setDisable(model.intoOpenProject());
         Label frequencyNote = new Label();
@@ -37,7 +48,7 @@ final class UnitsPage {
                 return T.get("units.projectPeriod");
             }
             Frequency f = model.fileFrequencyProperty().get();
-            return f == null ? "" : T.get("units.filePeriod", f);
+            return f == null ? "" : T.get("units.filePeriod", period(f));
         }, model.fileFrequencyProperty()));
         Label planBy = new Label(T.get("units.planBy"));
         planBy.getStyleClass().add("form-label");
@@ -61,6 +72,11 @@ final class UnitsPage {
         VBox page = new VBox(14, period, Problems.banner(model, false), explain, scroll);
         page.setPadding(new Insets(16));
         return page;
+    }
+
+    /** A planning period in the window's language ("month", "月"). */
+    static String period(Frequency f) {
+        return T.get("period." + f.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void fill(GridPane grid, WizardModel model) {

@@ -41,6 +41,7 @@ public final class ImportWizardTour {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screens");
         String looks = args.length > 1 ? args[1] : "1280x800:light";
         Files.createDirectories(out);
+        String language = TourSupport.suffix(TourSupport.speak(looks));
         Path clean = Files.write(out.resolve("daily-usage.csv"), cleanFile());
         Path broken = Files.write(out.resolve("broken-usage.csv"), brokenFile());
         Path intoSample = Files.write(out.resolve("batch-usage.csv"), batchFile());
@@ -54,7 +55,8 @@ public final class ImportWizardTour {
             int width = Integer.parseInt(size[0]);
             int height = Integer.parseInt(size[1]);
             Theme theme = Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light");
-            String suffix = "-" + width + "x" + height + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
+            String suffix = "-" + width + "x" + height + "-" + theme.name().toLowerCase(Locale.ROOT) + language
+                    + ".png";
             tour(planning, clean, false, theme, width, height, out, "import-", suffix, PAGES);
             tour(planning, broken, false, theme, width, height, out, "import-problems-", suffix, new String[]{"check"});
             tour(planning, intoSample, true, theme, width, height, out, "import-into-project-", suffix,
@@ -79,8 +81,9 @@ public final class ImportWizardTour {
         Thread.sleep(2500);
         Stage[] wizard = new Stage[1];
         onFx(() -> {
-            wizard[0] = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s
-                    && "Import usage history".equals(s.getTitle())).findFirst().orElseThrow();
+            // Found by its content's id, which is the same in every language (its title is not).
+            wizard[0] = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null
+                    && "importWizard".equals(s.getScene().getRoot().getId())).findFirst().orElseThrow();
             wizard[0].setWidth(width);
             wizard[0].setHeight(height);
         });

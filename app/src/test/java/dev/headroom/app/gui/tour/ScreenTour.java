@@ -2,6 +2,8 @@ package dev.headroom.app.gui.tour;
 
 import dev.headroom.app.gui.MainWindow;
 import dev.headroom.app.gui.Screen;
+import dev.headroom.app.gui.preferences.PreferencesDialog;
+import dev.headroom.app.gui.preferences.PreferencesViewModel;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.MemoryPreferences;
@@ -19,7 +21,6 @@ import javafx.stage.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -44,8 +45,7 @@ public final class ScreenTour {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screens");
         String looks = args.length > 1 ? args[1] : "1280x800:light";
         Files.createDirectories(out);
-        Language language = languageOf(looks);
-        Locale.setDefault(language.locale());
+        Language language = TourSupport.speak(looks);
         PlanningService planning = new PlanningService(new SmileForecaster());
         Project project = planned(planning);
         CountDownLatch started = new CountDownLatch(1);
@@ -56,19 +56,9 @@ public final class ScreenTour {
             String[] size = sizeAndTheme[0].split("x");
             tour(planning, project, out, Integer.parseInt(size[0]), Integer.parseInt(size[1]),
                     Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light"),
-                    language == Language.ENGLISH ? "" : "-" + sizeAndTheme[2]);
+                    TourSupport.suffix(language));
         }
         Platform.exit();
-    }
-
-    /** The one language of every look ({@code WxH:theme:lang}); English when none names one. */
-    private static Language languageOf(String looks) {
-        List<Language> languages = Arrays.stream(looks.split(",")).map(look -> look.trim().split(":"))
-                .map(parts -> parts.length > 2 ? Language.ofTag(parts[2]) : Language.ENGLISH).distinct().toList();
-        if (languages.size() > 1) {
-            throw new IllegalArgumentException("one language per run, not " + languages + " in " + looks);
-        }
-        return languages.getFirst();
     }
 
     /** Shows the start page, then opens the project and shows every other screen, each saved as PNG. */
@@ -76,6 +66,7 @@ public final class ScreenTour {
                              String languageSuffix) throws Exception {
         MemoryPreferences preferences = new MemoryPreferences();
         preferences.saveTheme(theme);
+        preferences.saveLanguage(Language.of(Locale.getDefault()));
         MainWindow[] window = new MainWindow[1];
         Stage[] stage = new Stage[1];
         onFx(() -> {
@@ -101,7 +92,19 @@ public final class ScreenTour {
                 shoot(stage[0], out.resolve(s.name().toLowerCase(java.util.Locale.ROOT) + suffix));
             }
         }
-        onFx(() -> stage[0].close());
+        // Edit › Preferences, shown without waiting, so that the tour goes on.
+        PreferencesDialog[] dialog = new PreferencesDialog[1];
+        onFx(() -> {
+            dialog[0] = new PreferencesDialog(stage[0], new PreferencesViewModel(preferences,
+                    window[0].viewModel().themeProperty(), Language.of(Locale.getDefault())));
+            dialog[0].show();
+        });
+        Thread.sleep(1000);
+        TourSupport.png(dialog[0].getDialogPane(), out.resolve("preferences" + suffix));
+        onFx(() -> {
+            dialog[0].close();
+            stage[0].close();
+        });
     }
 
     /** The sample with the baseline and its first two scenarios planned, as the window would hold them. */

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.tour;
 
+import dev.headroom.app.gui.workspace.Language;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -9,11 +10,33 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** What the screenshot tours share: running on the JavaFX thread and waiting for it, and writing a node as PNG. */
 public final class TourSupport {
+
+    /**
+     * Makes the one language of every look ({@code WxH:theme:lang}; English when none names one) the default
+     * locale, before any screen reads its words; one language per run, since each screen reads them once.
+     */
+    public static Language speak(String looks) {
+        List<Language> languages = Arrays.stream(looks.split(",")).map(look -> look.trim().split(":"))
+                .map(parts -> parts.length > 2 ? Language.ofTag(parts[2]) : Language.ENGLISH).distinct().toList();
+        if (languages.size() > 1) {
+            throw new IllegalArgumentException("one language per run, not " + languages + " in " + looks);
+        }
+        Locale.setDefault(languages.getFirst().locale());
+        return languages.getFirst();
+    }
+
+    /** The end of a screenshot's file name for a look's language: {@code -zh}, or nothing for English. */
+    public static String suffix(Language language) {
+        return language == Language.ENGLISH ? "" : "-" + language.tag().substring(0, 2);
+    }
 
     private TourSupport() {
     }
