@@ -49,7 +49,9 @@ public final class ScenarioEditor {
         Optional<Scenario> s = workspace.project().flatMap(p -> p.scenario(name));
         scenario.set(s.map(Scenario::name).orElse(""));
         editable.set(s.isPresent() && !Scenario.BASELINE.equals(name));
-        description.set(s.map(Scenario::description).orElse(""));
+        // The baseline's description is the core's, in English: said in the window's language instead.
+        description.set(Scenario.BASELINE.equals(name) && s.isPresent() ? T.get("baseline.description")
+                : s.map(Scenario::description).orElse(""));
         List<ScenarioRow> shown = drafts.containsKey(name) ? drafts.get(name)
                 : s.map(sc -> sc.changes().stream().map(ScenarioRow::of).toList()).orElse(List.of());
         rows.setAll(shown);

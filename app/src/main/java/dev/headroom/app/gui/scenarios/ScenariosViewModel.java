@@ -102,7 +102,8 @@ public final class ScenariosViewModel {
             boolean stale = freshness.isOutOfDate(s.name());
             String words = plan.map(pl -> T.get(stale ? "plan.words.stale" : "plan.words",
                     PlanWords.status(pl.status()), PlanWords.money(pl.totalCost()))).orElse(T.get("plan.none"));
-            ScenarioItem item = new ScenarioItem(s.name(), s.description(), s.changes().size(), words, stale,
+            ScenarioItem item = new ScenarioItem(s.name(),
+                    Scenario.BASELINE.equals(s.name()) ? T.get("baseline.description") : s.description(), s.changes().size(), words, stale,
                     compared.contains(s.name()));
             item.compareProperty().addListener((o, a, on) -> tick(s.name(), on));
             list.add(item);
