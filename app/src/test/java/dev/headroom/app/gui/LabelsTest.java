@@ -50,10 +50,12 @@ class LabelsTest {
     }
 
     @Test
-    void everyPlanningPeriodHasItsNameInTheImportWizard() {
-        Texts t = Texts.named("dev.headroom.app.gui.importer.Texts");
-        assertThat(dev.headroom.core.model.Frequency.values()).allSatisfy(f ->
-                assertThat(t.has("period." + f.name().toLowerCase(Locale.ROOT))).isTrue());
+    void everyPlanningPeriodHasItsNameInTheImportWizardAndTheDataScreen() {
+        for (String bundle : java.util.List.of("importer", "data")) {
+            Texts t = Texts.named("dev.headroom.app.gui." + bundle + ".Texts");
+            assertThat(dev.headroom.core.model.Frequency.values()).allSatisfy(f ->
+                    assertThat(t.has("period." + f.name().toLowerCase(Locale.ROOT))).as(bundle).isTrue());
+        }
     }
 
     @Test

@@ -55,6 +55,11 @@ final class RowReader {
         return Optional.of(t);
     }
 
+    /** A planning period in the window's language ("month", "月"). */
+    static String period(Frequency f) {
+        return T.get("period." + f.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** ", not "x"" after a refused value, or nothing when the cell was empty. */
     private static String not(String typed) {
         return typed.isEmpty() ? "" : T.get("read.not", typed);
@@ -128,7 +133,7 @@ final class RowReader {
             if (p.frequency() == frequency) {
                 return Optional.of(p);
             }
-            fail(column, T.get("read.wrongFrequency", what, t, p.frequency(), frequency,
+            fail(column, T.get("read.wrongFrequency", what, t, period(p.frequency()), period(frequency),
                     Period.containing(frequency, p.start())));
         } catch (IllegalArgumentException e) {
             fail(column, e.getMessage());

@@ -51,7 +51,8 @@ public final class SettingsTable extends EditableTable<Settings> {
 
     @Override
     List<String> cells(Settings s) {
-        return List.of(s.frequency().toString(), Integer.toString(s.horizon()),
+        // Read-only (the usage history decides it), so it may be shown in words: read() never parses it.
+        return List.of(RowReader.period(s.frequency()), Integer.toString(s.horizon()),
                 s.planStart().map(Object::toString).orElse(""), RowReader.Cells.number(s.sizingQuantile()),
                 RowReader.Cells.number(s.timeLimitSeconds()), Long.toString(s.seed()), Integer.toString(s.threads()));
     }
