@@ -18,6 +18,28 @@ final class ReportComparison {
     private ReportComparison() {
     }
 
+    /** The comparison sheet's measure in the report's words; one the words do not know stays as the sheet says it. */
+    private static String measure(ReportWords w, String measure, ScenarioComparison comparison) {
+        String first = comparison.scenarios().getFirst().scenario();
+        if (measure.equals("cost over " + first)) {
+            return w.get("cmp.costOver", first);
+        }
+        String key = "cmp." + measure.replace(' ', '_');
+        return w.has(key) ? w.get(key) : measure;
+    }
+
+    private static String detail(ReportWords w, String detail) {
+        return switch (detail) {
+            case "in all" -> w.get("cmp.inAll");
+            case "in all (mixed units)" -> w.get("cmp.inAllMixed");
+            default -> detail;
+        };
+    }
+
+    private static String value(ReportWords w, String value) {
+        return ScenarioComparisonSheet.NOT_WITHIN_HORIZON.equals(value) ? w.get("tables.notWithin") : value;
+    }
+
     static void write(PageWriter pages, ScenarioComparison comparison, PlanningInput input, ReportWords w) {
         pages.newPage();
         pages.heading(w.get("scenarios"), 18);
@@ -26,13 +48,17 @@ final class ReportComparison {
         int count = comparison.scenarios().size();
         for (int from = 0; from < count; from += SCENARIOS_PER_TABLE) {
             int to = Math.min(count, from + SCENARIOS_PER_TABLE);
-            List<String> headers = new ArrayList<>(ScenarioComparisonSheet.LABELS);
+            List<String> headers = new ArrayList<>(List.of(w.get("cmp.measure"), w.get("cmp.detail")));
             comparison.scenarios().subList(from, to).forEach(c -> headers.add(c.scenario()));
             List<List<String>> rows = new ArrayList<>();
             for (ScenarioComparisonSheet.Line line : lines) {
-                List<String> row = new ArrayList<>(List.of(line.measure(), line.detail()));
+                List<String> row = new ArrayList<>(List.of(measure(w, line.measure(), comparison), detail(w, line.detail())));
                 boolean whole = line.measure().startsWith("nodes");
-                line.values().subList(from, to).forEach(v -> row.add(ScenarioComparisonSheet.text(v, whole)));
+                boolean status = "status".equals(line.measure());
+                for (int i = from; i < to; i++) {
+                    row.add(status ? w.get("status.described." + comparison.scenarios().get(i).status().name()
+                            .toLowerCase(java.util.Locale.ROOT)) : value(w, ScenarioComparisonSheet.text(line.values().get(i), whole)));
+                }
                 rows.add(row);
             }
             float[] widths = new float[headers.size()];

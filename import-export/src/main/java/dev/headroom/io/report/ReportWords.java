@@ -38,6 +38,11 @@ final class ReportWords {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** Whether the words have {@code key} (for words chosen at run time). */
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The locale numbers are written in. */
     Locale locale() {
         return locale;

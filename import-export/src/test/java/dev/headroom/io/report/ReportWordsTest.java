@@ -1,5 +1,7 @@
 package dev.headroom.io.report;
 
+import dev.headroom.core.scenario.ScenarioComparison;
+import dev.headroom.core.scenario.ScenarioPlan;
 import dev.headroom.io.plan.PlanInputs;
 import dev.headroom.io.testing.SamplePlan;
 import org.apache.pdfbox.Loader;
@@ -13,6 +15,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -67,6 +70,22 @@ class ReportWordsTest {
         assertThat(chinese).doesNotContain("What to buy", "Capacity plan");
         assertThat(text(en)).contains("Capacity plan", "Buy 5 nodes in 2 purchases, for a total of 1,300.00:")
                 .doesNotContain("容量计划");
+    }
+
+    @Test
+    void theScenariosPageSpeaksTheReportsLanguage() throws IOException {
+        ScenarioComparison comparison = ScenarioComparison.of(List.of(new ScenarioPlan("baseline", SamplePlan.plan()),
+                new ScenarioPlan("again", SamplePlan.plan())));
+        Path zh = dir.resolve("zh-scenarios.pdf");
+        Path en = dir.resolve("en-scenarios.pdf");
+        PlanReportWriter.write(SamplePlan.plan(), PlanInputs.input(), comparison, zh,
+                ReportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
+        PlanReportWriter.write(SamplePlan.plan(), PlanInputs.input(), comparison, en, ReportOptions.defaults());
+
+        assertThat(text(zh)).contains("情景并排比较", "指标", "明细", "总成本", "相对 baseline 的成本差", "采购节点数", "合计")
+                .doesNotContain("nodes bought", "total cost");
+        assertThat(text(en)).contains("Scenarios side by side", "measure detail baseline again", "total cost",
+                "cost over baseline", "nodes bought in all");
     }
 
     private static String text(Path pdf) throws IOException {
