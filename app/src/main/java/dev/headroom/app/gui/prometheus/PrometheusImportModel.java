@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.prometheus;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
@@ -37,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The "From Prometheus" import without a screen: server, authentication, one query per resource, the label naming
@@ -48,7 +48,7 @@ import java.util.ResourceBundle;
  * what was previewed with the settings shown.
  */
 public final class PrometheusImportModel {
-    static final ResourceBundle TEXTS = ResourceBundle.getBundle("dev.headroom.app.gui.prometheus.Texts");
+    private static final Texts T = Texts.of(PrometheusImportModel.class);
 
     private final Workspace workspace;
     private final Activity activity;
@@ -110,12 +110,11 @@ public final class PrometheusImportModel {
                 case BEARER -> Credentials.bearer(secretVariable.get());
             };
             if (from.get() == null || to.get() == null) {
-                throw new IllegalArgumentException(TEXTS.getString("problem.days"));
+                throw new IllegalArgumentException(T.get("problem.days"));
             }
             Optional<Frequency> own = workspace.input().map(in -> in.settings().frequency());
             if (own.isPresent() && own.get() != frequency.get()) {
-                throw new IllegalArgumentException(java.text.MessageFormat.format(TEXTS.getString("problem.frequency"),
-                        own.get()));
+                throw new IllegalArgumentException(T.get("problem.frequency", own.get()));
             }
             return Optional.of(new PrometheusImport(new URI(url.get().strip()), credentials, q, label.get(), from.get(),
                     to.get(), Steps.parse(step.get()), frequency.get()));
@@ -136,7 +135,7 @@ public final class PrometheusImportModel {
         String typed = secret.get();
         PrometheusImports.Secrets secrets = new PrometheusImports.Secrets(System.getenv(),
                 () -> typed.isEmpty() ? Optional.empty() : Optional.of(typed.toCharArray()));
-        activity.start(TEXTS.getString("activity.reading"), TEXTS.getString("activity.failed"),
+        activity.start(T.get("activity.reading"), T.get("activity.failed"),
                 (progress, cancellation) -> imports.fetch(d.get(), PrometheusImports.auth(d.get(), secrets), rollUp,
                         progress, cancellation),
                 usage -> {
@@ -158,19 +157,19 @@ public final class PrometheusImportModel {
         Map<String, Aggregation> rollUp = rollUp();
         try {
             if (workspace.project().isPresent()) {
-                workspace.update(TEXTS.getString("edit.name"), p -> PrometheusImports.into(p, usage, rollUp));
+                workspace.update(T.get("edit.name"), p -> PrometheusImports.into(p, usage, rollUp));
             } else {
                 workspace.open(PrometheusImports.newProject("prometheus", usage, rollUp), null, "");
                 workspace.markUnsaved();
             }
         } catch (RuntimeException e) {
-            dialogs.showError(TEXTS.getString("import.failed"), Messages.of(e));
+            dialogs.showError(T.get("import.failed"), Messages.of(e));
             return false;
         }
-        activity.say(java.text.MessageFormat.format(TEXTS.getString("import.done"), usage.series().size()));
+        activity.say(T.get("import.done", usage.series().size()));
         List<String> missing = UsageImports.stillMissing(workspace.input().orElseThrow());
         if (!missing.isEmpty()) {
-            dialogs.notify(java.text.MessageFormat.format(TEXTS.getString("import.missing"), String.join("; ", missing)));
+            dialogs.notify(T.get("import.missing", String.join("; ", missing)));
         }
         return true;
     }
@@ -190,8 +189,8 @@ public final class PrometheusImportModel {
     }
 
     private static List<String> describe(PrometheusUsage usage) {
-        return usage.workloadsByResource().entrySet().stream().map(e -> java.text.MessageFormat.format(
-                TEXTS.getString("preview.line"), e.getKey(), e.getValue().size(), String.join(", ", e.getValue())))
+        return usage.workloadsByResource().entrySet().stream()
+                .map(e -> T.get("preview.line", e.getKey(), e.getValue().size(), String.join(", ", e.getValue())))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.prometheus;
 
+import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
@@ -27,24 +28,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import java.util.ResourceBundle;
 
 /** The "From Prometheus" window's content: the settings on the left, the queries and the series found, the buttons. */
 public final class PrometheusImportView extends BorderPane {
-    private static final ResourceBundle T = PrometheusImportModel.TEXTS;
+    private static final Texts T = Texts.of(PrometheusImportView.class);
 
     public PrometheusImportView(PrometheusImportModel model, Runnable close) {
         setId("prometheusImport");
-        Label heading = new Label(T.getString("heading"));
+        Label heading = new Label(T.get("heading"));
         heading.getStyleClass().add(Styles.TITLE_3);
-        Label intro = new Label(T.getString("intro"));
+        Label intro = new Label(T.get("intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         VBox top = new VBox(4, heading, intro);
         top.setPadding(new Insets(12, 16, 8, 16));
         setTop(top);
 
-        VBox center = new VBox(8, settings(model), new Label(T.getString("queries")), queries(model), found(model));
+        VBox center = new VBox(8, settings(model), new Label(T.get("queries")), queries(model), found(model));
         center.setPadding(new Insets(0, 16, 0, 16));
         setCenter(center);
         setBottom(buttons(model, close));
@@ -64,7 +64,7 @@ public final class PrometheusImportView extends BorderPane {
         user.disableProperty().bind(model.authProperty().isNotEqualTo(Credentials.Kind.BASIC));
         TextField variable = new TextField();
         variable.setId("prometheusSecretVariable");
-        variable.setPromptText(T.getString("secret.variable.prompt"));
+        variable.setPromptText(T.get("secret.variable.prompt"));
         variable.textProperty().bindBidirectional(model.secretVariableProperty());
         variable.disableProperty().bind(model.authProperty().isEqualTo(Credentials.Kind.NONE));
         PasswordField secret = new PasswordField();
@@ -91,11 +91,11 @@ public final class PrometheusImportView extends BorderPane {
 
         GridPane grid = new GridPane(12, 6);
         int row = 0;
-        grid.addRow(row++, new Label(T.getString("server")), url, new Label(T.getString("label")), label);
-        grid.addRow(row++, new Label(T.getString("auth")), auth, new Label(T.getString("user")), user);
-        grid.addRow(row++, new Label(T.getString("secret.variable")), variable, new Label(T.getString("secret")), secret);
-        grid.addRow(row++, new Label(T.getString("from")), from, new Label(T.getString("to")), to);
-        grid.addRow(row, new Label(T.getString("step")), step, new Label(T.getString("frequency")), frequency);
+        grid.addRow(row++, new Label(T.get("server")), url, new Label(T.get("label")), label);
+        grid.addRow(row++, new Label(T.get("auth")), auth, new Label(T.get("user")), user);
+        grid.addRow(row++, new Label(T.get("secret.variable")), variable, new Label(T.get("secret")), secret);
+        grid.addRow(row++, new Label(T.get("from")), from, new Label(T.get("to")), to);
+        grid.addRow(row, new Label(T.get("step")), step, new Label(T.get("frequency")), frequency);
         // Labels keep their whole text; the fields share what is left.
         for (int c = 0; c < 4; c++) {
             javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
@@ -114,23 +114,23 @@ public final class PrometheusImportView extends BorderPane {
         table.setId("prometheusQueries");
         table.setEditable(true);
         table.setPrefHeight(150);
-        TableColumn<QueryRow, String> resource = new TableColumn<>(T.getString("column.resource"));
+        TableColumn<QueryRow, String> resource = new TableColumn<>(T.get("column.resource"));
         resource.setCellValueFactory(c -> c.getValue().resourceProperty());
         resource.setCellFactory(TextFieldTableCell.forTableColumn());
         resource.setPrefWidth(110);
-        TableColumn<QueryRow, String> promql = new TableColumn<>(T.getString("column.promql"));
+        TableColumn<QueryRow, String> promql = new TableColumn<>(T.get("column.promql"));
         promql.setCellValueFactory(c -> c.getValue().promqlProperty());
         promql.setCellFactory(TextFieldTableCell.forTableColumn());
         promql.setPrefWidth(680);
-        TableColumn<QueryRow, Aggregation> aggregation = new TableColumn<>(T.getString("column.aggregation"));
+        TableColumn<QueryRow, Aggregation> aggregation = new TableColumn<>(T.get("column.aggregation"));
         aggregation.setCellValueFactory(c -> c.getValue().aggregationProperty());
         aggregation.setCellFactory(ChoiceBoxTableCell.forTableColumn(Aggregation.values()));
         aggregation.setPrefWidth(90);
         table.getColumns().setAll(java.util.List.of(resource, promql, aggregation));
-        Button add = new Button(T.getString("add.query"));
+        Button add = new Button(T.get("add.query"));
         add.setId("prometheusAddQuery");
         add.setOnAction(e -> model.addQuery());
-        Button remove = new Button(T.getString("remove.query"));
+        Button remove = new Button(T.get("remove.query"));
         remove.setId("prometheusRemoveQuery");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.queries().remove(table.getSelectionModel().getSelectedItem()));
@@ -138,11 +138,11 @@ public final class PrometheusImportView extends BorderPane {
     }
 
     private static VBox found(PrometheusImportModel model) {
-        Label title = new Label(T.getString("found"));
+        Label title = new Label(T.get("found"));
         ListView<String> list = new ListView<>(model.found());
         list.setId("prometheusFound");
         list.setPrefHeight(110);
-        list.setPlaceholder(new Label(T.getString("found.none")));
+        list.setPlaceholder(new Label(T.get("found.none")));
         Label problem = new Label();
         problem.setId("prometheusProblem");
         problem.setWrapText(true);
@@ -152,14 +152,14 @@ public final class PrometheusImportView extends BorderPane {
     }
 
     private static HBox buttons(PrometheusImportModel model, Runnable close) {
-        Button preview = new Button(T.getString("preview"));
+        Button preview = new Button(T.get("preview"));
         preview.setId("prometheusPreview");
         preview.setOnAction(e -> model.preview());
-        Button cancel = new Button(T.getString("cancel"));
+        Button cancel = new Button(T.get("cancel"));
         cancel.setId("prometheusCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close.run());
-        Button confirm = new Button(T.getString("import"));
+        Button confirm = new Button(T.get("import"));
         confirm.setId("prometheusConfirm");
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.disableProperty().bind(model.canImport().not());
@@ -181,7 +181,7 @@ public final class PrometheusImportView extends BorderPane {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {
-                return value == null ? "" : T.getString(prefix + value.name());
+                return value == null ? "" : T.get(prefix + value.name());
             }
 
             @Override

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.prometheus;
 
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Workspace;
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
  * presses Import after a preview.
  */
 public final class PrometheusImportWindow {
+
+    private static final Texts T = Texts.of(PrometheusImportWindow.class);
     private final Supplier<Window> owner;
     private final Workspace workspace;
     private final Activity activity;
@@ -39,7 +42,7 @@ public final class PrometheusImportWindow {
             stage.initOwner(parent);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle(PrometheusImportModel.TEXTS.getString("window.title"));
+        stage.setTitle(T.get("window.title"));
         stage.setScene(new Scene(new PrometheusImportView(model, stage::close), 1000, 680));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
