@@ -4,9 +4,9 @@ import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.Messages;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.logging.Logs;
 import dev.headroom.app.gui.workspace.StoredPreferences;
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
 

@@ -1,6 +1,5 @@
 package dev.headroom.app.gui;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
 import dev.headroom.app.gui.forecast.ForecastView;
@@ -23,6 +22,7 @@ import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.FxDialogService;
 import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.TaskRunner;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.WindowPreferences;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.PlanningService;
@@ -99,7 +99,8 @@ public final class MainWindow {
         screens.put(Screen.SCENARIOS, () -> new ScenariosView(new ScenariosViewModel(workspace, activity, planner,
                 freshness, dialogs)));
 
-        PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs);
+        PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs,
+                preferences::projectDefaults);
         Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
                 vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
         MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage), showPreferences);

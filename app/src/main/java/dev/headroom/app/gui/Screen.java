@@ -1,7 +1,7 @@
 package dev.headroom.app.gui;
 
-import dev.headroom.app.gui.workspace.Texts;
 
+import dev.headroom.app.gui.workspace.Texts;
 import java.util.Locale;
 
 /** The window's screens, in the order of a planner's month: open, check the data, forecast, plan, compare. */

@@ -102,14 +102,26 @@ public final class PrometheusImports {
      * @throws InvalidInputException when the merged input breaks a cross-check
      */
     public static Project into(Project project, PrometheusUsage usage, Map<String, Aggregation> rollUp) {
-        Project widened = UsageImports.widen(project, usage.series(), Map.of(), Map.of(), rollUp);
+        return into(project, usage, rollUp, ProjectDefaults.standard());
+    }
+
+    /** As {@link #into(Project, PrometheusUsage, Map)}, new resources getting the target use of {@code defaults}. */
+    public static Project into(Project project, PrometheusUsage usage, Map<String, Aggregation> rollUp,
+                               ProjectDefaults defaults) {
+        Project widened = UsageImports.widen(project, usage.series(), Map.of(), Map.of(), rollUp, defaults);
         return ProjectImports.recordPrometheus(widened, usage);
     }
 
     /** A new project of an import alone (see {@link UsageImports#newProject}), keeping its definition. */
     public static Project newProject(String name, PrometheusUsage usage, Map<String, Aggregation> rollUp) {
+        return newProject(name, usage, rollUp, ProjectDefaults.standard());
+    }
+
+    /** As {@link #newProject(String, PrometheusUsage, Map)}, with the planner's defaults of new projects. */
+    public static Project newProject(String name, PrometheusUsage usage, Map<String, Aggregation> rollUp,
+                                     ProjectDefaults defaults) {
         PlanningInput input = UsageImports.newInput(name, usage.series(), Map.of(), Map.of(),
-                usage.definition().frequency(), rollUp);
+                usage.definition().frequency(), rollUp, defaults);
         return Project.of(input).withPrometheusImports(List.of(usage.definition()));
     }
 

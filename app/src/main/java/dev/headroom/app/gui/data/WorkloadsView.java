@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.data;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 import javafx.beans.property.ReadOnlyObjectWrapper;

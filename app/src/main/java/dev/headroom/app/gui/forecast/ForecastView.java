@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.forecast;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.forecast.ForecastAdjustment;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;

@@ -1,9 +1,9 @@
 package dev.headroom.app.gui.forecast;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.TaskRunner;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.ForecastService;
 import dev.headroom.core.forecast.ForecastAdjustment;

@@ -1,9 +1,9 @@
 package dev.headroom.app.gui.importer;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.TaskRunner;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.ProjectDefaults;
 import javafx.scene.Scene;

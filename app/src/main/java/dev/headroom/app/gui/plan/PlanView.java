@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.plan;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.plan.Assignment;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.Runway;

@@ -1,8 +1,8 @@
 package dev.headroom.app.gui.plan;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.ExportCommands;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.Period;

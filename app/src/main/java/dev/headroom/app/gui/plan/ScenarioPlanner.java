@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.plan;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;

@@ -1,8 +1,8 @@
 package dev.headroom.app.gui.print;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.TaskRunner;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;

@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.print;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.TaskRunner;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Plan;

@@ -1,10 +1,11 @@
 package dev.headroom.app.gui.prometheus;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.app.service.PrometheusImports;
 import dev.headroom.app.service.UsageImports;
 import dev.headroom.core.model.Aggregation;
@@ -72,9 +73,17 @@ public final class PrometheusImportModel {
     private final ObservableList<String> found = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canImport;
+    private final ProjectDefaults defaults;
 
     public PrometheusImportModel(Workspace workspace, Activity activity, DialogService dialogs, PrometheusImports imports,
                                  LocalDate today) {
+        this(workspace, activity, dialogs, imports, today, ProjectDefaults.standard());
+    }
+
+    /** @param defaults what a new project and new resources start with (the planner's preferences) */
+    public PrometheusImportModel(Workspace workspace, Activity activity, DialogService dialogs, PrometheusImports imports,
+                                 LocalDate today, ProjectDefaults defaults) {
+        this.defaults = Objects.requireNonNull(defaults);
         this.workspace = Objects.requireNonNull(workspace);
         this.activity = Objects.requireNonNull(activity);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -157,9 +166,9 @@ public final class PrometheusImportModel {
         Map<String, Aggregation> rollUp = rollUp();
         try {
             if (workspace.project().isPresent()) {
-                workspace.update(T.get("edit.name"), p -> PrometheusImports.into(p, usage, rollUp));
+                workspace.update(T.get("edit.name"), p -> PrometheusImports.into(p, usage, rollUp, defaults));
             } else {
-                workspace.open(PrometheusImports.newProject("prometheus", usage, rollUp), null, "");
+                workspace.open(PrometheusImports.newProject("prometheus", usage, rollUp, defaults), null, "");
                 workspace.markUnsaved();
             }
         } catch (RuntimeException e) {

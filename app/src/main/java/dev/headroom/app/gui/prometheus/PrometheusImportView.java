@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.prometheus;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.io.prometheus.Credentials;

@@ -1,9 +1,10 @@
 package dev.headroom.app.gui.prometheus;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
+import dev.headroom.app.service.ProjectDefaults;
 import dev.headroom.app.service.PrometheusImports;
 import dev.headroom.io.prometheus.PrometheusOptions;
 import javafx.scene.Scene;
@@ -25,8 +26,12 @@ public final class PrometheusImportWindow {
     private final Workspace workspace;
     private final Activity activity;
     private final DialogService dialogs;
+    private final Supplier<ProjectDefaults> defaults;
 
-    public PrometheusImportWindow(Supplier<Window> owner, Workspace workspace, Activity activity, DialogService dialogs) {
+    /** @param defaults what new projects and resources start with, read when the window opens (the preferences) */
+    public PrometheusImportWindow(Supplier<Window> owner, Workspace workspace, Activity activity, DialogService dialogs,
+                                  Supplier<ProjectDefaults> defaults) {
+        this.defaults = Objects.requireNonNull(defaults);
         this.owner = Objects.requireNonNull(owner);
         this.workspace = Objects.requireNonNull(workspace);
         this.activity = Objects.requireNonNull(activity);
@@ -35,7 +40,7 @@ public final class PrometheusImportWindow {
 
     public void show() {
         PrometheusImportModel model = new PrometheusImportModel(workspace, activity, dialogs,
-                new PrometheusImports(PrometheusOptions.defaults()), PrometheusImportModel.todayUtc());
+                new PrometheusImports(PrometheusOptions.defaults()), PrometheusImportModel.todayUtc(), defaults.get());
         Stage stage = new Stage();
         Window parent = owner.get();
         if (parent != null) {

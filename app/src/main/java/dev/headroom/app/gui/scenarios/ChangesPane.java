@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.scenarios;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.io.project.ScenarioRow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.scenarios;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

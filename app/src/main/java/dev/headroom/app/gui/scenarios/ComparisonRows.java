@@ -1,7 +1,7 @@
 package dev.headroom.app.gui.scenarios;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.plan.PlanWords;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.core.scenario.ScenarioComparison.Column;

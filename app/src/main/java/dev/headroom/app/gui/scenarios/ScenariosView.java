@@ -1,8 +1,8 @@
 package dev.headroom.app.gui.scenarios;
 
-import dev.headroom.app.gui.workspace.Texts;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.plan.Tables;
+import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

@@ -1,11 +1,11 @@
 package dev.headroom.app.gui.scenarios;
 
-import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanWords;
 import dev.headroom.app.gui.plan.ScenarioPlanner;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
+import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.scenario.Scenario;
