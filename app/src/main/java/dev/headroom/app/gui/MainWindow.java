@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
 import dev.headroom.app.gui.forecast.ForecastView;
@@ -105,6 +106,7 @@ public final class MainWindow {
                 vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
         MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage), showPreferences);
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
+        TableClipboard.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());
         place(stage, preferences);

@@ -40,6 +40,15 @@ public abstract class EditableTable<T> {
         edits.register(this);
     }
 
+    Edits edits() {
+        return edits;
+    }
+
+    /** Shows what became of an edit made outside the rows' own editing (a paste). */
+    void say(String what) {
+        message.set(what);
+    }
+
     /** The input shown, or empty while no project is open. */
     Optional<PlanningInput> input() {
         return edits.workspace().input();

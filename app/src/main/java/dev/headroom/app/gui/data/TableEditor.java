@@ -1,5 +1,7 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.clipboard.ExcelText;
+import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -10,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -53,6 +56,10 @@ final class TableEditor<T> extends VBox {
         view.setPlaceholder(new Label(table.emptyText()));
         view.setRowFactory(v -> new PendingRow<>());
         view.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        // Cells, not rows, are selected, so that a block can be copied to Excel and pasted back.
+        view.getSelectionModel().setCellSelectionEnabled(true);
+        view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        TableClipboard.allowPaste(view, (row, column, text) -> paste(row, column, text));
         setSpacing(8);
         setPadding(new Insets(12));
 
@@ -103,6 +110,22 @@ final class TableEditor<T> extends VBox {
         return view;
     }
 
+    /** Pastes Excel's cells at the focused cell of the rows shown; a refused paste says why above the table. */
+    private void paste(int row, TableColumn<?, ?> column, String text) {
+        if (!(column.getUserData() instanceof Integer first)) {
+            String name = column.getGraphic() instanceof Label l ? l.getText() : column.getText();
+            table.say("Nothing pasted: the column " + name + " is not part of the input.");
+            return;
+        }
+        List<String> problems;
+        try {
+            problems = Paste.paste(table, view.getItems(), row, first, ExcelText.parse(text));
+        } catch (IllegalArgumentException e) {
+            problems = List.of(e.getMessage());
+        }
+        table.say(problems.isEmpty() ? "" : "Nothing pasted: " + String.join("\n", problems));
+    }
+
     private void rebuildColumns() {
         List<Column> columns = table.columns();
         if (columns.stream().map(Column::header).toList().equals(shownColumns.stream().map(Column::header).toList())) {
@@ -130,6 +153,9 @@ final class TableEditor<T> extends VBox {
         col.setOnEditCommit(e -> table.edit(e.getRowValue(), index, e.getNewValue() == null ? "" : e.getNewValue()));
         col.setEditable(c.editable());
         col.setSortable(false);
+        // Pasted blocks fill the columns in the table's order; the column's index tells a paste where it is.
+        col.setReorderable(false);
+        col.setUserData(index);
         if (c.numeric()) {
             col.getStyleClass().add("numeric");
         }

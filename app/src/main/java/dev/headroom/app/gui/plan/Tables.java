@@ -26,6 +26,8 @@ public final class Tables {
         table.setPlaceholder(new Label(whenEmpty));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.DENSE);
+        // Several rows at once, so that Ctrl+A and Ctrl+C take a whole table to a spreadsheet.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         return table;
     }
 
