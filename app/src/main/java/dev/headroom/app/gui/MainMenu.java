@@ -1,5 +1,7 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.help.Guide;
+import dev.headroom.app.gui.help.GuideWindow;
 import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.ProjectCommands;
 import dev.headroom.app.gui.workspace.Texts;
@@ -132,6 +134,7 @@ public final class MainMenu extends MenuBar {
     private Menu helpMenu(Runnable about) {
         return new Menu(T.get("menu.help"), null,
                 item("Keyboardshortcuts", "menu.shortcuts", "F1", this::showShortcuts, null),
+                item("Guide", Guide.menuText(), null, () -> GuideWindow.show(getScene().getWindow()), null),
                 item("AboutHeadroom", "menu.about", null, about, null));
     }
 

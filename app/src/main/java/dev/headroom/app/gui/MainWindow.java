@@ -4,6 +4,7 @@ import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
 import dev.headroom.app.gui.forecast.ForecastView;
+import dev.headroom.app.gui.help.AboutDialog;
 import dev.headroom.app.gui.forecast.ForecastViewModel;
 import dev.headroom.app.gui.importer.ImportWizard;
 import dev.headroom.app.gui.prometheus.PrometheusImportWindow;
@@ -32,7 +33,6 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.util.EnumMap;
@@ -104,7 +104,7 @@ public final class MainWindow {
                 preferences::projectDefaults);
         Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
                 vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
-        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> about(stage), showPreferences);
+        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> AboutDialog.show(stage, dev.headroom.app.logging.Logs.file()), showPreferences);
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         TableClipboard.install(scene);
         stage.setScene(scene);
@@ -143,22 +143,5 @@ public final class MainWindow {
                 });
         stage.setMinWidth(800);
         stage.setMinHeight(560);
-    }
-
-    private static void about(Stage owner) {
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(owner);
-        about.setTitle("About Headroom");
-        about.setHeaderText("Headroom " + (version == null ? "(development build)" : version));
-        about.setContentText("""
-                A desktop capacity planner: forecasts each workload's demand and finds the cheapest dated \
-                purchase plan that keeps every pool within its usable capacity.
-
-                Free software under the GNU General Public License, version 3 or later.
-                Java %s, JavaFX %s.
-                Logs: %s""".formatted(Runtime.version(), System.getProperty("javafx.runtime.version", "?"),
-                dev.headroom.app.logging.Logs.file()));
-        about.showAndWait();
     }
 }
