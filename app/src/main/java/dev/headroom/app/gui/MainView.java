@@ -109,6 +109,8 @@ public final class MainView extends BorderPane {
     private static StatusBar statusBar(Activity activity) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
+        // Nothing in the bar itself takes keys (its Stop button does): the Tab key passes it by.
+        bar.setFocusTraversable(false);
         bar.textProperty().bind(activity.statusProperty());
         // Show the bar only while working; -1 makes it indeterminate until the work reports a fraction.
         bar.progressProperty().bind(Bindings.when(activity.busyProperty())

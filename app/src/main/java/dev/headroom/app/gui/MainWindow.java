@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.access.Palette;
 import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
@@ -107,6 +108,7 @@ public final class MainWindow {
         MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> AboutDialog.show(stage, dev.headroom.app.logging.Logs.file()), showPreferences);
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         TableClipboard.install(scene);
+        scene.getStylesheets().add(Palette.stylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());
         place(stage, preferences);

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -36,6 +37,7 @@ public final class DataView extends TabPane {
 
     private static Tab tab(String id, String title, Node content) {
         Tab tab = new Tab(title, content);
+        Spoken.nameTables(content, title);
         tab.setId(id);
         return tab;
     }

@@ -57,6 +57,7 @@ final class SettingsView extends VBox {
             Label problem = new Label();
             problem.getStyleClass().add("data-message");
             problem.setId("setting-" + IDS.get(i) + "-problem");
+            label.setLabelFor(field);
             fields.add(field);
             problems.add(problem);
             grid.addRow(i, label, field, problem);

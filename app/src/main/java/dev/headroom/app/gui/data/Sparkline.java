@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.access.Spoken;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polyline;
 
@@ -16,6 +17,7 @@ final class Sparkline extends Pane {
 
     Sparkline() {
         line.getStyleClass().add("sparkline");
+        Spoken.SPARKLINE.on(this);
         getChildren().add(line);
         setMinSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);

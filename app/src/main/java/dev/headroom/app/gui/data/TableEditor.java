@@ -54,6 +54,7 @@ final class TableEditor<T> extends VBox {
         view.setId(id);
         view.setEditable(true);
         view.setPlaceholder(new Label(table.emptyText()));
+        view.setAccessibleHelp(table.description());
         view.setRowFactory(v -> new PendingRow<>());
         view.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         // Cells, not rows, are selected, so that a block can be copied to Excel and pasted back.

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.access.Spoken;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Resource;
@@ -83,11 +84,13 @@ final class WorkloadsView extends SplitPane {
     private HBox filters() {
         TextField text = new TextField();
         text.setId("workloadFilter");
+        Spoken.WORKLOAD_FILTER.on(text);
         text.setPromptText(T.get("workloads.filter"));
         text.setPrefColumnCount(24);
         text.textProperty().bindBidirectional(vm.filterTextProperty());
         ComboBox<String> pool = new ComboBox<>();
         pool.setId("poolFilter");
+        Spoken.POOL_FILTER.on(pool);
         pool.getItems().add(null);
         pool.getItems().addAll(vm.pools());
         vm.pools().addListener((ListChangeListener<String>) c -> {
@@ -135,6 +138,7 @@ final class WorkloadsView extends SplitPane {
         values.setForceZeroInRange(true);
         LineChart<Number, Number> chart = new LineChart<>(periods, values);
         chart.setId("historyChart");
+        Spoken.HISTORY_CHART.on(chart);
         chart.getStyleClass().add("history-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.access.Spoken;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.forecast.ForecastAdjustment;
@@ -39,11 +40,13 @@ public final class ForecastView extends SplitPane {
         heading.getStyleClass().add(Styles.TITLE_4);
         TextField filter = new TextField();
         filter.setId("seriesFilter");
+        Spoken.SERIES_FILTER.on(filter);
         filter.setPromptText(T.get("series.filter"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
 
         TableView<SeriesRow> table = new TableView<>();
         table.setId("seriesTable");
+        heading.setLabelFor(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(T.get("series.none")));
@@ -148,6 +151,7 @@ public final class ForecastView extends SplitPane {
 
         FanChart chart = new FanChart();
         chart.setId("forecastChart");
+        Spoken.FORECAST_CHART.on(chart);
         chart.show(vm.fanProperty().get());
         vm.fanProperty().addListener((o, a, fan) -> chart.show(fan));
         chart.setMinHeight(220);
@@ -182,6 +186,7 @@ public final class ForecastView extends SplitPane {
         modelHeading.getStyleClass().add(Styles.TITLE_4);
         ComboBox<String> models = new ComboBox<>(vm.modelChoices());
         models.setId("modelChoice");
+        modelHeading.setLabelFor(models);
         models.valueProperty().bindBidirectional(vm.modelProperty());
         models.setMaxWidth(Double.MAX_VALUE);
         Label modelNote = new Label(T.get("model.note"));
@@ -205,6 +210,7 @@ public final class ForecastView extends SplitPane {
         heading.getStyleClass().add(Styles.TITLE_4);
         ComboBox<ForecastAdjustment.Kind> kind = new ComboBox<>();
         kind.setId("adjustmentKind");
+        Spoken.ADJUSTMENT_KIND.on(kind);
         kind.getItems().setAll(ForecastAdjustment.Kind.values());
         kind.valueProperty().bindBidirectional(editor.kindProperty());
         kind.setConverter(new StringConverter<>() {
@@ -223,10 +229,12 @@ public final class ForecastView extends SplitPane {
                 == ForecastAdjustment.Kind.OVERRIDE ? T.get("adjust.in") : T.get("adjust.from"), editor.kindProperty()));
         TextField period = new TextField();
         period.setId("adjustmentPeriod");
+        from.setLabelFor(period);
         period.setPrefColumnCount(7);
         period.textProperty().bindBidirectional(editor.periodProperty());
         TextField value = new TextField();
         value.setId("adjustmentValue");
+        Spoken.ADJUSTMENT_VALUE.on(value);
         value.setPrefColumnCount(6);
         value.textProperty().bindBidirectional(editor.valueProperty());
         value.promptTextProperty().bind(editor.valueHintProperty());
@@ -253,6 +261,7 @@ public final class ForecastView extends SplitPane {
 
         ListView<ForecastAdjustment> list = new ListView<>(vm.adjustments());
         list.setId("adjustmentList");
+        heading.setLabelFor(list);
         list.setPrefHeight(84);
         list.setMinHeight(60);
         list.setPlaceholder(new Label(T.get("adjust.none")));

@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.plan;
 
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.plan.Assignment;
 import dev.headroom.core.plan.Purchase;
@@ -98,7 +99,9 @@ public final class PlanView extends BorderPane {
                 item("exportReport", T.get("export.report"), () -> vm.exports().exportReport()),
                 item("exportJson", T.get("export.json"), () -> vm.exports().exportJson()));
         export.disableProperty().bind(vm.planProperty().isNull().or(vm.busyProperty()));
-        HBox bar = new HBox(10, title, spacer(16), new Label(T.get("scenario")), scenario, plan, export, stale);
+        Label scenarioLabel = new Label(T.get("scenario"));
+        scenarioLabel.setLabelFor(scenario);
+        HBox bar = new HBox(10, title, spacer(16), scenarioLabel, scenario, plan, export, stale);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -164,6 +167,7 @@ public final class PlanView extends BorderPane {
 
     private static Tab tab(String name, Node content) {
         Tab t = new Tab(name, content);
+        Spoken.nameTables(content, name);
         t.setId("tab" + name.replace(" ", ""));
         return t;
     }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Period;
 import javafx.geometry.Insets;
@@ -36,7 +37,8 @@ final class PurchaseTimeline extends VBox {
         setId("purchaseTimeline");
         setSpacing(6);
         setPadding(new Insets(6, 6, 0, 10));
-        chart = new StackedBarChart<>(periods, amount);
+        chart = Spoken.PURCHASE_CHART.on(new StackedBarChart<>(periods, amount));
+        chart.setId("purchaseChart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         periods.setLabel(T.get("timeline.usableFrom"));

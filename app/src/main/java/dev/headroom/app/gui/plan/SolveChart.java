@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -18,6 +19,7 @@ final class SolveChart extends LineChart<Number, Number> {
     SolveChart(ObservableList<ScenarioPlanner.SolvePoint> trace) {
         super(new NumberAxis(), new NumberAxis());
         setId("solveChart");
+        Spoken.SOLVE_CHART.on(this);
         getXAxis().setLabel(T.get("solve.seconds"));
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
         best.setName(T.get("solve.best"));

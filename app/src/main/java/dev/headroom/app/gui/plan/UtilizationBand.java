@@ -5,7 +5,7 @@ import dev.headroom.app.gui.workspace.Texts;
 /**
  * How full a pool is for a resource in a period, measured against its usable capacity (capacity at the
  * resource's target utilization, after HA spares): 100% is exactly at target. Each band has a style class
- * coloured from the theme's palette, so it reads in the light and the dark theme alike.
+ * coloured in steps of cividis (plan.css), readable with colour blindness and in the light and the dark theme.
  */
 public enum UtilizationBand {
     /** Nothing placed. */

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.plan;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.plan.Utilization;
@@ -33,6 +34,7 @@ final class UtilizationHeatMap extends VBox {
     UtilizationHeatMap(ObservableList<PlanTables.HeatRow> rows, Supplier<List<Period>> periods) {
         this.periods = periods;
         setId("utilizationHeatMap");
+        Spoken.HEAT_MAP.on(this);
         setSpacing(8);
         setPadding(new Insets(8));
         grid.setHgap(3);

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.access.Spoken;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.io.project.ScenarioRow;
@@ -55,6 +56,7 @@ final class ChangesPane extends VBox {
 
         TextField description = new TextField();
         description.setId("scenarioDescription");
+        Spoken.SCENARIO_DESCRIPTION.on(description);
         description.setPromptText(T.get("changes.description.prompt"));
         editor.descriptionProperty().addListener((o, a, d) -> description.setText(d));
         description.setText(editor.descriptionProperty().get());
@@ -68,6 +70,7 @@ final class ChangesPane extends VBox {
 
         TableView<ScenarioRow> table = new TableView<>(editor.rows());
         table.setId("changeTable");
+        title.setLabelFor(table);
         table.setEditable(true);
         table.editableProperty().bind(editor.editableProperty().and(idle));
         table.setPlaceholder(new Label(T.get("changes.none")));

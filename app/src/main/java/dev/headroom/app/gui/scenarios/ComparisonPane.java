@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.access.Spoken;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,6 +40,7 @@ final class ComparisonPane extends VBox {
         note.textProperty().bind(vm.comparisonNoteProperty());
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         table.setId("comparisonTable");
+        title.setLabelFor(table);
         table.setItems(vm.comparison());
         table.setPlaceholder(new Label(T.get("comparison.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -53,6 +55,7 @@ final class ComparisonPane extends VBox {
     static BarChart<String, Number> costChart(ScenariosViewModel vm) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setId("comparisonChart");
+        Spoken.COMPARISON_CHART.on(chart);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setTitle(T.get("comparison.totalCost"));

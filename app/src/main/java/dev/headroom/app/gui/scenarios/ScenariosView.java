@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.access.Spoken;
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.plan.Tables;
 import dev.headroom.app.gui.workspace.Texts;
@@ -49,6 +50,7 @@ public final class ScenariosView extends BorderPane {
         Label title = new Label(T.get("title"));
         title.getStyleClass().add(Styles.TITLE_3);
         TableView<ScenarioItem> table = Tables.of("scenarioTable", vm.items(), T.get("create.noProject"));
+        title.setLabelFor(table);
         table.setEditable(true);
         TableColumn<ScenarioItem, Boolean> compare = new TableColumn<>(T.get("column.compare"));
         compare.setCellValueFactory(c -> c.getValue().compareProperty());
@@ -100,10 +102,12 @@ public final class ScenariosView extends BorderPane {
         createTitle.getStyleClass().add(Styles.TITLE_4);
         TextField newName = new TextField();
         newName.setId("newScenarioName");
+        Spoken.NEW_SCENARIO_NAME.on(newName);
         newName.setPromptText(T.get("create.name.prompt"));
         newName.textProperty().bindBidirectional(vm.newNameProperty());
         TextField newDescription = new TextField();
         newDescription.setId("newScenarioDescription");
+        Spoken.NEW_SCENARIO_DESCRIPTION.on(newDescription);
         newDescription.setPromptText(T.get("create.description.prompt"));
         newDescription.textProperty().bindBidirectional(vm.newDescriptionProperty());
         Button create = button("createScenarioButton", T.get("create"), T.get("create.tooltip"), vm::create);

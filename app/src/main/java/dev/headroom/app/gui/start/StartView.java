@@ -50,6 +50,7 @@ public final class StartView extends HBox {
         recentTitle.getStyleClass().add("title-4");
         ListView<StartViewModel.RecentProject> recent = new ListView<>(vm.recentProjects());
         recent.setId("recentProjects");
+        recentTitle.setLabelFor(recent);
         recent.setPlaceholder(new Label(T.get("recent.none")));
         recent.setCellFactory(list -> new RecentCell());
         recent.setOnMouseClicked(e -> {
@@ -88,6 +89,9 @@ public final class StartView extends HBox {
         b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.setOnAction(e -> onAction.run());
+        // The button's words are in labels of its graphic, which a screen reader does not read as its name.
+        b.setAccessibleText(head.getText());
+        b.setAccessibleHelp(sub.getText());
         return b;
     }
 
