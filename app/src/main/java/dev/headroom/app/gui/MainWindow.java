@@ -1,6 +1,7 @@
 package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.access.Palette;
+import dev.headroom.app.gui.access.TextSize;
 import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.data.DataView;
 import dev.headroom.app.gui.data.DataViewModel;
@@ -109,6 +110,8 @@ public final class MainWindow {
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         TableClipboard.install(scene);
         scene.getStylesheets().add(Palette.stylesheet());
+        TextSize.apply(scene);
+        TextSize.followSystem();
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());
         place(stage, preferences);

@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.help;
 
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.access.TextSize;
 import dev.headroom.app.gui.clipboard.TableClipboard;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -28,6 +30,8 @@ public final class AboutDialog extends Dialog<Void> {
         setResizable(true);
         Label description = new Label(about.description());
         description.setWrapText(true);
+        // A wrapped label in a dialog is otherwise given one line's height and cut with an ellipsis.
+        description.setMinHeight(Region.USE_PREF_SIZE);
         Label runtime = new Label(about.runtime());
         runtime.setWrapText(true);
         runtime.getStyleClass().add(Styles.TEXT_MUTED);
@@ -40,19 +44,26 @@ public final class AboutDialog extends Dialog<Void> {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setAccessibleText(about.librariesHeading());
         heading.setLabelFor(table);
-        table.getColumns().add(column(About.column("name"), Libraries.Library::name, 22));
-        table.getColumns().add(column(About.column("version"), Libraries.Library::version, 9));
-        table.getColumns().add(column(About.column("licence"), About::licence, 24));
-        table.getColumns().add(column(About.column("url"), Libraries.Library::url, 26));
+        table.getColumns().add(column(About.column("name"), Libraries.Library::name, 19));
+        table.getColumns().add(column(About.column("version"), Libraries.Library::version, 7));
+        table.getColumns().add(column(About.column("licence"), About::licence, 17));
+        table.getColumns().add(column(About.column("url"), Libraries.Library::url, 18));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox content = new VBox(10, description, runtime, heading, table);
         content.setId("aboutContent");
-        // In em of the theme's font, so the box grows with the system's font size.
-        content.setStyle("-fx-pref-width: 62em; -fx-pref-height: 34em;");
+        // In em of the window's font, so the box grows with the system's text size.
+        double em = TextSize.rootSize();
+        content.setPrefSize(64 * em, 34 * em);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         getDialogPane().setContent(content);
+        // The theme keeps dialogs to 600px, too narrow for the table: the box is sized in em once shown.
+        getDialogPane().setMaxWidth(Double.MAX_VALUE);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        setOnShown(e -> TableClipboard.install(getDialogPane().getScene()));
+        setOnShown(e -> {
+            setWidth(66 * em);
+            setHeight(42 * em);
+            TableClipboard.install(getDialogPane().getScene());
+        });
     }
 
     /** Shows the box for the running application and waits until it is closed. */
@@ -61,10 +72,10 @@ public final class AboutDialog extends Dialog<Void> {
     }
 
     private static TableColumn<Libraries.Library, String> column(String title,
-            Function<Libraries.Library, String> value, double em) {
+            Function<Libraries.Library, String> value, double ems) {
         TableColumn<Libraries.Library, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setStyle("-fx-pref-width: " + em + "em;");
+        c.setPrefWidth(ems * TextSize.rootSize());
         return c;
     }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.help;
 
 import atlantafx.base.theme.Styles;
+import dev.headroom.app.gui.access.TextSize;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -62,9 +63,10 @@ public final class GuideWindow {
         stage.initOwner(owner);
         stage.setTitle(Guide.title());
         Scene scene = new Scene(scroll);
-        // Sized in em of the theme's font, so the window grows with the system's font size.
-        content.setStyle("-fx-pref-width: 44em;");
-        scroll.setStyle("-fx-pref-height: 40em;");
+        // Sized in em of the window's font, so the window grows with the system's text size.
+        double em = TextSize.rootSize();
+        content.setPrefWidth(44 * em);
+        scroll.setPrefHeight(40 * em);
         stage.setScene(scene);
         stage.show();
         shown = stage;

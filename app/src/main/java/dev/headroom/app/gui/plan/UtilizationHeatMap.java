@@ -11,9 +11,11 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -42,6 +44,7 @@ final class UtilizationHeatMap extends VBox {
         Label explain = new Label(T.get("heat.explain"));
         explain.getStyleClass().add("text-muted");
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -50,8 +53,9 @@ final class UtilizationHeatMap extends VBox {
         build(rows);
     }
 
-    private static HBox legend() {
-        HBox legend = new HBox(12);
+    private static FlowPane legend() {
+        // Wraps rather than cutting its words when the text is large or the window narrow.
+        FlowPane legend = new FlowPane(12, 4);
         for (UtilizationBand band : UtilizationBand.values()) {
             Label swatch = new Label(switch (band) {
                 case EMPTY -> "0%";
@@ -63,6 +67,8 @@ final class UtilizationHeatMap extends VBox {
             swatch.getStyleClass().addAll("heat-swatch", band.styleClass());
             Label words = new Label(band.words());
             words.getStyleClass().add("text-muted");
+            swatch.setMinWidth(Region.USE_PREF_SIZE);
+            words.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(new HBox(4, swatch, words));
         }
         return legend;

@@ -7,14 +7,10 @@ import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,14 +87,8 @@ public final class ImportWizardTour {
             int index = List.of(PAGES).indexOf(page);
             onFx(() -> ((Button) wizard[0].getScene().lookup("#importStep" + index)).fire());
             Thread.sleep(1500);
-            WritableImage[] image = new WritableImage[1];
-            onFx(() -> {
-                Node root = wizard[0].getScene().getRoot();
-                image[0] = root.snapshot(null, null);
-            });
-            Path png = out.resolve(prefix + page + suffix);
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
-            System.out.println("wrote " + png);
+            // At the screen's scale, as the main window's screens (…@2x.png at 200%).
+            TourSupport.png(wizard[0].getScene().getRoot(), out.resolve(prefix + page + suffix));
         }
         onFx(() -> {
             wizard[0].close();

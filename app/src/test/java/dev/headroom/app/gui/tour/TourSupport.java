@@ -4,7 +4,9 @@ import dev.headroom.app.gui.workspace.Language;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
@@ -66,15 +68,35 @@ public final class TourSupport {
         }
     }
 
-    /** Snapshots a node (on the JavaFX thread) and writes it as PNG. */
+    /**
+     * Snapshots a node (on the JavaFX thread) and writes it as PNG, at the pixel scale of its window: on a
+     * screen scaled to 200% ({@code -Dglass.gtk.uiScale=2}, the screens profile's {@code -Dscreens.scale=2}) the
+     * image has twice the pixels each way, as the planner sees them, and its name ends {@code @2x}.
+     */
     public static void png(Node node, Path file) throws InterruptedException {
         WritableImage[] image = new WritableImage[1];
-        onFx(() -> image[0] = node.snapshot(null, null));
+        double[] scale = {1};
+        onFx(() -> {
+            scale[0] = node.getScene() == null || node.getScene().getWindow() == null ? 1
+                    : node.getScene().getWindow().getOutputScaleX();
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setTransform(Transform.scale(scale[0], scale[0]));
+            image[0] = node.snapshot(parameters, null);
+        });
+        if (scale[0] != 1) {
+            String name = file.getFileName().toString();
+            file = file.resolveSibling(name.replaceFirst("\\.png$", "") + "@" + scaleName(scale[0]) + "x.png");
+        }
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         System.out.println("wrote " + file);
+    }
+
+    /** How a scale is written in a file name: 2, 1.5. */
+    private static String scaleName(double s) {
+        return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
     }
 }

@@ -1,0 +1,86 @@
+package dev.headroom.app.gui.access;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+import java.util.OptionalDouble;
+
+/**
+ * The size of the window's text, following the system's. The AtlantaFX themes fix the root font at 14px,
+ * which would ignore a planner who made the system's text larger; every other size in the window's styles is
+ * in em of the root, so setting the root's size from the system's default font scales all text with it.
+ * {@code -Dheadroom.textSize=18} sets it by hand (where the platform does not report a larger text size, and to
+ * check the layout with large text).
+ */
+public final class TextSize {
+
+    /** The themes' own root size, in pixels, for the platforms' usual default font of 13px. */
+    static final double THEME_SIZE = 14;
+    private static final double USUAL_SYSTEM_SIZE = 13;
+    private static boolean following;
+
+    private TextSize() {
+    }
+
+    /**
+     * The root font size for a system default font of {@code systemSize} pixels: the themes' 14px for the usual
+     * size or less, larger in proportion when the system's text is larger; {@code chosen} when given.
+     */
+    static double rootSize(double systemSize, OptionalDouble chosen) {
+        if (chosen.isPresent()) {
+            return Math.clamp(chosen.getAsDouble(), 8, 48);
+        }
+        return Math.max(THEME_SIZE, Math.round(systemSize * THEME_SIZE / USUAL_SYSTEM_SIZE));
+    }
+
+    /** The size asked for with {@code -Dheadroom.textSize}, if any (an empty or unreadable value is none). */
+    static OptionalDouble chosen(String property) {
+        try {
+            return property == null || property.isBlank() ? OptionalDouble.empty()
+                    : OptionalDouble.of(Double.parseDouble(property.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** The root size for this system, in pixels. */
+    public static double rootSize() {
+        return rootSize(javafx.scene.text.Font.getDefault().getSize(), chosen(System.getProperty("headroom.textSize")));
+    }
+
+    /** Gives every window shown from now on (and those showing) the system's text size. Call on the FX thread. */
+    public static void followSystem() {
+        if (following) {
+            return;
+        }
+        following = true;
+        Window.getWindows().forEach(TextSize::apply);
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(TextSize::apply);
+            }
+        });
+    }
+
+    private static void apply(Window window) {
+        Scene scene = window.getScene();
+        if (scene != null && scene.getRoot() != null) {
+            apply(scene);
+        }
+    }
+
+    /** {@code style} with its font size, if any, replaced by {@code size} pixels. */
+    static String withSize(String style, double size) {
+        String rest = style == null ? "" : style.replaceAll("-fx-font-size:[^;]*(;|$)", "").strip();
+        if (!rest.isEmpty() && !rest.endsWith(";")) {
+            rest += ";";
+        }
+        return (rest.isEmpty() ? "" : rest + " ") + "-fx-font-size: " + (size == Math.rint(size) ? Long.toString((long) size) : Double.toString(size)) + "px" + ";";
+    }
+
+    /** Sets the root font size of {@code scene} (kept with any style the root has already). */
+    public static void apply(Scene scene) {
+        scene.getRoot().setStyle(withSize(scene.getRoot().getStyle(), rootSize()));
+    }
+}
