@@ -1,12 +1,12 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.clipboard.PasteWords;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.io.project.Project;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -37,14 +37,11 @@ final class Paste {
         List<Column> columns = table.columns();
         int added = Math.max(0, firstRow + block.size() - shown.size());
         if (added > 0 && !table.canAddAndDelete()) {
-            problems.add("The table has " + Names.count(shown.size(), "row", "rows") + " and cannot grow: a block of "
-                    + Names.count(block.size(), "row", "rows") + " does not fit from row " + (firstRow + 1) + ".");
+            problems.add(PasteWords.cannotGrow(shown.size(), block.size(), firstRow + 1));
         }
         int widest = block.stream().mapToInt(List::size).max().orElse(0);
         if (firstColumn + widest > columns.size()) {
-            problems.add("The block is " + Names.count(widest, "column", "columns") + " wide; from column "
-                    + columns.get(firstColumn).header() + " the table has only "
-                    + (columns.size() - firstColumn) + ".");
+            problems.add(PasteWords.tooWide(widest, columns.get(firstColumn).header(), columns.size() - firstColumn));
         }
         if (!problems.isEmpty() || block.isEmpty()) {
             return problems;
@@ -62,7 +59,7 @@ final class Paste {
                 Column column = columns.get(firstColumn + j);
                 String text = cells.get(j);
                 if (!column.editable() && !text.strip().equals(texts.get(firstColumn + j).strip())) {
-                    problems.add(where(number, column, text) + column.header() + " cannot be edited.");
+                    problems.add(PasteWords.readOnly(number, column.header(), text));
                 }
                 texts.set(firstColumn + j, text);
             }
@@ -78,12 +75,12 @@ final class Paste {
             try {
                 item = table.read(reader, p.input(), original, others);
             } catch (IllegalArgumentException e) {
-                problems.add("Row " + number + ": " + e.getMessage());
+                problems.add(PasteWords.row(number, e.getMessage()));
                 continue;
             }
             if (!reader.ok()) {
                 reader.problems().forEach((c, problem) ->
-                        problems.add(where(number, columns.get(c), texts.get(c)) + problem));
+                        problems.add(PasteWords.cell(number, columns.get(c).header(), texts.get(c), problem)));
                 continue;
             }
             if (at >= 0) {
@@ -94,11 +91,11 @@ final class Paste {
             try {
                 p = table.edited(p, original, item, items);
             } catch (InvalidInputException e) {
-                problems.add("Row " + number + ": " + e.problems().stream().map(InputProblem::message)
-                        .collect(Collectors.joining("; ")));
+                problems.add(PasteWords.row(number, e.problems().stream().map(InputProblem::message)
+                        .collect(Collectors.joining("; "))));
                 continue;
             } catch (IllegalArgumentException e) {
-                problems.add("Row " + number + ": " + e.getMessage());
+                problems.add(PasteWords.row(number, e.getMessage()));
                 continue;
             }
             if (row != null) {
@@ -117,14 +114,8 @@ final class Paste {
                     targets.get(i).accept(pasted.get(i), table.cells(pasted.get(i)));
                 }
             }
-            table.edits().apply("paste " + Names.count(block.size(), "row", "rows"), p);
+            table.edits().apply(PasteWords.edit(block.size()), p);
         }
         return problems;
-    }
-
-    /** "Row 3, Cost "abc": ", naming the value as pasted (an empty cell as such). */
-    private static String where(int row, Column column, String text) {
-        String value = Objects.requireNonNullElse(text, "").strip();
-        return "Row " + row + ", " + column.header() + " " + (value.isEmpty() ? "(empty)" : "\"" + value + "\"") + ": ";
     }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.data;
 
 import dev.headroom.app.gui.clipboard.ExcelText;
+import dev.headroom.app.gui.clipboard.PasteWords;
 import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
@@ -114,8 +115,7 @@ final class TableEditor<T> extends VBox {
     /** Pastes Excel's cells at the focused cell of the rows shown; a refused paste says why above the table. */
     private void paste(int row, TableColumn<?, ?> column, String text) {
         if (!(column.getUserData() instanceof Integer first)) {
-            String name = column.getGraphic() instanceof Label l ? l.getText() : column.getText();
-            table.say("Nothing pasted: the column " + name + " is not part of the input.");
+            table.say(PasteWords.notInput(column.getGraphic() instanceof Label l ? l.getText() : column.getText()));
             return;
         }
         List<String> problems;
@@ -124,7 +124,7 @@ final class TableEditor<T> extends VBox {
         } catch (IllegalArgumentException e) {
             problems = List.of(e.getMessage());
         }
-        table.say(problems.isEmpty() ? "" : "Nothing pasted: " + String.join("\n", problems));
+        table.say(problems.isEmpty() ? "" : PasteWords.refused(problems));
     }
 
     private void rebuildColumns() {
