@@ -109,6 +109,7 @@ public final class MainWindow {
         MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> AboutDialog.show(stage, dev.headroom.app.logging.Logs.file()), showPreferences);
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         TableClipboard.install(scene);
+        TableClipboard.installEverywhere();
         scene.getStylesheets().add(Palette.stylesheet());
         TextSize.apply(scene);
         TextSize.followSystem();

@@ -16,18 +16,24 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,19 +77,7 @@ class AccessibilityWindowTest {
             for (Runnable view : views) {
                 robot.interact(view);
                 WaitForAsyncUtils.waitForFxEvents();
-                List<Node> nodes = new ArrayList<>();
-                collect(root, Node.class, nodes);
-                for (Node n : nodes) {
-                    if (n.isFocusTraversable() && shown(n) && !n.isDisabled() && !inCell(n)) {
-                        reached++;
-                        if (n.getStyleClass().contains("focusable-figure")) {
-                            figures.add(n.getId());
-                        }
-                        if (!named(n, nodes)) {
-                            unnamed.add(screen + ": " + n.getClass().getSimpleName() + " #" + n.getId());
-                        }
-                    }
-                }
+                reached += walk(root, screen.toString(), unnamed, figures);
             }
         }
         assertThat(reached).as("controls the Tab key reaches").isGreaterThan(40);
@@ -127,6 +121,52 @@ class AccessibilityWindowTest {
         assertThat(copied[0]).isEqualTo(excel);
     }
 
+    @Test
+    void everyPageOfTheImportWizardNamesItsControls(FxRobot robot, @TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>(List.of("date;service;metric;value"));
+        for (int d = 0; d < 40; d++) {
+            lines.add(LocalDate.of(2024, 1, 1).plusDays(d) + ";web;cpu;" + (2 + d % 3));
+        }
+        Path csv = Files.write(dir.resolve("usage.csv"), lines);
+        robot.interact(() -> window.viewModel().projects().open(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPreview").tryQuery().isPresent());
+        Window wizard = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
+        Set<String> unnamed = new TreeSet<>();
+        int reached = 0;
+        for (int page = 0; page < 4; page++) {
+            int index = page;
+            robot.interact(() -> {
+                if (wizard.getScene().lookup("#importStep" + index) instanceof javafx.scene.control.Button step
+                        && !step.isDisabled()) {
+                    step.fire();
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            reached += walk(wizard.getScene().getRoot(), "wizard page " + (page + 1), unnamed, new TreeSet<>());
+        }
+        assertThat(reached).as("controls the Tab key reaches in the wizard").isGreaterThan(8);
+        assertThat(unnamed).as("wizard controls without a name for a screen reader").isEmpty();
+    }
+
+    /** Counts the controls the Tab key reaches under {@code root}, noting those without a name and the figures. */
+    private static int walk(Parent root, String where, Set<String> unnamed, Set<String> figures) {
+        List<Node> nodes = new ArrayList<>();
+        collect(root, Node.class, nodes);
+        int reached = 0;
+        for (Node n : nodes) {
+            if (n.isFocusTraversable() && shown(n) && !n.isDisabled() && !inCell(n)) {
+                reached++;
+                if (n.getStyleClass().contains("focusable-figure")) {
+                    figures.add(n.getId());
+                }
+                if (!named(n, nodes)) {
+                    unnamed.add(where + ": " + n.getClass().getSimpleName() + " #" + n.getId());
+                }
+            }
+        }
+        return reached;
+    }
+
     /** A name a screen reader says: the control's own text, a label's that names it, or an accessible text. */
     private static boolean named(Node n, List<Node> all) {
         if (n.getAccessibleText() != null && !n.getAccessibleText().isBlank()) {
@@ -142,10 +182,14 @@ class AccessibilityWindowTest {
         return all.stream().anyMatch(o -> o instanceof Label l && l.getLabelFor() == n);
     }
 
-    /** Controls in table and list cells are reached with the table's own keys, and read with their cell. */
+    /**
+     * Controls in table and list cells are reached with the table's own keys, and read with their cell; a
+     * spinner's or combo box's own text field is read as the spinner or combo box.
+     */
     private static boolean inCell(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.IndexedCell<?>) {
+            if (p instanceof javafx.scene.control.IndexedCell<?> || p instanceof javafx.scene.control.Spinner<?>
+                    || p instanceof javafx.scene.control.ComboBoxBase<?>) {
                 return true;
             }
         }

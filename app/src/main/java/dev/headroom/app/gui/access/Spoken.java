@@ -25,7 +25,8 @@ public enum Spoken {
     SCENARIO_DESCRIPTION("scenarios.description", false),
     NEW_SCENARIO_NAME("scenarios.newName", false),
     NEW_SCENARIO_DESCRIPTION("scenarios.newDescription", false),
-    COMPARISON_CHART("scenarios.comparisonChart", true);
+    COMPARISON_CHART("scenarios.comparisonChart", true),
+    IMPORT_PREVIEW("importer.preview", false);
 
     private static final Texts T = Texts.of(Spoken.class);
 
@@ -76,6 +77,55 @@ public enum Spoken {
             default -> {
             }
         }
+    }
+
+    /**
+     * Ties each label of a form's first column to the control beside it in the second (a form of
+     * {@code addRow(label, control)}), so a screen reader names the control by its label.
+     */
+    public static void labelRows(javafx.scene.layout.GridPane form) {
+        for (Node n : form.getChildren()) {
+            if (n instanceof javafx.scene.control.Label label && label.getLabelFor() == null && column(n) == 0) {
+                form.getChildren().stream()
+                        .filter(c -> c instanceof javafx.scene.control.Control && !(c instanceof javafx.scene.control.Label))
+                        .filter(c -> column(c) == 1 && row(c) == row(n)).findFirst().ifPresent(label::setLabelFor);
+            }
+        }
+    }
+
+    /**
+     * Names the controls of a table-like grid (headings in its first row, a name in each row's first column)
+     * by their column's heading and their row's name, "Unit — cpu", also when the grid is filled again.
+     */
+    public static void labelColumns(javafx.scene.layout.GridPane grid) {
+        Runnable name = () -> {
+            for (Node n : grid.getChildren()) {
+                if (n instanceof javafx.scene.control.Control && !(n instanceof javafx.scene.control.Label)
+                        && row(n) > 0) {
+                    String heading = textAt(grid, 0, column(n));
+                    String rowName = textAt(grid, row(n), 0);
+                    n.setAccessibleText(rowName.isEmpty() ? heading : heading + " — " + rowName);
+                }
+            }
+        };
+        name.run();
+        grid.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> name.run());
+    }
+
+    private static String textAt(javafx.scene.layout.GridPane grid, int row, int column) {
+        return grid.getChildren().stream().filter(n -> row(n) == row && column(n) == column)
+                .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n).getText())
+                .findFirst().orElse("");
+    }
+
+    private static int row(Node n) {
+        Integer r = javafx.scene.layout.GridPane.getRowIndex(n);
+        return r == null ? 0 : r;
+    }
+
+    private static int column(Node n) {
+        Integer c = javafx.scene.layout.GridPane.getColumnIndex(n);
+        return c == null ? 0 : c;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.clipboard;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -11,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,14 +38,42 @@ public final class TableClipboard {
     }
 
     private static final String PASTE = TableClipboard.class.getName() + ".paste";
+    private static final String INSTALLED = TableClipboard.class.getName() + ".installed";
+    private static boolean everywhere;
     private static final KeyCombination COPY_KEYS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE_KEYS = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
     private TableClipboard() {
     }
 
-    /** Lets Ctrl+C and Ctrl+V work on the tables of {@code scene}. */
+    /**
+     * Lets Ctrl+C and Ctrl+V work in the tables of every window shown from now on (and those showing): the main
+     * window, the import wizard, dialogs. Call on the JavaFX thread.
+     */
+    public static void installEverywhere() {
+        if (everywhere) {
+            return;
+        }
+        everywhere = true;
+        Window.getWindows().forEach(TableClipboard::install);
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(TableClipboard::install);
+            }
+        });
+    }
+
+    private static void install(Window window) {
+        if (window.getScene() != null) {
+            install(window.getScene());
+        }
+    }
+
+    /** Lets Ctrl+C and Ctrl+V work on the tables of {@code scene} (once, however often it is called). */
     public static void install(Scene scene) {
+        if (scene.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
+            return;
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focused = scene.getFocusOwner();
             if (!(focused instanceof TableView<?> table) || table.getEditingCell() != null) {

@@ -2,7 +2,6 @@ package dev.headroom.app.gui.help;
 
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.gui.access.TextSize;
-import dev.headroom.app.gui.clipboard.TableClipboard;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
@@ -19,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * Help › About Headroom: the version and licence, the runtime, and a table of the libraries shipped with their
- * versions and licences (cells copy with Ctrl+C, e.g. a licence's address to open elsewhere).
+ * versions and licences (cells copy with Ctrl+C, as in every table, e.g. a licence's address to open elsewhere).
  */
 public final class AboutDialog extends Dialog<Void> {
 
@@ -62,7 +61,6 @@ public final class AboutDialog extends Dialog<Void> {
         setOnShown(e -> {
             setWidth(66 * em);
             setHeight(42 * em);
-            TableClipboard.install(getDialogPane().getScene());
         });
     }
 

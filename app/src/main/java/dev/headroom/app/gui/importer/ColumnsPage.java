@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.io.usage.ImportMapping;
 import javafx.beans.property.ObjectProperty;
@@ -92,6 +93,7 @@ final class ColumnsPage {
         wideNote.setMaxWidth(300);
         wideNote.visibleProperty().bind(model.edits().layoutProperty().isEqualTo(ImportMapping.Layout.WIDE));
         wideNote.managedProperty().bind(wideNote.visibleProperty());
+        Spoken.labelRows(form);
         VBox left = new VBox(12, form, wideNote);
         left.setMinWidth(310);
 

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.io.table.SheetPreview;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +27,7 @@ final class PreviewTable {
     static TableView<SheetPreview.Row> of(WizardModel model, String id) {
         TableView<SheetPreview.Row> table = new TableView<>();
         table.setId(id);
+        Spoken.IMPORT_PREVIEW.on(table);
         table.getStyleClass().addAll("import-preview", "dense");
         table.setPlaceholder(new Label(T.get("preview.none")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

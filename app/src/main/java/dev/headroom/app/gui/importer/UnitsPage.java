@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.access.Spoken;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
@@ -52,11 +53,13 @@ final class UnitsPage {
         }, model.fileFrequencyProperty()));
         Label planBy = new Label(T.get("units.planBy"));
         planBy.getStyleClass().add("form-label");
+        planBy.setLabelFor(frequency);
         HBox period = new HBox(12, planBy, frequency, frequencyNote);
         period.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
         grid.setId("importResources");
+        Spoken.labelColumns(grid);
         grid.setHgap(16);
         grid.setVgap(8);
         Runnable rebuild = () -> fill(grid, model);
