@@ -123,10 +123,10 @@ public final class TableClipboard {
      * and columns in the order shown. Empty when nothing is selected.
      */
     public static <S> String copy(TableView<S> table) {
+        // The selection model's list is raw in JavaFX's API; each element is a TablePosition of this table.
         List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
         TreeSet<Integer> rows = new TreeSet<>();
         cells.forEach(c -> rows.add(c.getRow()));
-        // The selection model's list is raw in JavaFX's API; each element is a TablePosition of this table.
         if (rows.isEmpty()) {
             return "";
         }
@@ -140,24 +140,26 @@ public final class TableClipboard {
         }
         List<List<String>> block = new ArrayList<>();
         for (int row = rows.first(); row <= rows.last(); row++) {
+            if (wholeRows && !rows.contains(row)) {
+                continue;
+            }
             List<String> line = new ArrayList<>();
             for (int col = first; col <= last; col++) {
                 TableColumn<S, ?> column = visible.get(col);
-                boolean selected = wholeRows ? rows.contains(row)
-                        : table.getSelectionModel().isSelected(row, column);
+                boolean selected = wholeRows || table.getSelectionModel().isSelected(row, column);
                 line.add(selected ? text(column.getCellData(row)) : "");
-            }
-            if (wholeRows && !rows.contains(row)) {
-                continue;
             }
             block.add(line);
         }
         return ExcelText.format(block);
     }
 
-    /** A cell's value as Excel should read it: numbers in full, without grouping, so they stay numbers. */
+    /**
+     * A cell's value as Excel should read it: numbers in full, without grouping, so they stay numbers; a value
+     * with no text of its own (a row object behind a chart cell) as an empty cell.
+     */
     static String text(Object value) {
-        if (value == null) {
+        if (value == null || !hasOwnText(value)) {
             return "";
         }
         if (value instanceof Double d && Double.isFinite(d)) {
@@ -167,5 +169,13 @@ public final class TableClipboard {
             return new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString();
         }
         return value.toString();
+    }
+
+    private static boolean hasOwnText(Object value) {
+        try {
+            return value.getClass().getMethod("toString").getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 }
