@@ -185,29 +185,6 @@ public final class UsageImports {
         return new PlanningInput(name, settings, resources, workloads, pools, List.of(node), List.of(), series, List.of());
     }
 
-    /**
-     * What the input still lacks for a plan to mean anything, in words, in the order to fix it: node types
-     * without a price or without capacity for a resource, and no nodes owned. Empty when nothing is missing.
-     */
-    public static List<String> stillMissing(PlanningInput input) {
-        List<String> missing = new ArrayList<>();
-        for (NodeType t : input.nodeTypes()) {
-            if (t.cost() == 0) {
-                missing.add("node type '" + t.name() + "' has no price: give what one node costs");
-            }
-            List<String> without = input.resources().stream().map(Resource::name).filter(r -> t.capacityOf(r) == 0)
-                    .toList();
-            if (!without.isEmpty()) {
-                missing.add("node type '" + t.name() + "' provides no " + String.join(", ", without)
-                        + ": give one node's capacity of " + (without.size() == 1 ? "it" : "each"));
-            }
-        }
-        if (input.inventory().isEmpty()) {
-            missing.add("no nodes are owned yet: add the nodes each pool has, or the plan buys every node it needs");
-        }
-        return List.copyOf(missing);
-    }
-
     /** The file's resources in the order found, each with its unit and the planner's roll-up (p95 unless chosen). */
     private static List<Resource> resourcesOf(List<TimeSeries> series, Map<String, String> units,
                                               Map<String, Aggregation> rollUp, ProjectDefaults defaults) {

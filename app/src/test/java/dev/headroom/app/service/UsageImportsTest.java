@@ -61,9 +61,7 @@ class UsageImportsTest {
         assertThat(input.pool("batch")).isPresent();
         assertThat(input.workload("reports").orElseThrow().pinnedPool()).contains("batch");
         assertThat(merged.imports()).hasSize(sample.imports().size() + 1);
-        assertThat(UsageImports.stillMissing(input)).isNotEmpty()
-                .allMatch(m -> m.contains("provides no gpu"));
-        assertThat(UsageImports.stillMissing(sample.input())).isEmpty();
+        assertThat(input.nodeTypes()).allSatisfy(t -> assertThat(t.capacityOf("gpu")).isZero());
     }
 
     @Test
@@ -80,10 +78,7 @@ class UsageImportsTest {
         assertThat(input.nodeTypes()).extracting(NodeType::name).containsExactly(UsageImports.FIRST_NODE_TYPE);
         assertThat(input.inventory()).isEmpty();
         assertThat(input.planStart().toString()).isEqualTo("2025-03");
-        assertThat(UsageImports.stillMissing(input)).containsExactly(
-                "node type 'node' has no price: give what one node costs",
-                "node type 'node' provides no cpu: give one node's capacity of it",
-                "no nodes are owned yet: add the nodes each pool has, or the plan buys every node it needs");
+        assertThat(input.nodeTypes().getFirst().cost()).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.StillMissing;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
@@ -46,7 +47,7 @@ final class ImportCommit {
             return false;
         }
         activity.say(T.get("commit.done", name, reading.imported().summary().series()));
-        List<String> missing = UsageImports.stillMissing(workspace.input().orElseThrow());
+        List<String> missing = StillMissing.of(workspace.input().orElseThrow());
         if (!missing.isEmpty()) {
             dialogs.notify(T.get("commit.doneMissing", name, String.join("; ", missing)));
         }

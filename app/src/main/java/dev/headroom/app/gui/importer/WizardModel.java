@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.importer;
 
+import dev.headroom.app.gui.workspace.StillMissing;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.FileKind;
@@ -226,7 +227,7 @@ public final class WizardModel {
             } else {
                 summary.clear();
             }
-            stillMissing.setAll(r.outcome() == null ? List.of() : UsageImports.stillMissing(r.outcome().input()));
+            stillMissing.setAll(r.outcome() == null ? List.of() : StillMissing.of(r.outcome().input()));
         } finally {
             applying = false;
         }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.prometheus;
 
+import dev.headroom.app.gui.workspace.StillMissing;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.Messages;
@@ -176,7 +177,7 @@ public final class PrometheusImportModel {
             return false;
         }
         activity.say(T.get("import.done", usage.series().size()));
-        List<String> missing = UsageImports.stillMissing(workspace.input().orElseThrow());
+        List<String> missing = StillMissing.of(workspace.input().orElseThrow());
         if (!missing.isEmpty()) {
             dialogs.notify(T.get("import.missing", String.join("; ", missing)));
         }
