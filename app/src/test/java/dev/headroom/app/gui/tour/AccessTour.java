@@ -49,6 +49,8 @@ public final class AccessTour {
         Project project = sample.withPlans(List.of(new ScenarioPlan(sample.allScenarios().getFirst().name(), plan)));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
+        // Each tour closes its windows; without this, closing the last one would end JavaFX and hang the next tour.
+        Platform.setImplicitExit(false);
         started.await();
         String text = System.getProperty("headroom.textSize", "");
         for (String look : looks.split(",")) {

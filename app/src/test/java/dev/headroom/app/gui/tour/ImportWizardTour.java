@@ -44,6 +44,8 @@ public final class ImportWizardTour {
         PlanningService planning = new PlanningService(new SmileForecaster());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
+        // Each tour closes its windows; without this, closing the last one would end JavaFX and hang the next tour.
+        Platform.setImplicitExit(false);
         started.await();
         for (String look : looks.split(",")) {
             String[] sizeAndTheme = look.trim().split(":");
