@@ -2,6 +2,7 @@ package dev.headroom.app.gui;
 
 import dev.headroom.app.gui.help.Guide;
 import dev.headroom.app.gui.help.GuideWindow;
+import dev.headroom.app.gui.prometheus.PrometheusRefresh;
 import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.ProjectCommands;
 import dev.headroom.app.gui.workspace.Texts;
@@ -36,18 +37,21 @@ public final class MainMenu extends MenuBar {
     /**
      * @param importWizard opens the import wizard (usage history into the open project or a new one); null for none
      * @param prometheusImport opens the import from Prometheus; null for none
+     * @param prometheusRefresh refreshes the open project's imports from Prometheus; null for none
      * @param print        shows the print preview of the shown plan's report; null for none
      * @param about        shows what Headroom is, its version and licence
      * @param preferences  shows the preferences dialog
      */
-    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport, Runnable print, Runnable about,
-                    Runnable preferences) {
+    public MainMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport,
+                    PrometheusRefresh prometheusRefresh, Runnable print, Runnable about, Runnable preferences) {
         setId("mainMenu");
-        getMenus().addAll(fileMenu(vm, importWizard, prometheusImport, print), editMenu(vm, preferences), viewMenu(vm),
+        getMenus().addAll(fileMenu(vm, importWizard, prometheusImport, prometheusRefresh, print),
+                editMenu(vm, preferences), viewMenu(vm),
                 helpMenu(about));
     }
 
-    private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport, Runnable print) {
+    private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport,
+                                 PrometheusRefresh prometheusRefresh, Runnable print) {
         ProjectCommands p = vm.projects();
         ExportCommands x = vm.exports();
         BooleanBinding busy = Bindings.createBooleanBinding(vm.activity().busyProperty()::get,
@@ -74,6 +78,10 @@ public final class MainMenu extends MenuBar {
                 recent,
                 item("Importusagehistory", "menu.importUsage", "Shortcut+I", importWizard, busy),
                 item("ImportfromPrometheus", "menu.importPrometheus", null, prometheusImport, busy),
+                // Offered while the open project keeps an import from Prometheus to refresh.
+                prometheusRefresh == null ? item("RefreshfromPrometheus", "menu.refreshPrometheus", null, null, null)
+                        : item("RefreshfromPrometheus", "menu.refreshPrometheus", null, prometheusRefresh::refresh,
+                                prometheusRefresh.available().not().or(busy)),
                 new SeparatorMenuItem(),
                 item("Save", "menu.save", "Shortcut+S", p::save, noProject.or(busy)),
                 item("Saveas", "menu.saveAs", "Shortcut+Shift+S", p::saveAs, noProject.or(busy)),

@@ -9,7 +9,9 @@ import dev.headroom.app.gui.forecast.ForecastView;
 import dev.headroom.app.gui.help.AboutDialog;
 import dev.headroom.app.gui.forecast.ForecastViewModel;
 import dev.headroom.app.gui.importer.ImportWizard;
+import dev.headroom.app.gui.prometheus.PrometheusImportModel;
 import dev.headroom.app.gui.prometheus.PrometheusImportWindow;
+import dev.headroom.app.gui.prometheus.PrometheusRefresh;
 import dev.headroom.app.gui.plan.PlanFreshness;
 import dev.headroom.app.gui.plan.PlanView;
 import dev.headroom.app.gui.plan.PlanViewModel;
@@ -31,6 +33,8 @@ import dev.headroom.app.gui.workspace.WindowPreferences;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.app.service.ProjectService;
+import dev.headroom.app.service.PrometheusImports;
+import dev.headroom.io.prometheus.PrometheusOptions;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -106,7 +110,10 @@ public final class MainWindow {
                 preferences::projectDefaults);
         Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
                 vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
-        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, print, () -> AboutDialog.show(stage, dev.headroom.app.logging.Logs.file()), showPreferences);
+        PrometheusRefresh refresh = new PrometheusRefresh(workspace, activity, dialogs,
+                new PrometheusImports(PrometheusOptions.defaults()), PrometheusImportModel::todayUtc, System.getenv());
+        MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, refresh, print,
+                () -> AboutDialog.show(stage, dev.headroom.app.logging.Logs.file()), showPreferences);
         Scene scene = new Scene(new MainView(vm, screens, menu), 1280, 800);
         TableClipboard.install(scene);
         TableClipboard.installEverywhere();

@@ -19,11 +19,13 @@ import dev.headroom.io.csv.UsageCsvWriter;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -134,19 +136,74 @@ public final class PrometheusImports {
      */
     public Project refresh(Project project, LocalDate lastDay, Secrets secrets, ProgressListener progress,
                            Cancellation cancellation) {
+        return applyRefresh(project, fetchRefresh(project, lastDay, kept -> secrets.resolve(kept.credentials()),
+                progress, cancellation));
+    }
+
+    /**
+     * The first half of {@link #refresh}: fetches every import the project keeps again (see
+     * {@link ProjectImports#refreshOf}) without touching the project, so that the window can fetch in the background
+     * and apply the result as one edit on its own thread.
+     *
+     * @param auth the authentication of each kept import, its secret already at hand
+     * @throws InvalidInputException when the project keeps no import from Prometheus, or one fails
+     */
+    public List<PrometheusUsage> fetchRefresh(Project project, LocalDate lastDay,
+                                              Function<PrometheusImport, PrometheusAuth> auth,
+                                              ProgressListener progress, Cancellation cancellation) {
         if (project.prometheusImports().isEmpty()) {
             throw new InvalidInputException(InputProblem.general("", "the project keeps no import from Prometheus to"
                     + " refresh; make one with headroom import-prometheus ... --save-project"));
         }
-        Map<String, Aggregation> rollUp = new HashMap<>();
-        project.input().resources().forEach(r -> rollUp.put(r.name(), r.aggregation()));
-        Project result = project;
+        Map<String, Aggregation> rollUp = rollUpOf(project);
+        List<PrometheusUsage> fetched = new ArrayList<>();
         for (PrometheusImport kept : project.prometheusImports()) {
             PrometheusImport run = ProjectImports.refreshOf(kept, lastDay);
-            PrometheusUsage usage = fetch(run, secrets.resolve(kept.credentials()), rollUp, progress, cancellation);
+            fetched.add(fetch(run, auth.apply(kept), rollUp, progress, cancellation));
+        }
+        return List.copyOf(fetched);
+    }
+
+    /**
+     * The second half of {@link #refresh}: merges what {@link #fetchRefresh} read into the project, each import's
+     * definition extended to its new last day.
+     *
+     * @throws InvalidInputException when the merged input breaks a cross-check
+     */
+    public static Project applyRefresh(Project project, List<PrometheusUsage> fetched) {
+        Map<String, Aggregation> rollUp = rollUpOf(project);
+        Project result = project;
+        for (PrometheusUsage usage : fetched) {
             result = into(result, usage, rollUp);
         }
         return result;
+    }
+
+    private static Map<String, Aggregation> rollUpOf(Project project) {
+        Map<String, Aggregation> rollUp = new HashMap<>();
+        project.input().resources().forEach(r -> rollUp.put(r.name(), r.aggregation()));
+        return rollUp;
+    }
+
+    /**
+     * Whether the secret of these credentials must be asked for: they name no environment variable, or one that
+     * is not set in {@code environment}.
+     */
+    public static boolean needsSecret(Credentials credentials, Map<String, String> environment) {
+        if (credentials.kind() == Credentials.Kind.NONE) {
+            return false;
+        }
+        String variable = credentials.secretVariable();
+        return variable.isEmpty() || environment.getOrDefault(variable, "").isEmpty();
+    }
+
+    /** The authentication of these credentials with a secret the planner typed (kept in memory only). */
+    public static PrometheusAuth auth(Credentials credentials, char[] secret) {
+        return switch (credentials.kind()) {
+            case NONE -> PrometheusAuth.NONE;
+            case BASIC -> PrometheusAuth.basic(credentials.user(), secret);
+            case BEARER -> PrometheusAuth.bearer(secret);
+        };
     }
 
     /** The authentication of a definition, its secret from where the definition says. */

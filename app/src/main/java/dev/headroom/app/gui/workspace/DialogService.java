@@ -22,6 +22,12 @@ public interface DialogService {
      */
     Optional<String> choose(String title, String message, List<String> answers);
 
+    /**
+     * Asks for a password or token, typed unseen; empty when the person cancels. The caller uses it at once and
+     * keeps it nowhere (the project keeps at most the name of the environment variable that should hold it).
+     */
+    Optional<char[]> askSecret(String title, String message);
+
     /** Asks for an existing file of a kind; empty when the person cancels. */
     Optional<Path> chooseFileToOpen(String title, FileKind kind);
 

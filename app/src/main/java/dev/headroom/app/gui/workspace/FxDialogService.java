@@ -4,7 +4,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -76,6 +80,28 @@ public final class FxDialogService implements DialogService {
         alert.setTitle("Headroom");
         alert.setHeaderText(title);
         return alert.showAndWait().map(ButtonType::getText);
+    }
+
+    @Override
+    public Optional<char[]> askSecret(String title, String message) {
+        PasswordField field = new PasswordField();
+        field.setId("secretField");
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Headroom");
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(new VBox(8, text, field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setOnShown(e -> field.requestFocus());
+        // The typed text is copied out once and the field emptied, so the secret does not stay in the dialog.
+        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Optional<char[]> secret = dialog.showAndWait();
+        field.clear();
+        return secret;
     }
 
     @Override

@@ -19,6 +19,10 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> fileToOpen = Optional.empty();
     public Optional<Path> fileToSave = Optional.empty();
     public Optional<Path> folder = Optional.empty();
+    /** Secrets to type when {@link #askSecret} asks, used in order; none left: the person cancels. */
+    public final Deque<String> secrets = new ArrayDeque<>();
+    /** The messages {@link #askSecret} was asked with. */
+    public final List<String> secretsAsked = new ArrayList<>();
     /** Answers to {@link #choose} and {@link #confirm} (as the yes/no text), used in order. */
     public final Deque<String> answers = new ArrayDeque<>();
 
@@ -50,6 +54,12 @@ public final class RecordingDialogs implements DialogService {
             throw new AssertionError("'" + answer + "' is not one of " + choices + " for '" + title + "'");
         }
         return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public Optional<char[]> askSecret(String title, String message) {
+        secretsAsked.add(title + ": " + message);
+        return Optional.ofNullable(secrets.poll()).map(String::toCharArray);
     }
 
     @Override
