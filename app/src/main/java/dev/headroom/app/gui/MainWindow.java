@@ -108,6 +108,7 @@ public final class MainWindow {
 
         PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs,
                 preferences::projectDefaults);
+        imports.setPrometheusImport(prometheus::show);
         Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
                 vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
         PrometheusRefresh refresh = new PrometheusRefresh(workspace, activity, dialogs,

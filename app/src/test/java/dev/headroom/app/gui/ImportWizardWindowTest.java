@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The import wizard in a real window: a CSV opened on the start page becomes a project. */
+/**
+ * The import wizard in a real window: a CSV opened on the start page becomes a project; its file page leads to the
+ * import from Prometheus instead.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardWindowTest {
 
@@ -76,5 +79,21 @@ class ImportWizardWindowTest {
         assertThat(input.pools()).extracting(p -> p.name()).containsExactly("blue");
         assertThat(window.viewModel().workspace().dirtyProperty().get()).isTrue();
         assertThat(robot.lookup("#importWizard").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theFilePageLeadsToTheImportFromPrometheus(FxRobot robot) throws Exception {
+        Path csv = Files.write(dir.resolve("usage.csv"), List.of("period,workload,resource,usage", "2024-01,web,cpu,2"));
+        Platform.runLater(() -> window.viewModel().projects().open(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importFromPrometheus").tryQuery().isPresent());
+
+        robot.clickOn("#importFromPrometheus");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#prometheusImport").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#importWizard").tryQuery()).as("the wizard closed").isEmpty();
+        assertThat(robot.lookup("#prometheusQueries").tryQuery()).isPresent();
+        assertThat(window.viewModel().workspace().project()).isEmpty();
+        robot.clickOn("#prometheusCancel");
     }
 }

@@ -32,7 +32,13 @@ final class FilePage {
         Button choose = new Button(T.get("file.choose"));
         choose.setId("importChooseFile");
         choose.setOnAction(e -> model.chooseFile());
-        HBox fileRow = new HBox(12, fileLabel, file, choose);
+        Button prometheus = new Button(T.get("file.fromPrometheus"));
+        prometheus.setId("importFromPrometheus");
+        prometheus.setTooltip(new javafx.scene.control.Tooltip(T.get("file.fromPrometheus.tip")));
+        prometheus.setOnAction(e -> model.fromPrometheus());
+        prometheus.visibleProperty().bind(model.offersPrometheus());
+        prometheus.managedProperty().bind(prometheus.visibleProperty());
+        HBox fileRow = new HBox(12, fileLabel, file, choose, prometheus);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
         Label sheetLabel = new Label(T.get("file.sheet"));

@@ -29,6 +29,7 @@ public final class ImportWizard {
     private final DialogService dialogs;
     private final Activity activity;
     private final Supplier<ProjectDefaults> defaults;
+    private Runnable prometheusImport;
 
     /** @param defaults what new projects and resources start with, read when the wizard opens (the preferences) */
     public ImportWizard(Supplier<Window> owner, Workspace workspace, TaskRunner tasks, DialogService dialogs,
@@ -39,6 +40,14 @@ public final class ImportWizard {
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.activity = Objects.requireNonNull(activity);
+    }
+
+    /**
+     * Lets the file page offer the import from Prometheus as the other source: the wizard closes and
+     * {@code open} shows that import's window.
+     */
+    public void setPrometheusImport(Runnable open) {
+        this.prometheusImport = open;
     }
 
     /** Asks for a usage file, then shows the wizard on it; does nothing when the planner cancels the choice. */
@@ -68,6 +77,12 @@ public final class ImportWizard {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(T.get("wizard.title"));
+        if (prometheusImport != null) {
+            model.setPrometheusImport(() -> {
+                stage.close();
+                prometheusImport.run();
+            });
+        }
         ImportWizardView view = new ImportWizardView(model, stage::close);
         Scene scene = new Scene(view, 1040, 700);
         scene.getStylesheets().add(Objects.requireNonNull(ImportWizard.class.getResource("import-wizard.css"))

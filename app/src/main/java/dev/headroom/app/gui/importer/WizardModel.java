@@ -78,6 +78,7 @@ public final class WizardModel {
     private boolean readAgain;
     private boolean applying;
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Runnable> prometheusImport = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Frequency> fileFrequency = new ReadOnlyObjectWrapper<>();
 
     public WizardModel(Workspace workspace, TaskRunner tasks, DialogService dialogs, Activity activity) {
@@ -259,6 +260,29 @@ public final class WizardModel {
             running.cancel();
         }
         working.set(false);
+    }
+
+    /**
+     * The other source the file page offers: the window's import from Prometheus (its own window and model, so
+     * the wizard does not repeat it); null while there is none.
+     */
+    public void setPrometheusImport(Runnable open) {
+        prometheusImport.set(open);
+    }
+
+    /** Whether the file page offers to import from Prometheus instead of a file. */
+    public javafx.beans.binding.BooleanBinding offersPrometheus() {
+        return prometheusImport.isNotNull();
+    }
+
+    /** Leaves the wizard for the import from Prometheus: like {@link #cancel()}, nothing of the file is imported. */
+    public void fromPrometheus() {
+        Runnable open = prometheusImport.get();
+        if (open == null) {
+            return;
+        }
+        cancel();
+        open.run();
     }
 
     private java.util.Map<String, dev.headroom.core.model.Aggregation> rollUp() {

@@ -211,6 +211,24 @@ class WizardModelTest {
     }
 
     @Test
+    void choosingPrometheusLeavesTheFileUnimportedAndOpensThatImport() {
+        wizard.open(UsageFiles.csv(dir, "daily.csv", UsageFiles.dailyLong(40)));
+        assertThat(wizard.offersPrometheus().get()).as("no other source set").isFalse();
+        wizard.fromPrometheus();
+        assertThat(wizard.canImport().get()).as("without another source the wizard stays on the file").isTrue();
+
+        List<String> opened = new ArrayList<>();
+        wizard.setPrometheusImport(() -> opened.add("prometheus"));
+        assertThat(wizard.offersPrometheus().get()).isTrue();
+        wizard.fromPrometheus();
+
+        assertThat(opened).containsExactly("prometheus");
+        assertThat(wizard.canImport().get()).isFalse();
+        assertThat(wizard.confirm()).isFalse();
+        assertThat(workspace.project()).isEmpty();
+    }
+
+    @Test
     void aBrokenFileGivesWordsNotAStackTrace() throws IOException {
         Path garbage = Files.write(dir.resolve("export.csv"), new byte[]{0, 0, 1, 2, (byte) 0xFE, 0, 0, 0, 7, 0, 0, 0});
         wizard.open(garbage);
