@@ -56,6 +56,7 @@ public final class PrometheusTour {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screens");
         String looks = args.length > 1 ? args[1] : "1280x800:light";
         Files.createDirectories(out);
+        String language = TourSupport.suffix(TourSupport.speak(looks));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -66,7 +67,8 @@ public final class PrometheusTour {
                 String[] sizeAndTheme = look.trim().split(":");
                 String[] size = sizeAndTheme[0].split("x");
                 Theme theme = Theme.named(sizeAndTheme.length > 1 ? sizeAndTheme[1] : "light");
-                String suffix = "-" + sizeAndTheme[0] + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
+                String suffix = "-" + sizeAndTheme[0] + "-" + theme.name().toLowerCase(Locale.ROOT) + language
+                        + ".png";
                 tour(planning, project, theme, Integer.parseInt(size[0]), Integer.parseInt(size[1]), out, suffix);
             }
         }
