@@ -46,8 +46,7 @@ public final class MainMenu extends MenuBar {
                     PrometheusRefresh prometheusRefresh, Runnable print, Runnable about, Runnable preferences) {
         setId("mainMenu");
         getMenus().addAll(fileMenu(vm, importWizard, prometheusImport, prometheusRefresh, print),
-                editMenu(vm, preferences), viewMenu(vm),
-                helpMenu(about));
+                editMenu(vm, preferences), viewMenu(vm), helpMenu(about));
     }
 
     private static Menu fileMenu(MainViewModel vm, Runnable importWizard, Runnable prometheusImport,
