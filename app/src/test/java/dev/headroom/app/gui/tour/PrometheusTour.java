@@ -59,6 +59,8 @@ public final class PrometheusTour {
         String language = TourSupport.suffix(TourSupport.speak(looks));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
+        // Each look closes its windows; without this, closing the last one would end JavaFX and hang the next look.
+        Platform.setImplicitExit(false);
         started.await();
         PlanningService planning = new PlanningService(new SmileForecaster());
         try (FakePrometheus prometheus = new FakePrometheus()) {
