@@ -95,7 +95,7 @@ public final class MainWindow {
                 PrintPreview.show(stage, shown.plan(), shown.input(), planning, tasks));
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         Runnable wizard = importWizard;
-        screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard)));
+
         screens.put(Screen.DATA, () -> new DataView(new DataViewModel(workspace, preferences::projectDefaults)));
         screens.put(Screen.FORECAST, () -> new ForecastView(new ForecastViewModel(workspace, planning.forecasting(), tasks, dialogs)));
         // Made now so that it sees every plan stored; one planner, so the Plan screen charts runs from either screen.
@@ -109,6 +109,7 @@ public final class MainWindow {
         PrometheusImportWindow prometheus = new PrometheusImportWindow(() -> stage, workspace, activity, dialogs,
                 preferences::projectDefaults);
         imports.setPrometheusImport(prometheus::show);
+        screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard, prometheus::show)));
         Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
                 vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
         PrometheusRefresh refresh = new PrometheusRefresh(workspace, activity, dialogs,

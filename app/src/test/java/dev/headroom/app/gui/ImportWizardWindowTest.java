@@ -96,4 +96,16 @@ class ImportWizardWindowTest {
         assertThat(window.viewModel().workspace().project()).isEmpty();
         robot.clickOn("#prometheusCancel");
     }
+
+    @Test
+    void theStartScreenStartsANewProjectFromPrometheus(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newFromPrometheusButton").tryQuery().isPresent());
+
+        robot.clickOn("#newFromPrometheusButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#prometheusImport").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#prometheusQueries").tryQuery()).isPresent();
+        robot.clickOn("#prometheusCancel");
+    }
 }

@@ -42,7 +42,11 @@ public final class StartView extends HBox {
                 vm::newFromSpreadsheet);
         fromSheet.setVisible(vm.canImport());
         fromSheet.setManaged(vm.canImport());
-        VBox begin = new VBox(12, title, tagline, sample, open, fromSheet);
+        Button fromPrometheus = action("newFromPrometheusButton", T.get("fromPrometheus"),
+                T.get("fromPrometheus.detail"), vm::newFromPrometheus);
+        fromPrometheus.setVisible(vm.canImportFromPrometheus());
+        fromPrometheus.setManaged(vm.canImportFromPrometheus());
+        VBox begin = new VBox(12, title, tagline, sample, open, fromSheet, fromPrometheus);
         begin.setPrefWidth(TEXT_WIDTH + 40);
         begin.setMinWidth(320);
 

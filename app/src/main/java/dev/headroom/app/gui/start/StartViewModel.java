@@ -24,6 +24,7 @@ public final class StartViewModel {
 
     private final ProjectCommands projects;
     private final Runnable importWizard;
+    private final Runnable prometheusImport;
     private final ObservableList<RecentProject> recent = FXCollections.observableArrayList();
 
     /**
@@ -31,8 +32,17 @@ public final class StartViewModel {
      *                     open); null in a window without one
      */
     public StartViewModel(ProjectCommands projects, Runnable importWizard) {
+        this(projects, importWizard, null);
+    }
+
+    /**
+     * @param importWizard     as above
+     * @param prometheusImport opens the import from Prometheus (a new project when none is open); null for none
+     */
+    public StartViewModel(ProjectCommands projects, Runnable importWizard, Runnable prometheusImport) {
         this.projects = Objects.requireNonNull(projects);
         this.importWizard = importWizard;
+        this.prometheusImport = prometheusImport;
         refresh();
         projects.recentProjects().addListener((ListChangeListener<Path>) c -> refresh());
     }
@@ -64,6 +74,16 @@ public final class StartViewModel {
     public void newFromSpreadsheet() {
         if (importWizard != null) {
             importWizard.run();
+        }
+    }
+
+    public boolean canImportFromPrometheus() {
+        return prometheusImport != null;
+    }
+
+    public void newFromPrometheus() {
+        if (prometheusImport != null) {
+            prometheusImport.run();
         }
     }
 }
