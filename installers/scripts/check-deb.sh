@@ -52,7 +52,7 @@ python3 -c 'import json,sys; s=json.load(open("p.json")); assert s["purchases"],
 # The template's worked example places a workload on a single node: node packing and its LP bound
 # (ojAlgo) run from the installed runtime too, whose JDK modules jdeps chose.
 headroom template --out t.xlsx
-headroom plan --input t.xlsx --json t.json >/dev/null
+headroom plan --input t.xlsx --out t-plan.xlsx --json t.json >/dev/null
 python3 -c 'import json; s=json.load(open("t.json")); assert any(p["node"] for p in s["placement"]), "no node placement"; print("CI installer: template plan", s["status"], s["total_cost"])'
 
 # The window, from the installed launcher, on the project just saved (what a double-click does), under
