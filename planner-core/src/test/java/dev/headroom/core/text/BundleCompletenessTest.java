@@ -2,6 +2,8 @@ package dev.headroom.core.text;
 
 import dev.headroom.core.allocation.SearchStop;
 import dev.headroom.core.plan.PlanStatus;
+import dev.headroom.core.progress.Progress;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 /**
  * planner-core's bundles (and the forecaster's words in them) are complete: the same keys in English and
  * Chinese, the same arguments in both, no empty value, every pattern a valid MessageFormat, every key the
- * code names written, and no key written that nothing names.
+ * code names written (planner-core's, and the modules above that use its bundles), and no key written that
+ * nothing names.
  */
 class BundleCompletenessTest {
 
@@ -67,6 +71,20 @@ class BundleCompletenessTest {
         assertThat(named).containsAll(written);
     }
 
+    @Test
+    void stepsReadAsBeforeInEnglishAndInChinese() {
+        Phrase query = Progress.step("prometheus.queries", "cpu", 3, 1200);
+        assertThat(query.english()).isEqualTo("query cpu: 3 of 1200 requests");
+        assertThat(query.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("查询 cpu：第 3 / 1200 个请求");
+        Phrase done = Progress.step("done.PARALLEL", Progress.step("status.FEASIBLE"), 4);
+        assertThat(done.english()).isEqualTo("plan feasible, search budget used up on 4 threads (the plan may differ between runs)");
+        assertThat(done.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("计划：可行，4 个线程上的搜索预算已用完（每次运行的计划可能不同）");
+        Phrase cheaper = Progress.step("solving.cheaper", 12345.678, 2.25);
+        assertThat(cheaper.english()).isEqualTo("plan costing 12345.68 after 2.2 s");
+        assertThat(cheaper.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("找到成本 12345.68 的计划，用时 2.2 秒");
+        assertThat(Progress.step("forecast.series", 1500, 10000).english()).isEqualTo("Forecast 1,500 of 10,000 series");
+    }
+
     /** The keys the code of the bundle's package names, literally or as a prefix and an enum constant. */
     private static Set<String> named(String bundle) throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -81,9 +99,13 @@ class BundleCompletenessTest {
                         "allocation/SearchPhase.java", "allocation/PortfolioSearch.java"}) {
                     keys.addAll(literals(Path.of("src/main/java/dev/headroom/core/" + source)));
                 }
-                Path forecaster = Path.of("../forecast/src/main/java/dev/headroom/forecast/SmileForecaster.java");
-                assertThat(forecaster).exists();
-                keys.addAll(literals(forecaster));
+                // The forecaster's and the Prometheus import's words are in this bundle too (modules above core).
+                for (String source : new String[] {"forecast/src/main/java/dev/headroom/forecast/SmileForecaster.java",
+                        "import-export/src/main/java/dev/headroom/io/prometheus/PrometheusImporter.java"}) {
+                    Path above = Path.of("..", source);
+                    assertThat(above).exists();
+                    keys.addAll(literals(above));
+                }
                 Arrays.stream(PlanStatus.values()).forEach(s -> keys.add("status." + s.name()));
                 Arrays.stream(SearchStop.values()).forEach(s -> keys.add("stop." + s.name()));
                 Arrays.stream(SearchStop.values()).forEach(s -> keys.add("done." + s.name()));
