@@ -7,10 +7,10 @@ import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.core.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SmileForecaster implements Forecaster {
 
-    private static final String STAGE = "Forecasting";
+    private static final Phrase STAGE = Progress.step("stage.forecasting");
     private static final long REPORT_EVERY_MILLIS = 100;
     /** Backtest origins per series: enough to rank models and calibrate, few enough for 10,000 series a minute. */
     static final int DEFAULT_ORIGINS = 3;
@@ -157,8 +157,8 @@ public final class SmileForecaster implements Forecaster {
         return Math.max(done, reported);
     }
 
-    private static String message(int done, int total) {
-        return String.format(Locale.ROOT, "Forecast %,d of %,d series", done, total);
+    private static Phrase message(int done, int total) {
+        return Progress.step("forecast.series", done, total);
     }
 
     /** One call's shared state: workers take the next series until none is left or they must stop. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
@@ -158,6 +159,8 @@ class SmileForecasterTest {
         assertThat(reports.getFirst().fraction()).isZero();
         assertThat(reports.getLast().fraction()).isEqualTo(1);
         assertThat(reports.getLast().message()).isEqualTo("Forecast 300 of 300 series");
+        assertThat(reports.getLast().stageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("预测");
+        assertThat(reports.getLast().messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("已预测 300 / 300 个序列");
         for (int i = 1; i < reports.size(); i++) {
             assertThat(reports.get(i).fraction()).isGreaterThanOrEqualTo(reports.get(i - 1).fraction());
         }

@@ -113,8 +113,8 @@ public final class PrometheusImporter {
                         continue;
                     }
                     check.rollUp(result, rollup);
-                    progress.onProgress(Progress.of("Prometheus", (double) done.incrementAndGet() / total,
-                            "query " + q.resource() + ": " + done.get() + " of " + total + " requests"));
+                    progress.onProgress(Progress.of(Progress.step("stage.prometheus"), (double) done.incrementAndGet() / total,
+                            Progress.step("prometheus.queries", q.resource(), done.get(), total)));
                 }
                 if (!failed && check.samples == 0) {
                     problems.general(check.named("returns no series with data from " + definition.from() + " to "

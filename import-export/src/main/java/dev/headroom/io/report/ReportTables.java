@@ -63,7 +63,7 @@ final class ReportTables {
             pages.heading(w.get("tables.unmet"), 12);
             List<List<String>> unmet = new ArrayList<>();
             for (UnmetDemand u : plan.unmet()) {
-                unmet.add(List.of(u.pool(), u.resource(), u.period().toString(), ReportText.amount(w, u.amount()), u.reason()));
+                unmet.add(List.of(u.pool(), u.resource(), u.period().toString(), ReportText.amount(w, u.amount()), u.reasonIn(w.locale())));
             }
             pages.table(List.of(w.get("col.pool"), w.get("col.resource"), w.get("col.period"), w.get("col.amount"),
                     w.get("col.reason")), unmet,

@@ -88,7 +88,7 @@ final class ReportText {
     static String unmet(ReportWords w, UnmetDemand u, PlanningInput input) {
         String unit = PlanFigures.unitOf(input, u.resource());
         String amount = unit.isEmpty() ? amount(w, u.amount()) : amount(w, u.amount()) + " " + unit;
-        return w.get("unmet.one", u.pool(), u.resource(), u.period(), amount, u.reason());
+        return w.get("unmet.one", u.pool(), u.resource(), u.period(), amount, u.reasonIn(w.locale()));
     }
 
     /** How sure the forecast is, from the backtest of the models chosen. */

@@ -1,7 +1,10 @@
 package dev.headroom.io.report;
 
+import dev.headroom.core.plan.Plan;
+import dev.headroom.core.plan.UnmetDemand;
 import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.core.scenario.ScenarioPlan;
+import dev.headroom.core.text.Phrase;
 import dev.headroom.io.plan.PlanInputs;
 import dev.headroom.io.testing.SamplePlan;
 import org.apache.pdfbox.Loader;
@@ -86,6 +89,23 @@ class ReportWordsTest {
                 .doesNotContain("nodes bought", "total cost");
         assertThat(text(en)).contains("Scenarios side by side", "measure detail baseline again", "total cost",
                 "cost over baseline", "nodes bought in all");
+    }
+
+    @Test
+    void theReasonsForUnmetDemandAreInTheReportsLanguage() throws IOException {
+        Plan sample = SamplePlan.plan();
+        UnmetDemand row = UnmetDemand.because("west", "memory", sample.periods().getLast(), 12.5,
+                List.of(Phrase.of(UnmetDemand.REASONS, "maxNodes", "west", 3)));
+        Plan plan = new Plan(sample.status(), sample.totalCost(), sample.lowerBound(), sample.solveSeconds(),
+                sample.periods(), sample.purchases(), List.of(row), sample.utilization(), sample.placement(),
+                sample.runway(), sample.forecasts());
+        Path zh = dir.resolve("zh-unmet.pdf");
+        Path en = dir.resolve("en-unmet.pdf");
+        PlanReportWriter.write(plan, PlanInputs.input(), zh, ReportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
+        PlanReportWriter.write(plan, PlanInputs.input(), en, ReportOptions.defaults());
+
+        assertThat(text(zh)).contains("池 west 已达到 max_nodes 上限 3").doesNotContain("reaches max_nodes");
+        assertThat(text(en)).contains("pool west reaches max_nodes 3");
     }
 
     private static String text(Path pdf) throws IOException {

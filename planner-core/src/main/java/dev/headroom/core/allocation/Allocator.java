@@ -113,7 +113,7 @@ public final class Allocator {
                 NodePacker.pack(pr, GreedyAllocator.solve(pr, seed), start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
                 PURCHASE_FAILS_PER_POOL);
         double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
-        progress.onProgress(new Progress("Solving", 0, "first plan found by the greedy start",
+        progress.onProgress(Progress.of(Progress.step("stage.solving"), 0, Progress.step("solving.greedy"),
                 OptionalDouble.of(greedy.realCost(pr)),
                 greedy.totalUnmet() == 0 ? OptionalDouble.of(Math.min(relaxation, greedy.realCost(pr))) : OptionalDouble.empty()));
 

@@ -8,7 +8,6 @@ import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -76,9 +75,8 @@ final class PortfolioSearch {
                 : phase.cancellation().isCancelled() ? SearchStop.CANCELLED
                 : budgetUsed ? SearchStop.PARALLEL
                 : SearchStop.TIME_LIMIT;
-        phase.progress().onProgress(Progress.of("Solving", phase.fraction(), String.format(Locale.ROOT,
-                "search on %d threads ended (%s) after %d dead ends", threads, stop.name().toLowerCase(Locale.ROOT),
-                fails)));
+        phase.progress().onProgress(Progress.of(Progress.step("stage.solving"), phase.fraction(),
+                Progress.step("solving.threadsEnded", threads, Progress.step("stop." + stop.name()), fails)));
         return new SearchPhase.Result(found, complete, bound, stop);
     }
 

@@ -3,6 +3,7 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.core.text.Phrase;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.SearchState;
@@ -13,7 +14,6 @@ import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
 import org.chocosolver.solver.variables.IntVar;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -100,8 +100,8 @@ final class SearchPhase {
         if (phaseDeadline <= System.nanoTime()) {
             return new Result(null, false, OptionalLong.empty(), SearchStop.TIME_LIMIT);
         }
-        progress.onProgress(Progress.of("Solving", fraction(), goal == Goal.LEAST_COST
-                ? "searching for the cheapest plan" : "searching for the plan that leaves the least demand unmet"));
+        progress.onProgress(Progress.of(Progress.step("stage.solving"), fraction(), Progress.step(goal == Goal.LEAST_COST
+                ? "solving.cheapest" : "solving.leastUnmet")));
         long millis = (phaseDeadline - System.nanoTime()) / 1_000_000;
         if (threads > 1 && !neighbourhoods) {
             return new PortfolioSearch(this, threads).run(goal, allowance, warmStart, failBudget, millis);
@@ -146,9 +146,8 @@ final class SearchPhase {
                 : cancellation.isCancelled() ? SearchStop.CANCELLED
                 : solver.getFailCount() >= failBudget ? SearchStop.BUDGET
                 : SearchStop.TIME_LIMIT;
-        progress.onProgress(Progress.of("Solving", fraction(), String.format(Locale.ROOT,
-                "search ended (%s) after %d dead ends and %d nodes", stop.name().toLowerCase(Locale.ROOT),
-                solver.getFailCount(), solver.getNodeCount())));
+        progress.onProgress(Progress.of(Progress.step("stage.solving"), fraction(), Progress.step("solving.ended",
+                Progress.step("stop." + stop.name()), solver.getFailCount(), solver.getNodeCount())));
         return new Result(best[0], complete, bound, stop);
     }
 
@@ -196,14 +195,14 @@ final class SearchPhase {
 
     void report(Goal goal, AllocationSolution s, Solver solver) {
         double elapsed = (System.nanoTime() - runStart) / 1e9;
-        String message = goal == Goal.LEAST_COST
-                ? String.format(Locale.ROOT, "plan costing %.2f after %.1f s", s.realCost(pr), elapsed)
-                : String.format(Locale.ROOT, "plan leaving less demand unmet after %.1f s", elapsed);
+        Phrase message = goal == Goal.LEAST_COST
+                ? Progress.step("solving.cheaper", s.realCost(pr), elapsed)
+                : Progress.step("solving.lessUnmet", elapsed);
         Number lb = solver.getObjectiveManager().getBestLB();
         double searchBound = lb == null ? 0 : pr.costRatio() * pr.realCostOf(Math.max(0, lb.longValue()));
         OptionalDouble bound = goal == Goal.LEAST_COST
                 ? OptionalDouble.of(Math.min(s.realCost(pr), Math.max(knownBound, searchBound)))
                 : OptionalDouble.empty();
-        progress.onProgress(new Progress("Solving", fraction(), message, OptionalDouble.of(s.realCost(pr)), bound));
+        progress.onProgress(Progress.of(Progress.step("stage.solving"), fraction(), message, OptionalDouble.of(s.realCost(pr)), bound));
     }
 }

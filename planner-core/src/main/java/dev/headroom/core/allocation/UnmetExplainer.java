@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Turns the unmet demand of a solution into rows with amounts in the resource's unit and the
@@ -43,8 +42,8 @@ final class UnmetExplainer {
                     }
                     double amount = rounded(Math.max(placedDemand(p, r, t) - usable(p, r, t), onNoNode(p, r, t)), r);
                     if (amount > 0) {
-                        String reason = causes(p, r, t).stream().map(UnmetCause::words).collect(Collectors.joining("; "));
-                        rows.add(new UnmetDemand(pr.poolName(p), pr.resourceName(r), pr.periods.get(t), amount, reason));
+                        rows.add(UnmetDemand.because(pr.poolName(p), pr.resourceName(r), pr.periods.get(t), amount,
+                                causes(p, r, t).stream().map(UnmetCause::phrase).toList()));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.headroom.core.forecast;
 
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.text.Phrase;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -111,14 +112,28 @@ public record ForecastAdjustment(SeriesKey series, Kind kind, Period period, dou
         };
     }
 
+    /** The bundle of the adjustments' words: {@code dev/headroom/core/forecast/Adjustments*.properties}. */
+    public static final String WORDS = "dev.headroom.core.forecast.Adjustments";
+
     /** In the planner's words, e.g. "+2% a period from 2026-11", "+4 from 2027-03", "= 120 in 2027-06". */
     public String describe() {
-        return switch (kind) {
-            case GROWTH_PER_PERIOD -> signed(value) + "% a period from " + period;
-            case GROWTH_OVER_HORIZON -> signed(value) + "% over the horizon from " + period;
-            case STEP -> signed(value) + " from " + period;
-            case OVERRIDE -> "= " + number(value) + " in " + period;
+        return words().english();
+    }
+
+    /** As {@link #describe()}, in {@code locale}'s language (English when the bundle lacks it). */
+    public String describe(Locale locale) {
+        return words().in(locale);
+    }
+
+    /** The description as a phrase of {@link #WORDS}: the value as written (sign, plain decimal), the period. */
+    public Phrase words() {
+        String key = switch (kind) {
+            case GROWTH_PER_PERIOD -> "growthPerPeriod";
+            case GROWTH_OVER_HORIZON -> "growthOverHorizon";
+            case STEP -> "step";
+            case OVERRIDE -> "override";
         };
+        return Phrase.of(WORDS, key, kind == Kind.OVERRIDE ? number(value) : signed(value), period);
     }
 
     private static String signed(double v) {

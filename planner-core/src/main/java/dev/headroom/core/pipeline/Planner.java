@@ -16,10 +16,10 @@ import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.core.text.Phrase;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -58,7 +58,8 @@ public final class Planner {
             return new Plan(PlanStatus.NO_SOLUTION, 0, OptionalDouble.empty(), seconds(start), periods, List.of(),
                     List.of(), List.of(), List.of(), List.of(), forecasts);
         }
-        progress.onProgress(Progress.of("Demand", -1, "sizing demand at the " + settings.sizingQuantile() + " quantile"));
+        progress.onProgress(Progress.of(Progress.step("stage.demand"), -1,
+                Progress.step("demand.sizing", String.valueOf(settings.sizingQuantile()))));
         DemandTable demand = DemandTable.build(input, periods, forecasts, settings.sizingQuantile());
 
         AllocationProblem problem = AllocationProblem.of(input, periods, demand::demandAt);
@@ -69,14 +70,10 @@ public final class Planner {
         Plan plan = new Plan(allocation.status(), allocation.cost(), allocation.lowerBound(), seconds(start), periods,
                 allocation.purchases(), allocation.unmet(), rows.utilization(), rows.placement(), rows.runway(),
                 forecasts);
-        String how = switch (allocation.stop()) {
-            case FINISHED -> "";
-            case BUDGET -> ", search budget used up";
-            case PARALLEL -> ", search budget used up on " + settings.threads() + " threads (the plan may differ between runs)";
-            case TIME_LIMIT -> ", search cut by the time limit (the plan may differ on a faster machine)";
-            case CANCELLED -> ", search cancelled";
-        };
-        progress.onProgress(new Progress("Done", 1, "plan " + plan.status().name().toLowerCase(Locale.ROOT) + how,
+        // e.g. "plan optimal" or "plan feasible, search cut by the time limit (...)"
+        Phrase status = Progress.step("status." + plan.status().name());
+        Phrase done = Progress.step("done." + allocation.stop().name(), status, settings.threads());
+        progress.onProgress(Progress.of(Progress.step("stage.done"), 1, done,
                 OptionalDouble.of(plan.totalCost()), plan.lowerBound()));
         return plan;
     }

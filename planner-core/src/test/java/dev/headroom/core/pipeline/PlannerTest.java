@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -137,6 +138,25 @@ class PlannerTest {
             assertThat(p.bestCost()).isPresent();
         });
         assertThat(reports.getLast().stage()).isEqualTo("Done");
+    }
+
+    @Test
+    void everyReportOfThePlannerSaysItsStageAndMessageInChineseToo() {
+        List<Progress> reports = new ArrayList<>();
+        new Planner(forecaster()).plan(fleet().demand("batch", "cpu", 0, 0, 3000).build(), reports::add,
+                Cancellation.NEVER);
+
+        assertThat(reports).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.stageWords()).isNotNull();
+            assertThat(p.messageWords()).isNotNull();
+            assertThat(p.stageIn(Locale.ENGLISH)).isEqualTo(p.stage());
+            assertThat(p.messageIn(Locale.ENGLISH)).isEqualTo(p.message());
+            // No English word left: only figures, periods and the quantile stay as they are.
+            assertThat(p.stageIn(Locale.SIMPLIFIED_CHINESE) + p.messageIn(Locale.SIMPLIFIED_CHINESE))
+                    .doesNotContainPattern("[A-Za-z]{2,}");
+        });
+        assertThat(reports.getLast().messageIn(Locale.SIMPLIFIED_CHINESE)).startsWith("计划：");
+        assertThat(reports.getLast().stageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("完成");
     }
 
     @Test

@@ -269,7 +269,7 @@ public final class ForecastView extends SplitPane {
             @Override
             protected void updateItem(ForecastAdjustment a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.describe());
+                setText(empty || a == null ? null : a.describe(T.locale()));
             }
         });
         Button remove = new Button(T.get("adjust.remove"));

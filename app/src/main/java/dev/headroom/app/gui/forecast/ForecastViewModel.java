@@ -161,7 +161,7 @@ public final class ForecastViewModel {
         forecasting.set(true);
         status.set(T.get("status.forecasting"));
         Map<SeriesKey, String> models = project.forecastChoices().models();
-        runs.request(input, models, p -> status.set(T.get("status.progress", p.message())), ready -> {
+        runs.request(input, models, p -> status.set(T.get("status.progress", p.messageIn(T.locale()))), ready -> {
             forecasting.set(false);
             status.set("");
             forecasts = ready;

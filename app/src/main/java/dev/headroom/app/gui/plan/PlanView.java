@@ -204,7 +204,7 @@ public final class PlanView extends BorderPane {
         table.getColumns().add(Tables.text(T.get("column.resource"), UnmetDemand::resource));
         table.getColumns().add(Tables.text(T.get("column.period"), (UnmetDemand u) -> u.period().toString()));
         table.getColumns().add(Tables.number(T.get("column.unmet"), UnmetDemand::amount, PlanWords::amount));
-        table.getColumns().add(Tables.text(T.get("column.why"), UnmetDemand::reason));
+        table.getColumns().add(Tables.text(T.get("column.why"), (UnmetDemand u) -> u.reasonIn(T.locale())));
         return table;
     }
 

@@ -101,7 +101,7 @@ public final class Activity {
         }
         lastProgress.set(p);
         progress.set(p.fraction());
-        String line = T.get("activity.progress", p.stage(), p.message());
+        String line = T.get("activity.progress", p.stageIn(T.locale()), p.messageIn(T.locale()));
         if (p.bestCost().isPresent()) {
             line = p.bound().isPresent()
                     ? T.get("activity.progress.bestAndBound", line, p.bestCost().getAsDouble(), p.bound().getAsDouble())

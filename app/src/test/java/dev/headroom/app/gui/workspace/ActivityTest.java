@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -33,6 +34,25 @@ class ActivityTest {
         assertThat(results).containsExactly("plan");
         assertThat(activity.busyProperty().get()).isFalse();
         assertThat(activity.statusProperty().get()).isEqualTo("Planning: done");
+    }
+
+    @Test
+    void progressOfTheCoreIsShownInTheWindowsLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            HeldTaskRunner tasks = new HeldTaskRunner();
+            Activity activity = new Activity(tasks, dialogs);
+            activity.start("Planning", "Planning failed", (p, c) -> "plan", r -> { });
+            tasks.progress.onProgress(Progress.of(Progress.step("stage.solving"), 0.2, Progress.step("solving.cheapest")));
+            assertThat(activity.statusProperty().get()).contains("求解").contains("正在寻找成本最低的计划")
+                    .doesNotContain("Solving").doesNotContain("cheapest");
+            // Work that reports in English only is shown as it reports.
+            tasks.progress.onProgress(Progress.of("Reading", 0.3, "sheet 2"));
+            assertThat(activity.statusProperty().get()).contains("Reading").contains("sheet 2");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
