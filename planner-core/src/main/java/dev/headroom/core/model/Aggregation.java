@@ -16,8 +16,7 @@ public enum Aggregation {
             case "mean", "avg", "average" -> MEAN;
             case "sum", "total" -> SUM;
             case "last" -> LAST;
-            default -> throw new IllegalArgumentException(
-                    "\"" + text + "\" is not an aggregation (max, p95, p99, mean, sum or last)");
+            default -> throw new InvalidValueException(text, ModelWords.of("aggregation.notAnAggregation"));
         };
     }
 

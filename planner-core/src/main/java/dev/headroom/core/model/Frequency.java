@@ -28,8 +28,7 @@ public enum Frequency {
             case "week", "weekly", "w" -> WEEK;
             case "month", "monthly", "m" -> MONTH;
             case "quarter", "quarterly", "q" -> QUARTER;
-            default -> throw new IllegalArgumentException(
-                    "\"" + text + "\" is not a frequency (day, week, month or quarter)");
+            default -> throw new InvalidValueException(text, ModelWords.of("frequency.notAFrequency"));
         };
     }
 

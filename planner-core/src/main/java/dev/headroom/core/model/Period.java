@@ -57,7 +57,7 @@ public record Period(Frequency frequency, long index) implements Comparable<Peri
                 int week = Integer.parseInt(m.group(2));
                 LocalDate mid = LocalDate.of(year, 6, 1);
                 if (week < 1 || week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-                    throw new IllegalArgumentException("\"" + text + "\" is not a period: week " + week + " does not exist in " + year);
+                    throw new InvalidValueException(text, ModelWords.of("period.noSuchWeek", week, year));
                 }
                 LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
                 return containing(Frequency.WEEK, monday);
@@ -70,17 +70,17 @@ public record Period(Frequency frequency, long index) implements Comparable<Peri
                 return containing(Frequency.QUARTER, LocalDate.of(Integer.parseInt(m.group(1)), (q - 1) * 3 + 1, 1));
             }
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a valid date: " + e.getMessage(), e);
+            throw new InvalidValueException(text, ModelWords.of("period.invalidDate", e.getMessage()), e);
         }
-        throw new IllegalArgumentException(
-                "\"" + text + "\" is not a period (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY-Qn)");
+        throw new InvalidValueException(text, ModelWords.of("period.notAPeriod"));
     }
 
     /** Parses and checks that the notation is of the expected frequency. */
     public static Period parse(String text, Frequency expected) {
         Period p = parse(text);
         if (p.frequency != expected) {
-            throw new IllegalArgumentException("\"" + text + "\" is a " + p.frequency + ", expected a " + expected);
+            throw new InvalidValueException(text,
+                    ModelWords.of("period.wrongFrequency", ModelWords.frequency(p.frequency), ModelWords.frequency(expected)));
         }
         return p;
     }

@@ -14,7 +14,7 @@ public enum PlacementMode {
         return switch (t) {
             case "", "pool" -> POOL;
             case "node" -> NODE;
-            default -> throw new IllegalArgumentException("\"" + text + "\" is not a placement (pool or node)");
+            default -> throw new InvalidValueException(text, ModelWords.of("placement.notAPlacement"));
         };
     }
 

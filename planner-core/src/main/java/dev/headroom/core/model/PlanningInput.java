@@ -39,14 +39,15 @@ public record PlanningInput(String name, Settings settings, List<Resource> resou
         usage = List.copyOf(usage);
         knownDemand = List.copyOf(knownDemand);
         budgets = List.copyOf(budgets);
-        List<String> problems = crossCheck(settings, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand);
+        List<Wording> problems = new ArrayList<>(
+                crossCheck(settings, resources, workloads, pools, nodeTypes, inventory, usage, knownDemand));
         Set<Period> budgeted = new HashSet<>();
         for (PurchaseBudget b : budgets) {
             if (b.period().frequency() != settings.frequency()) {
-                problems.add("budget period " + b.period() + " is not a " + settings.frequency());
+                problems.add(ModelWords.of("budget.periodFrequency", b.period(), ModelWords.frequency(settings.frequency())));
             }
             if (!budgeted.add(b.period())) {
-                problems.add("budget for " + b.period() + " is given twice");
+                problems.add(ModelWords.of("budget.twice", b.period()));
             }
         }
         if (!problems.isEmpty()) {
@@ -55,88 +56,89 @@ public record PlanningInput(String name, Settings settings, List<Resource> resou
         }
     }
 
-    private static List<String> crossCheck(Settings settings, List<Resource> resources, List<Workload> workloads,
+    private static List<Wording> crossCheck(Settings settings, List<Resource> resources, List<Workload> workloads,
                                            List<Pool> pools, List<NodeType> nodeTypes, List<ExistingNodes> inventory,
                                            List<TimeSeries> usage, List<KnownDemand> knownDemand) {
-        List<String> problems = new ArrayList<>();
+        List<Wording> problems = new ArrayList<>();
         Set<String> resourceNames = unique(resources, Resource::name, "resource", problems);
         Set<String> workloadNames = unique(workloads, Workload::name, "workload", problems);
         Set<String> poolNames = unique(pools, Pool::name, "pool", problems);
-        Set<String> typeNames = unique(nodeTypes, NodeType::name, "node type", problems);
+        Set<String> typeNames = unique(nodeTypes, NodeType::name, "nodeType", problems);
         if (resources.isEmpty()) {
-            problems.add("no resources are defined");
+            problems.add(ModelWords.of("input.noResources"));
         }
         if (pools.isEmpty()) {
-            problems.add("no pools are defined");
+            problems.add(ModelWords.of("input.noPools"));
         }
         if (nodeTypes.isEmpty()) {
-            problems.add("no node types are defined");
+            problems.add(ModelWords.of("input.noNodeTypes"));
         }
         if (usage.isEmpty() && knownDemand.isEmpty()) {
-            problems.add("there is neither usage history nor known demand to plan for");
+            problems.add(ModelWords.of("input.nothingToPlan"));
         }
         for (NodeType t : nodeTypes) {
             for (String r : resourceNames) {
                 if (!t.capacity().containsKey(r)) {
-                    problems.add("node type " + t.name() + " has no capacity for resource " + r);
+                    problems.add(ModelWords.of("nodeType.noCapacity", t.name(), r));
                 }
             }
         }
         for (Workload w : workloads) {
             w.pinnedPool().filter(p -> !poolNames.contains(p))
-                    .ifPresent(p -> problems.add("workload " + w.name() + " is pinned to pool " + p + ", which is not defined"));
+                    .ifPresent(p -> problems.add(ModelWords.of("workload.pinnedUndefined", w.name(), p)));
             w.allowedPools().stream().filter(p -> !poolNames.contains(p)).sorted()
-                    .forEach(p -> problems.add("workload " + w.name() + " allows pool " + p + ", which is not defined"));
+                    .forEach(p -> problems.add(ModelWords.of("workload.allowsUndefined", w.name(), p)));
             if (!poolNames.isEmpty() && pools.stream().noneMatch(p -> w.mayRunIn(p.name()))) {
-                problems.add("workload " + w.name() + " may run in no defined pool");
+                problems.add(ModelWords.of("workload.noPool", w.name()));
             }
         }
         for (ExistingNodes n : inventory) {
             if (!poolNames.contains(n.pool())) {
-                problems.add("existing nodes name pool " + n.pool() + ", which is not defined");
+                problems.add(ModelWords.of("inventory.poolUndefined", n.pool()));
             }
             if (!typeNames.contains(n.nodeType())) {
-                problems.add("existing nodes name node type " + n.nodeType() + ", which is not defined");
+                problems.add(ModelWords.of("inventory.nodeTypeUndefined", n.nodeType()));
             }
             n.retirePeriod().filter(p -> p.frequency() != settings.frequency()).ifPresent(p ->
-                    problems.add("retire_period " + p + " is not a " + settings.frequency()));
+                    problems.add(ModelWords.of("inventory.retireFrequency", p, ModelWords.frequency(settings.frequency()))));
         }
         for (TimeSeries s : usage) {
             checkSeriesKey(s.key(), workloadNames, resourceNames, "usage", problems);
             if (s.frequency() != settings.frequency()) {
-                problems.add("usage of " + s.key() + " is by " + s.frequency() + ", the plan is by " + settings.frequency());
+                problems.add(ModelWords.of("usage.frequency", s.key(), ModelWords.frequency(s.frequency()),
+                        ModelWords.frequency(settings.frequency())));
             }
         }
         Set<SeriesKey> seen = new HashSet<>();
         for (TimeSeries s : usage) {
             if (!seen.add(s.key())) {
-                problems.add("usage of " + s.key() + " is given twice");
+                problems.add(ModelWords.of("usage.twice", s.key()));
             }
         }
         for (KnownDemand d : knownDemand) {
             checkSeriesKey(new SeriesKey(d.workload(), d.resource()), workloadNames, resourceNames, "demand", problems);
             if (d.period().frequency() != settings.frequency()) {
-                problems.add("demand period " + d.period() + " is not a " + settings.frequency());
+                problems.add(ModelWords.of("demand.periodFrequency", d.period(), ModelWords.frequency(settings.frequency())));
             }
         }
         return problems.stream().distinct().toList();
     }
 
     private static void checkSeriesKey(SeriesKey key, Set<String> workloads, Set<String> resources, String what,
-                                       List<String> problems) {
+                                       List<Wording> problems) {
         if (!workloads.contains(key.workload())) {
-            problems.add(what + " names workload " + key.workload() + ", which is not defined");
+            problems.add(ModelWords.of(what + ".workloadUndefined", key.workload()));
         }
         if (!resources.contains(key.resource())) {
-            problems.add(what + " names resource " + key.resource() + ", which is not defined");
+            problems.add(ModelWords.of(what + ".resourceUndefined", key.resource()));
         }
     }
 
-    private static <T> Set<String> unique(List<T> items, Function<T, String> name, String what, List<String> problems) {
+    private static <T> Set<String> unique(List<T> items, Function<T, String> name, String what, List<Wording> problems) {
         Set<String> names = new HashSet<>();
         for (T item : items) {
             if (!names.add(name.apply(item))) {
-                problems.add(what + " " + name.apply(item) + " is defined twice");
+                problems.add(ModelWords.of("defined.twice", ModelWords.of("thing." + what), name.apply(item)));
             }
         }
         return names;

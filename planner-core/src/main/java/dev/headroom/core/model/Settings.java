@@ -24,19 +24,20 @@ public record Settings(Frequency frequency, int horizon, Optional<Period> planSt
     public Settings {
         Objects.requireNonNull(frequency, "frequency");
         if (horizon < 1 || horizon > 600) {
-            throw new IllegalArgumentException("horizon must be between 1 and 600 periods, not " + horizon);
+            throw new InvalidValueException(null, ModelWords.of("settings.horizon", horizon));
         }
         if (planStart.isPresent() && planStart.get().frequency() != frequency) {
-            throw new IllegalArgumentException("plan_start " + planStart.get() + " is not a " + frequency);
+            throw new InvalidValueException(null,
+                    ModelWords.of("settings.planStartFrequency", planStart.get(), ModelWords.frequency(frequency)));
         }
         if (!(sizingQuantile > 0 && sizingQuantile < 1)) {
-            throw new IllegalArgumentException("sizing_quantile must be above 0 and below 1, not " + sizingQuantile);
+            throw new InvalidValueException(null, ModelWords.of("settings.sizingQuantile", sizingQuantile));
         }
         if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
-            throw new IllegalArgumentException("time_limit_seconds must be above 0, not " + timeLimitSeconds);
+            throw new InvalidValueException(null, ModelWords.of("settings.timeLimit", timeLimitSeconds));
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            throw new InvalidValueException(null, ModelWords.of("settings.threads", threads));
         }
     }
 

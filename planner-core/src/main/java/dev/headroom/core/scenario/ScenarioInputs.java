@@ -1,6 +1,8 @@
 package dev.headroom.core.scenario;
 
 import dev.headroom.core.model.InputProblem;
+import dev.headroom.core.model.ModelWords;
+import dev.headroom.core.model.Wording;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.NodeType;
@@ -33,7 +35,7 @@ final class ScenarioInputs {
     private final Scenario scenario;
     private final PlanningInput base;
     private final List<Period> planned;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Wording> problems = new ArrayList<>();
     private Settings settings;
     private final List<Resource> resources;
     private final List<Workload> workloads;
@@ -81,16 +83,16 @@ final class ScenarioInputs {
             case ScenarioChange.Growth g -> checkGrowth(g);
             case ScenarioChange.NewWorkload n -> newWorkload(n);
             case ScenarioChange.Decommission d -> decommission(d);
-            case ScenarioChange.NodeCost c -> replace(nodeTypes, NodeType::name, c.nodeType(), "node type",
+            case ScenarioChange.NodeCost c -> replace(nodeTypes, NodeType::name, c.nodeType(), "nodeType",
                     t -> new NodeType(t.name(), changedPrice(t.cost(), c.percent()), t.leadTime(), t.capacity()));
-            case ScenarioChange.LeadTime l -> replace(nodeTypes, NodeType::name, l.nodeType(), "node type",
+            case ScenarioChange.LeadTime l -> replace(nodeTypes, NodeType::name, l.nodeType(), "nodeType",
                     t -> new NodeType(t.name(), t.cost(), l.periods(), t.capacity()));
             case ScenarioChange.HaSpares h -> replace(pools, Pool::name, h.pool(), "pool",
                     p -> new Pool(p.name(), h.nodes(), p.maxNodes()));
             case ScenarioChange.TargetUtilization t -> replace(resources, Resource::name, t.resource(), "resource",
                     r -> new Resource(r.name(), r.unit(), t.target(), r.aggregation()));
             case ScenarioChange.Budget b -> {
-                if (checkFrequency(b.period(), "budget")) {
+                if (checkFrequency(b.period(), ModelWords.of("scenario.budget"))) {
                     budgets.put(b.period(), new PurchaseBudget(b.period(), b.amount()));
                 }
             }
@@ -101,25 +103,26 @@ final class ScenarioInputs {
 
     private void checkGrowth(ScenarioChange.Growth g) {
         switch (g.scope()) {
-            case WORKLOAD -> requireWorkload(g.target(), "growth");
-            case POOL -> require(pools, Pool::name, g.target(), "growth names pool");
-            case RESOURCE -> require(resources, Resource::name, g.target(), "growth names resource");
+            case WORKLOAD -> requireWorkload(g.target(), ModelWords.of("scenario.growthNamesWorkload"));
+            case POOL -> require(pools, Pool::name, g.target(), ModelWords.of("scenario.growthNamesPool"));
+            case RESOURCE -> require(resources, Resource::name, g.target(), ModelWords.of("scenario.growthNamesResource"));
         }
-        checkFrequency(g.from(), "growth of " + g.target());
+        checkFrequency(g.from(), ModelWords.of("scenario.growthOf", g.target()));
     }
 
     private void newWorkload(ScenarioChange.NewWorkload n) {
         String name = n.workload().name();
         if (workloads.stream().anyMatch(w -> w.name().equals(name))) {
-            problems.add("new workload " + name + " is already defined");
+            problems.add(ModelWords.of("scenario.newWorkloadDefined", name));
             return;
         }
-        if (!checkFrequency(n.from(), "new workload " + name)) {
+        if (!checkFrequency(n.from(), ModelWords.of("scenario.newWorkload", name))) {
             return;
         }
         workloads.add(n.workload());
         n.demand().forEach((resource, amount) -> {
-            if (require(resources, Resource::name, resource, "new workload " + name + " names resource")) {
+            if (require(resources, Resource::name, resource,
+                    ModelWords.of("scenario.newWorkloadNamesResource", name))) {
                 planned.stream().filter(p -> !p.isBefore(n.from()))
                         .forEach(p -> putDemand(new KnownDemand(p, name, resource, amount)));
             }
@@ -129,7 +132,7 @@ final class ScenarioInputs {
 
     /** The source's usage and its known demand from {@code from}; nothing before then. */
     private void copyProfile(String source, String name, Period from) {
-        if (!requireWorkload(source, "new workload " + name + " copies")) {
+        if (!requireWorkload(source, ModelWords.of("scenario.newWorkloadCopies", name))) {
             return;
         }
         Set<String> copied = new LinkedHashSet<>();
@@ -153,7 +156,8 @@ final class ScenarioInputs {
     }
 
     private void decommission(ScenarioChange.Decommission d) {
-        if (!requireWorkload(d.workload(), "decommission") || !checkFrequency(d.from(), "decommission of " + d.workload())) {
+        if (!requireWorkload(d.workload(), ModelWords.of("scenario.decommissionNamesWorkload")) || !checkFrequency(d.from(),
+                ModelWords.of("scenario.decommissionOf", d.workload()))) {
             return;
         }
         Set<String> used = new LinkedHashSet<>();
@@ -168,28 +172,29 @@ final class ScenarioInputs {
 
     /** Replaces the named item (or every item for {@link ScenarioChange#ALL}) with its changed copy. */
     private <T> void replace(List<T> items, Function<T, String> name, String target, String what, UnaryOperator<T> change) {
-        if (!target.equals(ScenarioChange.ALL) && !require(items, name, target, "names " + what)) {
+        if (!target.equals(ScenarioChange.ALL) && !require(items, name, target, ModelWords.of("scenario.names", ModelWords.of("thing." + what)))) {
             return;
         }
         items.replaceAll(item -> target.equals(ScenarioChange.ALL) || name.apply(item).equals(target)
                 ? change.apply(item) : item);
     }
 
-    private boolean requireWorkload(String workload, String what) {
-        return require(workloads, Workload::name, workload, what + " names workload");
+    /** @param what the subject that names the workload, e.g. "growth names workload" */
+    private boolean requireWorkload(String workload, Wording what) {
+        return require(workloads, Workload::name, workload, what);
     }
 
-    private <T> boolean require(List<T> items, Function<T, String> name, String target, String what) {
+    private <T> boolean require(List<T> items, Function<T, String> name, String target, Wording what) {
         if (items.stream().map(name).noneMatch(target::equals)) {
-            problems.add(what + " " + target + ", which is not defined");
+            problems.add(ModelWords.of("scenario.undefined", what, target));
             return false;
         }
         return true;
     }
 
-    private boolean checkFrequency(Period from, String what) {
+    private boolean checkFrequency(Period from, Wording what) {
         if (from.frequency() != settings.frequency()) {
-            problems.add(what + " starts in " + from + ", which is not a " + settings.frequency());
+            problems.add(ModelWords.of("scenario.startsFrequency", what, from, ModelWords.frequency(settings.frequency())));
             return false;
         }
         return true;
@@ -203,9 +208,8 @@ final class ScenarioInputs {
 
     private PlanningInput result() {
         if (!problems.isEmpty()) {
-            String prefix = "scenario '" + scenario.name() + "': ";
-            throw new InvalidInputException(problems.stream().distinct()
-                    .map(p -> InputProblem.general(base.name(), prefix + p)).toList());
+                        throw new InvalidInputException(problems.stream().distinct()
+                    .map(p -> InputProblem.general(base.name(), ModelWords.of("scenario.problem", scenario.name(), p))).toList());
         }
         PlanningInput changed = new PlanningInput(base.name(), settings, resources, workloads, pools, nodeTypes,
                 base.inventory(), usage, List.copyOf(demand.values()), List.copyOf(budgets.values()));
