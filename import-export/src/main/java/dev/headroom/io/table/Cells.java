@@ -1,7 +1,11 @@
 package dev.headroom.io.table;
 
 import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.Period;
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,14 +42,14 @@ public final class Cells {
     }
 
     /** The text of a cell that must have one; a problem naming {@code what} when it is blank. */
-    public static Optional<String> requiredText(TableCell cell, String what, Problems problems) {
+    public static Optional<String> requiredText(TableCell cell, Wording what, Problems problems) {
         if (cell.kind() == TableCell.Kind.ERROR) {
-            problems.at(cell, "is an error in the spreadsheet; " + what + " is needed");
+            problems.at(cell, ReaderWords.of("cell.errorNeeded", what));
             return Optional.empty();
         }
         Optional<String> text = text(cell);
         if (text.isEmpty()) {
-            problems.at(cell, "is empty; " + what + " is needed");
+            problems.at(cell, ReaderWords.of("cell.emptyNeeded", what));
         }
         return text;
     }
@@ -68,7 +72,7 @@ public final class Cells {
                 yield OptionalDouble.empty();
             }
             case ERROR -> {
-                problems.at(cell, "is an error in the spreadsheet, not a number");
+                problems.at(cell, ReaderWords.of("cell.errorNotNumber"));
                 yield OptionalDouble.empty();
             }
             case DATE, BOOLEAN -> {
@@ -78,33 +82,33 @@ public final class Cells {
         };
     }
 
-    private static String notANumber(String unit) {
-        return unit == null || unit.isBlank() ? "is not a number" : "is not a number in " + unit;
+    private static Wording notANumber(String unit) {
+        return unit == null || unit.isBlank() ? ReaderWords.of("cell.notNumber") : ReaderWords.of("cell.notNumberIn", unit);
     }
 
     /** A number of at least 0. */
     public static OptionalDouble nonNegative(TableCell cell, String unit, Problems problems) {
         OptionalDouble n = number(cell, unit, problems);
         if (n.isPresent() && n.getAsDouble() < 0) {
-            problems.at(cell, "must be at least 0");
+            problems.at(cell, ReaderWords.of("cell.atLeastZero"));
             return OptionalDouble.empty();
         }
         return n;
     }
 
     /** A number of at least 0 that must be given. */
-    public static OptionalDouble requiredNonNegative(TableCell cell, String what, String unit, Problems problems) {
+    public static OptionalDouble requiredNonNegative(TableCell cell, Wording what, String unit, Problems problems) {
         if (cell.isBlank()) {
-            problems.at(cell, "is empty; " + what + " is needed");
+            problems.at(cell, ReaderWords.of("cell.emptyNeeded", what));
             return OptionalDouble.empty();
         }
         return nonNegative(cell, unit, problems);
     }
 
     /** A whole number from {@code min} to {@code max} that must be given. */
-    public static OptionalInt requiredWholeNumber(TableCell cell, String what, int min, int max, Problems problems) {
+    public static OptionalInt requiredWholeNumber(TableCell cell, Wording what, int min, int max, Problems problems) {
         if (cell.isBlank()) {
-            problems.at(cell, "is empty; " + what + " is needed");
+            problems.at(cell, ReaderWords.of("cell.emptyNeeded", what));
             return OptionalInt.empty();
         }
         return wholeNumber(cell, min, max, problems);
@@ -114,7 +118,7 @@ public final class Cells {
     public static OptionalDouble between(TableCell cell, double minExclusive, double maxInclusive, Problems problems) {
         OptionalDouble n = number(cell, "", problems);
         if (n.isPresent() && !(n.getAsDouble() > minExclusive && n.getAsDouble() <= maxInclusive)) {
-            problems.at(cell, "must be above " + plain(minExclusive) + " and at most " + plain(maxInclusive));
+            problems.at(cell, ReaderWords.of("cell.between", plain(minExclusive), plain(maxInclusive)));
             return OptionalDouble.empty();
         }
         return n;
@@ -127,8 +131,8 @@ public final class Cells {
             return OptionalInt.empty();
         }
         if (n.getAsLong() < min || n.getAsLong() > max) {
-            problems.at(cell, max == Integer.MAX_VALUE ? "must be at least " + min
-                    : "must be from " + min + " to " + max);
+            problems.at(cell, max == Integer.MAX_VALUE ? ReaderWords.of("cell.atLeast", min)
+                    : ReaderWords.of("cell.fromTo", min, max));
             return OptionalInt.empty();
         }
         return OptionalInt.of((int) n.getAsLong());
@@ -141,7 +145,7 @@ public final class Cells {
             try {
                 return OptionalLong.of(Long.parseLong(cell.trimmed()));
             } catch (NumberFormatException e) {
-                problems.at(cell, "is too large a whole number");
+                problems.at(cell, ReaderWords.of("cell.tooLarge"));
                 return OptionalLong.empty();
             }
         }
@@ -151,7 +155,7 @@ public final class Cells {
         }
         double v = n.getAsDouble();
         if (v != Math.rint(v) || Math.abs(v) > 9.0e15) {
-            problems.at(cell, "is not a whole number");
+            problems.at(cell, ReaderWords.of("cell.notWhole"));
             return OptionalLong.empty();
         }
         return OptionalLong.of((long) v);
@@ -168,8 +172,8 @@ public final class Cells {
             case TEXT -> {
                 Optional<Period> p = parse(cell, Period::parse, problems);
                 if (p.isPresent() && p.get().frequency() != frequency) {
-                    problems.at(cell, "is a " + p.get().frequency() + "; the plan is by " + frequency
-                            + " (write it as " + Period.containing(frequency, p.get().start()) + ")");
+                    problems.at(cell, ReaderWords.of("cell.periodFrequency", ModelWords.frequency(p.get().frequency()),
+                            ModelWords.frequency(frequency), Period.containing(frequency, p.get().start())));
                     yield Optional.empty();
                 }
                 yield p;
@@ -184,7 +188,7 @@ public final class Cells {
     /** A period at the plan's frequency that must be given. */
     public static Optional<Period> requiredPeriod(TableCell cell, Frequency frequency, Problems problems) {
         if (cell.isBlank()) {
-            problems.at(cell, "is empty; a period is needed");
+            problems.at(cell, ReaderWords.of("cell.emptyNeeded", ReaderWords.of("need.period")));
             return Optional.empty();
         }
         return period(cell, frequency, problems);
@@ -197,7 +201,7 @@ public final class Cells {
     public static Optional<ObservedPeriod> observed(TableCell cell, Problems problems) {
         return switch (cell.kind()) {
             case BLANK -> {
-                problems.at(cell, "is empty; a period is needed");
+                problems.at(cell, ReaderWords.of("cell.emptyNeeded", ReaderWords.of("need.period")));
                 yield Optional.empty();
             }
             case DATE -> Optional.of(ObservedPeriod.ofDate(cell.date()));
@@ -209,8 +213,8 @@ public final class Cells {
         };
     }
 
-    private static String notAPeriod() {
-        return "is not a period (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or a date cell)";
+    private static Wording notAPeriod() {
+        return ReaderWords.of("cell.notPeriod");
     }
 
     /**
@@ -221,6 +225,9 @@ public final class Cells {
         String text = cell.trimmed();
         try {
             return Optional.of(parser.apply(text));
+        } catch (InvalidValueException e) {
+            problems.at(cell, text.equals(e.value()) ? e.problem() : e.wording());
+            return Optional.empty();
         } catch (IllegalArgumentException e) {
             problems.at(cell, withoutQuotedValue(e.getMessage(), text));
             return Optional.empty();

@@ -1,5 +1,7 @@
 package dev.headroom.io.table;
 
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -66,8 +68,7 @@ final class CsvRows implements RowSource {
             row = (int) r.getRecordNumber();
             if (r.size() > MAX_COLUMNS) {
                 failed = true;
-                problems.atRow("", row, "has " + r.size() + " columns, more than the " + MAX_COLUMNS
-                        + " any spreadsheet has; this is not a usage table");
+                problems.atRow("", row, ReaderWords.of("csv.tooManyColumns", r.size(), MAX_COLUMNS));
                 return null;
             }
             List<TableCell> cells = new ArrayList<>(r.size());
@@ -92,23 +93,22 @@ final class CsvRows implements RowSource {
         return (int) parser.getCurrentLineNumber() + 1;
     }
 
-    private static String unreadable(RuntimeException e) {
+    private static Wording unreadable(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof RecordLimitReader.RecordTooLongException tooLong) {
-            String m = tooLong.getMessage();
-            return m.substring(m.indexOf(" is ") + 1);
+            return tooLong.problem();
         }
         if (cause instanceof java.nio.charset.CharacterCodingException) {
-            return "holds bytes that are not text in the file's encoding; reading stopped here";
+            return ReaderWords.of("csv.notText");
         }
         if (cause instanceof IOException io) {
             String m = io.getMessage() == null ? "" : io.getMessage();
             if (m.contains("EOF reached before encapsulated token finished")) {
-                return "a quoted field is never closed; reading stopped here";
+                return ReaderWords.of("csv.openQuote");
             }
-            return ReadFailures.describe(io) + "; reading stopped here";
+            return ReaderWords.of("csv.stopped", ReadFailures.describe(io));
         }
-        return "the file cannot be read from here on: " + cause.getMessage();
+        return ReaderWords.of("csv.unreadableFromHere", cause.getMessage());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class CsvTable {
         try {
             Optional<CsvDialect> dialect = dialect(in, fileName);
             if (dialect.isEmpty()) {
-                problems.general("holds binary data, not text; expected a CSV file (or an Excel or OpenDocument workbook)");
+                problems.general(ReaderWords.of("file.binary"));
                 in.close();
                 return Optional.empty();
             }

@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +23,7 @@ final class Headers {
             }
             Integer first = seen.putIfAbsent(Table.normalize(h), i);
             if (first != null) {
-                problems.inSheet(sheet, "the column '" + h + "' appears twice (columns " + columnLabel.apply(first)
-                        + " and " + columnLabel.apply(i) + "); only the first is read");
+                problems.inSheet(sheet, ReaderWords.of("header.twice", h, columnLabel.apply(first), columnLabel.apply(i)));
             }
         }
         return List.copyOf(headers);

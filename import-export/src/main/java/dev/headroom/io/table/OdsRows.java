@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import org.apache.poi.util.XMLHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -225,7 +226,7 @@ final class OdsRows implements RowSource {
     private void damaged(Exception e) {
         failed = true;
         LOG.debug("sheet {} could not be read on from row {}", sheet, row + 1, e);
-        problems.atRow(sheet, row + 1, ReadFailures.damagedPart("the sheet", e));
+        problems.atRow(sheet, row + 1, ReadFailures.damagedPart(ReaderWords.of("part.sheet"), e));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
@@ -46,7 +47,7 @@ final class OdsSource implements SheetSource {
         try {
             ZipArchiveEntry content = zip.getEntry("content.xml");
             if (content == null) {
-                problems.general("a zip archive without a spreadsheet inside (no content.xml); expected .xlsx, .xls or .ods");
+                problems.general(ReaderWords.of("workbook.zipWithoutSheet"));
                 zip.close();
                 return java.util.Optional.empty();
             }
@@ -132,7 +133,7 @@ final class OdsSource implements SheetSource {
             in = stream();
         } catch (IOException e) {
             LOG.debug("content.xml could not be opened", e);
-            problems.inSheet(name, ReadFailures.damagedPart("the sheet", e));
+            problems.inSheet(name, ReadFailures.damagedPart(ReaderWords.of("part.sheet"), e));
         }
         return new OdsRows(name, in, problems);
     }

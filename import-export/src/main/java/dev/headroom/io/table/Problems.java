@@ -2,6 +2,8 @@ package dev.headroom.io.table;
 
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,11 @@ public final class Problems {
 
     /** A problem with a cell's value; the value is quoted in the message unless the cell is blank. */
     public synchronized void at(TableCell cell, String message) {
+        at(cell, Wording.literal(message));
+    }
+
+    /** A problem with a cell's value, in words that can be said in the planner's language. */
+    public synchronized void at(TableCell cell, Wording message) {
         Place p = cell.place();
         String shown = cell.trimmed();
         // A hostile cell can hold a megabyte; the problem line shows enough to find it.
@@ -42,6 +49,11 @@ public final class Problems {
 
     /** A problem with a whole row, e.g. a record that contradicts itself. */
     public synchronized void atRow(String sheet, int row, String message) {
+        atRow(sheet, row, Wording.literal(message));
+    }
+
+    /** A problem with a whole row, in words that can be said in the planner's language. */
+    public synchronized void atRow(String sheet, int row, Wording message) {
         add(new InputProblem(file, sheet, row, "", "", Optional.empty(), message));
     }
 
@@ -55,11 +67,21 @@ public final class Problems {
 
     /** A problem with a sheet as a whole, e.g. a required column that is missing. */
     public synchronized void inSheet(String sheet, String message) {
+        inSheet(sheet, Wording.literal(message));
+    }
+
+    /** A problem with a sheet as a whole, in words that can be said in the planner's language. */
+    public synchronized void inSheet(String sheet, Wording message) {
         add(new InputProblem(file, sheet, 0, "", "", Optional.empty(), message));
     }
 
     /** A problem with the file as a whole. */
     public synchronized void general(String message) {
+        general(Wording.literal(message));
+    }
+
+    /** A problem with the file as a whole, in words that can be said in the planner's language. */
+    public synchronized void general(Wording message) {
         add(InputProblem.general(file, message));
     }
 
@@ -86,8 +108,7 @@ public final class Problems {
     public synchronized List<InputProblem> list() {
         List<InputProblem> all = new java.util.ArrayList<>(found);
         if (unlisted > 0) {
-            all.add(InputProblem.general(file, "and " + unlisted + " more problems like those above; fix these and"
-                    + " check again"));
+            all.add(InputProblem.general(file, ReaderWords.of("problems.more", unlisted)));
         }
         return List.copyOf(all);
     }

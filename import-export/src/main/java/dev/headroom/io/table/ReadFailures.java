@@ -1,5 +1,8 @@
 package dev.headroom.io.table;
 
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
+
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -12,35 +15,44 @@ public final class ReadFailures {
     private ReadFailures() {
     }
 
-    public static String describe(IOException e) {
+    public static Wording describe(IOException e) {
         return switch (e) {
-            case NoSuchFileException n -> "the file does not exist";
-            case FileNotFoundException n -> "the file does not exist or cannot be opened";
-            case AccessDeniedException a -> "permission denied";
-            case CharacterCodingException c -> "the file is not UTF-8 text; save it as \"CSV UTF-8\"";
-            case FileSystemException f when f.getReason() != null -> f.getReason();
-            default -> "it cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            case NoSuchFileException n -> ReaderWords.of("file.missing");
+            case FileNotFoundException n -> ReaderWords.of("file.missingOrClosed");
+            case AccessDeniedException a -> ReaderWords.of("file.denied");
+            case CharacterCodingException c -> ReaderWords.of("file.notUtf8");
+            // The operating system's own reason, in the operating system's language.
+            case FileSystemException f when f.getReason() != null -> Wording.literal(f.getReason());
+            default -> unreadable(e);
         };
+    }
+
+    /** Whether {@link #describe} found no better words than the exception's own. */
+    static boolean saysOnlyUnreadable(Wording described) {
+        return "file.unreadable".equals(described.key());
+    }
+
+    private static Wording unreadable(IOException e) {
+        return ReaderWords.of("file.unreadable", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /**
      * Why a part of a workbook stopped being readable, for a problem line: a likely zip bomb, a part
      * larger than Headroom reads, or plain damage.
      */
-    public static String damagedPart(String part, Throwable e) {
+    public static Wording damagedPart(Wording part, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage();
             if (m.contains("Zip bomb")) {
-                return part + " expands to far more data than the file holds (a possible zip bomb); it is not read";
+                return ReaderWords.of("part.zipBomb", part);
             }
             if (t instanceof BoundedInputStream.TooLargeException) {
-                return part + " cannot be read: " + m + ", more than Headroom reads";
+                return ReaderWords.of("part.tooLarge", part, m);
             }
             if (t instanceof javax.xml.stream.XMLStreamException x && x.getNestedException() != null && x.getNestedException() != t) {
                 return damagedPart(part, x.getNestedException());
             }
         }
-        return part + " is damaged from here on and cannot be read further; open the file in a spreadsheet program"
-                + " and save it again";
+        return ReaderWords.of("part.damaged", part);
     }
 }

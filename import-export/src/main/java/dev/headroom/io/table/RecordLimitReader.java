@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -59,11 +60,18 @@ final class RecordLimitReader extends FilterReader {
     /** A record longer than the limit; names the line it starts on. */
     static final class RecordTooLongException extends IOException {
         private final long line;
+        private final long limit;
 
         RecordTooLongException(long line, long limit) {
             super("line " + line + " is longer than " + limit + " characters; this is not a usage table"
                     + " (or a quote is never closed)");
             this.line = line;
+            this.limit = limit;
+        }
+
+        /** The problem at the record's row, without the line the row already names. */
+        dev.headroom.core.model.Wording problem() {
+            return ReaderWords.of("csv.lineTooLong", limit);
         }
 
         long line() {

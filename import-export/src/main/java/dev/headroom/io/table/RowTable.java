@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -52,7 +53,7 @@ final class RowTable implements Table {
             List<TableCell> row = source.next();
             if (row == null) {
                 if (options.headerRow() > 0) {
-                    problems.inSheet(source.sheet(), "has no row " + options.headerRow() + " to take the headers from");
+                    problems.inSheet(source.sheet(), ReaderWords.of("header.noRow", options.headerRow()));
                 }
                 return null;
             }
@@ -64,7 +65,7 @@ final class RowTable implements Table {
                     return row;
                 }
                 if (source.row() > options.headerRow()) {
-                    problems.inSheet(source.sheet(), "row " + options.headerRow() + " is empty; it was to hold the headers");
+                    problems.inSheet(source.sheet(), ReaderWords.of("header.emptyRow", options.headerRow()));
                     return null;
                 }
                 continue;

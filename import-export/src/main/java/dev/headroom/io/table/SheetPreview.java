@@ -1,6 +1,7 @@
 package dev.headroom.io.table;
 
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.io.ReaderWords;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public record SheetPreview(List<String> sheets, List<String> hiddenSheets, Strin
         }
         Problems problems = new Problems(String.valueOf(file.getFileName()));
         if (!Files.isRegularFile(file)) {
-            problems.general(Files.exists(file) ? "a folder, not a file" : "the file does not exist");
+            problems.general(Files.exists(file) ? ReaderWords.of("file.folder") : ReaderWords.of("file.missing"));
             problems.throwIfAny();
         }
         FileKind kind;
@@ -77,7 +78,7 @@ public record SheetPreview(List<String> sheets, List<String> hiddenSheets, Strin
             throw new InvalidInputException(problems.list());
         }
         if (kind == FileKind.EMPTY) {
-            problems.general("the file is empty; expected usage history in a spreadsheet or CSV file");
+            problems.general(ReaderWords.of("usage.emptyFile"));
             problems.throwIfAny();
         }
         if (kind.isWorkbook() || kind == FileKind.OTHER_ZIP || FileKind.namedAsWorkbook(file)) {
@@ -96,7 +97,7 @@ public record SheetPreview(List<String> sheets, List<String> hiddenSheets, Strin
                     .or(workbook::firstVisibleSheet)
                     .or(() -> workbook.sheetNames().stream().findFirst());
             if (sheet.isEmpty()) {
-                problems.general("the workbook has no sheets");
+                problems.general(ReaderWords.of("workbook.noSheets"));
                 problems.throwIfAny();
             }
             RowSource rows = switch (workbook) {
@@ -117,7 +118,7 @@ public record SheetPreview(List<String> sheets, List<String> hiddenSheets, Strin
              BufferedInputStream in = new BufferedInputStream(raw, CsvDialect.SAMPLE_BYTES * 2)) {
             Optional<CsvDialect> dialect = CsvTable.dialect(in, problems.file());
             if (dialect.isEmpty()) {
-                problems.general("holds binary data, not text; expected a CSV file (or an Excel or OpenDocument workbook)");
+                problems.general(ReaderWords.of("file.binary"));
                 problems.throwIfAny();
             }
             try (RowSource rows = CsvRows.open(in, dialect.get(), problems)) {

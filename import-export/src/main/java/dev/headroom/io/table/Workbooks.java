@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -14,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.xml.stream.XMLStreamException;
+import dev.headroom.core.model.Wording;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +43,7 @@ public final class Workbooks {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    private static final String DAMAGED = "not an Excel workbook (.xlsx or .xls), or a damaged one:"
-            + " open it in a spreadsheet program and save it again";
+    private static final Wording DAMAGED = ReaderWords.of("workbook.damaged");
 
     private Workbooks() {
     }
@@ -53,7 +55,7 @@ public final class Workbooks {
      */
     public static Optional<SheetSource> open(Path file, Problems problems) {
         if (!Files.isRegularFile(file)) {
-            problems.general(Files.exists(file) ? "a folder, not a workbook" : "the file does not exist");
+            problems.general(Files.exists(file) ? ReaderWords.of("workbook.folder") : ReaderWords.of("file.missing"));
             return Optional.empty();
         }
         try {
@@ -62,7 +64,7 @@ public final class Workbooks {
                 case ODS -> OdsSource.open(file, problems);
                 case OLE2 -> openXls(file, problems);
                 case EMPTY -> {
-                    problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
+                    problems.general(ReaderWords.of("workbook.empty"));
                     yield Optional.empty();
                 }
                 case OTHER_ZIP -> {
@@ -70,15 +72,14 @@ public final class Workbooks {
                     yield Optional.empty();
                 }
                 case TEXT -> {
-                    problems.general(looksLikeCsv(file) ? "holds CSV text, not a workbook: the file is named "
-                            + extension(file) + " but is a delimited text file; rename it to .csv" : DAMAGED);
+                    problems.general(looksLikeCsv(file) ? ReaderWords.of("workbook.csvText", extension(file)) : DAMAGED);
                     yield Optional.empty();
                 }
             };
         } catch (EmptyFileException e) {
-            problems.general("the file is empty; expected an Excel workbook (.xlsx or .xls)");
+            problems.general(ReaderWords.of("workbook.empty"));
         } catch (EncryptedDocumentException e) {
-            problems.general("the workbook is protected by a password; save it without one");
+            problems.general(ReaderWords.of("workbook.password"));
         } catch (IOException | OpenXML4JException | XMLStreamException | UnsupportedFileFormatException | POIXMLException
                  | OpenXML4JRuntimeException | RecordFormatException e) {
             LOG.debug("{} could not be opened as a workbook", file, e);
@@ -94,8 +95,7 @@ public final class Workbooks {
 
     private static Optional<SheetSource> openXls(Path file, Problems problems) throws IOException {
         if (Files.size(file) > MAX_XLS_BYTES) {
-            problems.general("an .xls workbook of " + (Files.size(file) >> 20) + " MB, larger than any real one ("
-                    + (MAX_XLS_BYTES >> 20) + " MB at most); save it as .xlsx");
+            problems.general(ReaderWords.of("workbook.xlsTooLarge", Files.size(file) >> 20, MAX_XLS_BYTES >> 20));
             return Optional.empty();
         }
         return Optional.of(new UserModelSource(WorkbookFactory.create(file.toFile(), null, true), problems));
@@ -117,25 +117,25 @@ public final class Workbooks {
         }
     }
 
-    private static String extension(Path file) {
+    private static Object extension(Path file) {
         String name = String.valueOf(file.getFileName());
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "without an extension" : name.substring(dot);
+        return dot < 0 ? ReaderWords.of("workbook.noExtension") : name.substring(dot);
     }
 
-    private static String notAWorkbook(Exception e) {
+    private static Wording notAWorkbook(Exception e) {
         String detail = e.getMessage() == null ? "" : e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (String.valueOf(t.getMessage()).contains("Zip bomb") || t instanceof BoundedInputStream.TooLargeException) {
-                return ReadFailures.damagedPart("the workbook", t);
+                return ReadFailures.damagedPart(ReaderWords.of("part.workbook"), t);
             }
         }
         if (e instanceof OpenXML4JException || e instanceof XMLStreamException) {
             return DAMAGED;
         }
         if (e instanceof IOException io && !(detail.contains("unsupported file type") || detail.contains("InvalidFormat"))) {
-            String why = ReadFailures.describe(io);
-            if (!why.startsWith("it cannot be read")) {
+            Wording why = ReadFailures.describe(io);
+            if (!ReadFailures.saysOnlyUnreadable(why)) {
                 return why;
             }
         }

@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.slf4j.Logger;
@@ -212,7 +213,7 @@ final class XlsxRows implements RowSource {
     private void damaged(Exception e) {
         failed = true;
         LOG.debug("sheet {} could not be read on from row {}", sheet, lastRow + 1, e);
-        problems.atRow(sheet, lastRow + 1, ReadFailures.damagedPart("the sheet", e));
+        problems.atRow(sheet, lastRow + 1, ReadFailures.damagedPart(ReaderWords.of("part.sheet"), e));
     }
 
     @Override

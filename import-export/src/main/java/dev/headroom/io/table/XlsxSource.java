@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.io.ReaderWords;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -90,9 +91,7 @@ final class XlsxSource implements SheetSource {
             String type = workbook == null ? "" : workbook.getContentType();
             if (workbook == null || !(type.contains("spreadsheetml") || type.contains("ms-excel.sheet.macroEnabled"))
                     || type.contains("binary")) {
-                problems.general(type.contains("binary")
-                        ? "a binary Excel workbook (.xlsb); save it as .xlsx"
-                        : "an Office document of another kind (such as Word or PowerPoint), not an Excel workbook");
+                problems.general(type.contains("binary") ? ReaderWords.of("workbook.xlsb") : ReaderWords.of("workbook.otherOffice"));
                 pkg.revert();
                 return Optional.empty();
             }
@@ -162,7 +161,7 @@ final class XlsxSource implements SheetSource {
             in = bounded(sheets.get(name), MAX_SHEET_PART, "the sheet");
         } catch (IOException e) {
             LOG.debug("sheet {} could not be opened", name, e);
-            problems.inSheet(name, ReadFailures.damagedPart("the sheet", e));
+            problems.inSheet(name, ReadFailures.damagedPart(ReaderWords.of("part.sheet"), e));
         }
         XlsxCells cells = new XlsxCells(strings, formats, new NumericCells(date1904));
         return new XlsxRows(name, in, cells, to);

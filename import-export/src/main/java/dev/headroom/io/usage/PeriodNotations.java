@@ -1,7 +1,11 @@
 package dev.headroom.io.usage;
 
 import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.Period;
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.ObservedPeriod;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.TableCell;
@@ -55,8 +59,7 @@ final class PeriodNotations {
     private static final DateTimeFormatter MONTH_LONG = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMMM").toFormatter(Locale.ENGLISH);
 
-    static final String EXPECTED = "is not a period (expected YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, Mar 2024,"
-            + " an ISO timestamp, epoch seconds or milliseconds, or a date cell)";
+    static final Wording EXPECTED = ReaderWords.of("usage.notPeriod");
 
     private final ZoneId zone;
     private final boolean date1904;
@@ -75,7 +78,7 @@ final class PeriodNotations {
     Optional<ObservedPeriod> read(TableCell cell, Problems problems) {
         Optional<ObservedPeriod> p = switch (cell.kind()) {
             case BLANK -> {
-                problems.at(cell, "is empty; a period is needed");
+                problems.at(cell, ReaderWords.of("cell.emptyNeeded", ReaderWords.of("need.period")));
                 yield Optional.empty();
             }
             case DATE -> Optional.of(ObservedPeriod.ofDate(cell.date()));
@@ -84,7 +87,7 @@ final class PeriodNotations {
                 try {
                     yield cachedText(cell.trimmed());
                 } catch (InvalidDate e) {
-                    problems.at(cell, e.getMessage());
+                    problems.at(cell, e.problem);
                     yield null;
                 }
             }
@@ -158,15 +161,16 @@ final class PeriodNotations {
             }
             return whole(Period.parse(t));
         } catch (DateTimeException e) {
-            throw new InvalidDate("is not a valid date: " + e.getMessage());
+            throw new InvalidDate(ModelWords.of("period.invalidDate", e.getMessage()));
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             String quoted = "\"" + t + "\" ";
             if (m.startsWith(quoted) && !m.contains("is not a period")) {
-                throw new InvalidDate(m.substring(quoted.length()));
+                throw new InvalidDate(e instanceof InvalidValueException v && t.equals(v.value()) ? v.problem()
+                        : Wording.literal(m.substring(quoted.length())));
             }
             if (m.startsWith("week ")) {
-                throw new InvalidDate("is not a valid week: " + m);
+                throw new InvalidDate(ReaderWords.of("usage.invalidWeek", m));
             }
             return Optional.empty();
         }
@@ -174,8 +178,11 @@ final class PeriodNotations {
 
     /** A text in a period notation naming a date that does not exist. */
     static final class InvalidDate extends RuntimeException {
-        InvalidDate(String message) {
-            super(message, null, false, false);
+        private final transient Wording problem;
+
+        InvalidDate(Wording problem) {
+            super(problem.english(), null, false, false);
+            this.problem = problem;
         }
     }
 

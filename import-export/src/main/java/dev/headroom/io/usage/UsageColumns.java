@@ -1,5 +1,6 @@
 package dev.headroom.io.usage;
 
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
 
@@ -75,9 +76,8 @@ final class UsageColumns {
         if (named.isPresent()) {
             OptionalInt c = byKey(table, key(named.get()));
             if (c.isEmpty()) {
-                problems.inSheet(table.sheet(), "has no column '" + named.get() + "', which the import mapping names"
-                        + " (the headers are: " + String.join(", ", table.headers().stream().filter(h -> !h.isEmpty())
-                        .limit(20).toList()) + ")");
+                problems.inSheet(table.sheet(), ReaderWords.of("mapping.noColumn", named.get(),
+                        String.join(", ", table.headers().stream().filter(h -> !h.isEmpty()).limit(20).toList())));
             }
             return c;
         }

@@ -4,6 +4,7 @@ import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.TimeSeries;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.CsvTable;
 import dev.headroom.io.table.FileKind;
 import dev.headroom.io.table.Problems;
@@ -48,7 +49,7 @@ public final class UsageImporter {
     public static UsageImport read(Path file, ImportMapping mapping, ImportOptions options) {
         Problems problems = new Problems(String.valueOf(file.getFileName()));
         if (!Files.isRegularFile(file)) {
-            problems.general(Files.exists(file) ? "a folder, not a file" : "the file does not exist");
+            problems.general(Files.exists(file) ? ReaderWords.of("file.folder") : ReaderWords.of("file.missing"));
             problems.throwIfAny();
         }
         FileKind kind;
@@ -61,9 +62,8 @@ public final class UsageImporter {
             throw new InvalidInputException(problems.list());
         }
         if (kind.isWorkbook() && FileKind.namedAsText(file)) {
-            problems.general("is named as a text file but holds " + (kind == FileKind.ODS ? "an OpenDocument spreadsheet"
-                    : "an Excel workbook") + "; rename it to " + (kind == FileKind.ODS ? ".ods" : kind == FileKind.OLE2
-                    ? ".xls" : ".xlsx") + ", or export it as CSV again");
+            problems.general(kind == FileKind.ODS ? ReaderWords.of("usage.textNamedOds")
+                    : ReaderWords.of("usage.textNamedExcel", kind == FileKind.OLE2 ? ".xls" : ".xlsx"));
             problems.throwIfAny();
         }
         if (kind.isWorkbook() || kind == FileKind.OTHER_ZIP || FileKind.namedAsWorkbook(file)) {
@@ -143,16 +143,16 @@ public final class UsageImporter {
         if (mapping.sheet().isPresent()) {
             Optional<String> named = workbook.find(mapping.sheet().get());
             if (named.isEmpty()) {
-                problems.general("has no sheet '" + mapping.sheet().get() + "' (its sheets are "
-                        + String.join(", ", workbook.sheetNames()) + ")");
+                problems.general(ReaderWords.of("usage.noSheet", mapping.sheet().get(),
+                        String.join(", ", workbook.sheetNames())));
             }
             return named;
         }
         Optional<String> usage = workbook.find(USAGE_SHEET).filter(n -> !workbook.hiddenSheets().contains(n));
         Optional<String> chosen = usage.or(workbook::firstVisibleSheet);
         if (chosen.isEmpty()) {
-            problems.general(workbook.sheetNames().isEmpty() ? "the workbook has no sheets"
-                    : "every sheet of the workbook is hidden; name the sheet to read in the import mapping");
+            problems.general(workbook.sheetNames().isEmpty() ? ReaderWords.of("workbook.noSheets")
+                    : ReaderWords.of("usage.allHidden"));
         }
         return chosen;
     }
@@ -189,8 +189,7 @@ public final class UsageImporter {
             Optional<UsageTableReader> reader = UsageTableReader.read(table, mapping, rollup, values, problems);
             List<TimeSeries> series = rollup.series();
             if (series.isEmpty() && problems.isEmpty()) {
-                problems.general("holds no usage history (expected the columns period, workload, resource, usage,"
-                        + " or a period column and one column per series)");
+                problems.general(ReaderWords.of("usage.noHistory"));
             }
             problems.throwIfAny();
             UsageTableReader r = reader.orElseThrow();

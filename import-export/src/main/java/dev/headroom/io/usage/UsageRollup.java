@@ -2,9 +2,11 @@ package dev.headroom.io.usage;
 
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.ObservedPeriod;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.TableCell;
@@ -63,7 +65,8 @@ public final class UsageRollup {
      */
     public void add(SeriesKey key, ObservedPeriod when, double value, TableCell periodCell, Problems problems) {
         if (frequency.isFinerThan(when.frequency())) {
-            problems.at(periodCell, "is a " + when.frequency() + "; usage must be by " + frequency + " or finer");
+            problems.at(periodCell, ReaderWords.of("usage.tooCoarse", ModelWords.frequency(when.frequency()),
+                    ModelWords.frequency(frequency)));
             return;
         }
         boolean whole = when.isWhole(frequency);
@@ -73,8 +76,8 @@ public final class UsageRollup {
         int row = periodCell.place().row();
         PeriodSamples slot = s.slots.get(period.index());
         if (slot != null && (whole || slot.wholeRow > 0)) {
-            problems.at(periodCell, "usage of " + key + " in " + period + " is given twice (also in row "
-                    + (slot.wholeRow > 0 ? slot.wholeRow : slot.firstRow) + ")");
+            problems.at(periodCell, ReaderWords.of("usage.twice", key, period,
+                    slot.wholeRow > 0 ? slot.wholeRow : slot.firstRow));
             return;
         }
         if (s.rows > 0 && !Double.isNaN(value)) {

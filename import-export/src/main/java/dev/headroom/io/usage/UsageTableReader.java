@@ -2,6 +2,7 @@ package dev.headroom.io.usage;
 
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.SeriesKey;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.ObservedPeriod;
 import dev.headroom.io.table.Problems;
@@ -140,8 +141,7 @@ public final class UsageTableReader {
             missing.add("usage");
         }
         for (String c : missing) {
-            problems.inSheet(table.sheet(), "the required column '" + c
-                    + "' is missing (usage in long layout has the columns period, workload, resource, usage)");
+            problems.inSheet(table.sheet(), ReaderWords.of("usage.columnMissing", c));
         }
         if (!missing.isEmpty()) {
             return;
@@ -157,9 +157,9 @@ public final class UsageTableReader {
             }
             rowsRead++;
             Optional<ObservedPeriod> when = periods.read(periodCell, problems);
-            Optional<String> w = Cells.requiredText(workloadCell, "a workload", problems);
+            Optional<String> w = Cells.requiredText(workloadCell, ReaderWords.of("need.workload"), problems);
             Optional<String> r = mapping.fixedResource().isPresent() ? mapping.fixedResource()
-                    : Cells.requiredText(row.cell(columns.resource), "a resource", problems);
+                    : Cells.requiredText(row.cell(columns.resource), ReaderWords.of("need.resource"), problems);
             Optional<Unit> unit = columns.unit.isPresent()
                     ? Cells.text(row.cell(columns.unit)).flatMap(Unit::parse).or(() -> headerUnit) : headerUnit;
             TableCell usageCell = row.cell(columns.value);
@@ -190,9 +190,9 @@ public final class UsageTableReader {
             Optional<SeriesKey> key = mapping.fixedResource().isPresent()
                     ? Optional.of(new SeriesKey(name, mapping.fixedResource().get())) : SeriesNames.parse(name);
             if (key.isEmpty()) {
-                problems.at(table.headerCell(c), "is not a series name (WORKLOAD RESOURCE or WORKLOAD/RESOURCE)");
+                problems.at(table.headerCell(c), ReaderWords.of("usage.notSeriesName"));
             } else if (!seen.add(key.get())) {
-                problems.at(table.headerCell(c), "names the series " + key.get() + " a second time");
+                problems.at(table.headerCell(c), ReaderWords.of("usage.seriesTwice", key.get()));
             } else {
                 seriesColumns.add(c);
                 keys.add(key.get());
@@ -200,8 +200,7 @@ public final class UsageTableReader {
             }
         }
         if (keys.isEmpty()) {
-            problems.inSheet(table.sheet(), "has no usage columns: use the columns period, workload, resource, usage,"
-                    + " or a period column and one column per series named WORKLOAD RESOURCE");
+            problems.inSheet(table.sheet(), ReaderWords.of("usage.noColumns"));
             return;
         }
         for (TableRow row : table.rows()) {

@@ -1,5 +1,7 @@
 package dev.headroom.io.usage;
 
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.TableCell;
 
@@ -48,7 +50,7 @@ final class UsageValues {
             case TEXT -> {
                 Optional<Quantity> q = Quantity.parse(cell.trimmed(), decimalComma);
                 if (q.isEmpty()) {
-                    problems.at(cell, "is not a number" + in(resource, given));
+                    problems.at(cell, notANumber(resource, given));
                     return OptionalDouble.empty();
                 }
                 value = q.get().value();
@@ -60,13 +62,13 @@ final class UsageValues {
                 }
             }
             default -> {
-                problems.at(cell, cell.kind() == TableCell.Kind.ERROR ? "is an error in the spreadsheet, not a number"
-                        : "is not a number" + in(resource, given));
+                problems.at(cell, cell.kind() == TableCell.Kind.ERROR ? ReaderWords.of("cell.errorNotNumber")
+                        : notANumber(resource, given));
                 return OptionalDouble.empty();
             }
         }
         if (value < 0) {
-            problems.at(cell, "must be at least 0");
+            problems.at(cell, ReaderWords.of("cell.atLeastZero"));
             return OptionalDouble.empty();
         }
         return convert(cell, value, resource, unit, problems);
@@ -88,8 +90,8 @@ final class UsageValues {
         Unit to = target.get();
         if (!from.convertsTo(to)) {
             problems.at(cell, from.family() == Unit.Family.PERCENT && to.family() != Unit.Family.PERCENT && !from.hasCapacity()
-                    ? "is a percentage; say what of, with a unit such as '% of 64 " + to + "'"
-                    : "is in " + from + ", which cannot be converted to " + to + ", the unit of " + resource);
+                    ? ReaderWords.of("usage.percentOfWhat", to)
+                    : ReaderWords.of("usage.unconvertible", from, to, resource));
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(from.convert(value, to));
@@ -111,8 +113,9 @@ final class UsageValues {
         return planned;
     }
 
-    private String in(String resource, Optional<Unit> given) {
-        return target(resource).or(() -> given).map(u -> " in " + u).orElse("");
+    private Wording notANumber(String resource, Optional<Unit> given) {
+        return target(resource).or(() -> given).map(u -> ReaderWords.of("cell.notNumberIn", u))
+                .orElse(ReaderWords.of("cell.notNumber"));
     }
 
     /** The unit each resource's values are in, as far as any was stated. */

@@ -3,6 +3,7 @@ package dev.headroom.io.workbook;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PurchaseBudget;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
@@ -36,7 +37,7 @@ final class BudgetsSheet {
         for (TableRow row : table.rows()) {
             TableCell periodCell = row.cell(periodColumn);
             Optional<Period> period = Cells.requiredPeriod(periodCell, frequency, problems);
-            OptionalDouble amount = Cells.requiredNonNegative(row.cell(amountColumn), "the budget", "", problems);
+            OptionalDouble amount = Cells.requiredNonNegative(row.cell(amountColumn), ReaderWords.of("need.budget"), "", problems);
             if (period.isEmpty() || amount.isEmpty()) {
                 continue;
             }

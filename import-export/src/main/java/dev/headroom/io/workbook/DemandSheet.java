@@ -4,6 +4,7 @@ import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
@@ -41,9 +42,9 @@ final class DemandSheet {
         for (TableRow row : table.rows()) {
             TableCell periodCell = row.cell(periodColumn);
             Optional<Period> period = Cells.requiredPeriod(periodCell, frequency, problems);
-            Optional<String> workload = Cells.requiredText(row.cell(workloadColumn), "a workload", problems);
-            Optional<String> resource = Cells.requiredText(row.cell(resourceColumn), "a resource", problems);
-            OptionalDouble amount = Cells.requiredNonNegative(row.cell(demandColumn), "the demand",
+            Optional<String> workload = Cells.requiredText(row.cell(workloadColumn), ReaderWords.of("need.workload"), problems);
+            Optional<String> resource = Cells.requiredText(row.cell(resourceColumn), ReaderWords.of("need.resource"), problems);
+            OptionalDouble amount = Cells.requiredNonNegative(row.cell(demandColumn), ReaderWords.of("need.demand"),
                     resource.map(unitOf).orElse(""), problems);
             if (period.isEmpty() || workload.isEmpty() || resource.isEmpty() || amount.isEmpty()) {
                 continue;

@@ -6,6 +6,7 @@ import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.Pool;
 import dev.headroom.core.model.Resource;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
@@ -37,7 +38,7 @@ final class InventorySheets {
         var ha = table.column("ha_nodes");
         var max = table.column("max_nodes");
         for (TableRow row : table.rows()) {
-            Optional<String> pool = Cells.requiredText(row.cell(name), "a pool name", problems);
+            Optional<String> pool = Cells.requiredText(row.cell(name), ReaderWords.of("need.poolName"), problems);
             int haNodes = Cells.wholeNumber(row.cell(ha), 0, Integer.MAX_VALUE, problems).orElse(0);
             OptionalInt maxNodes = Cells.wholeNumber(row.cell(max), 0, Integer.MAX_VALUE, problems);
             pool.ifPresent(p -> pools.add(new Pool(p, haNodes, maxNodes)));
@@ -65,12 +66,12 @@ final class InventorySheets {
         int cost = table.column("cost").getAsInt();
         var leadTime = table.column("lead_time");
         for (TableRow row : table.rows()) {
-            Optional<String> type = Cells.requiredText(row.cell(name), "a node type name", problems);
-            double price = Cells.requiredNonNegative(row.cell(cost), "the cost of one node", "", problems).orElse(0);
+            Optional<String> type = Cells.requiredText(row.cell(name), ReaderWords.of("need.nodeTypeName"), problems);
+            double price = Cells.requiredNonNegative(row.cell(cost), ReaderWords.of("need.nodeCost"), "", problems).orElse(0);
             int lead = Cells.wholeNumber(row.cell(leadTime), 0, Integer.MAX_VALUE, problems).orElse(0);
             Map<String, Double> capacity = new LinkedHashMap<>();
             capacityColumns.forEach((resource, column) -> capacity.put(resource.name(), column.isEmpty() ? 0.0
-                    : Cells.requiredNonNegative(row.cell(column), "the capacity of one node", resource.unit(), problems)
+                    : Cells.requiredNonNegative(row.cell(column), ReaderWords.of("need.nodeCapacity"), resource.unit(), problems)
                     .orElse(0)));
             type.ifPresent(t -> types.add(new NodeType(t, price, lead, capacity)));
         }
@@ -89,9 +90,9 @@ final class InventorySheets {
         int countColumn = table.column("count").getAsInt();
         var retire = table.column("retire_period");
         for (TableRow row : table.rows()) {
-            Optional<String> pool = Cells.requiredText(row.cell(poolColumn), "a pool", problems);
-            Optional<String> type = Cells.requiredText(row.cell(typeColumn), "a node type", problems);
-            int count = Cells.requiredWholeNumber(row.cell(countColumn), "the number of nodes", 0, Integer.MAX_VALUE,
+            Optional<String> pool = Cells.requiredText(row.cell(poolColumn), ReaderWords.of("need.pool"), problems);
+            Optional<String> type = Cells.requiredText(row.cell(typeColumn), ReaderWords.of("need.nodeType"), problems);
+            int count = Cells.requiredWholeNumber(row.cell(countColumn), ReaderWords.of("need.nodeCount"), 0, Integer.MAX_VALUE,
                     problems).orElse(0);
             Optional<Period> retirePeriod = Cells.period(row.cell(retire), frequency, problems);
             if (pool.isPresent() && type.isPresent()) {

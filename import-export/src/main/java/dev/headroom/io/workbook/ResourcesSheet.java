@@ -2,6 +2,7 @@ package dev.headroom.io.workbook;
 
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Resource;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
@@ -30,7 +31,7 @@ final class ResourcesSheet {
         var target = table.column("target_utilization");
         var aggregation = table.column("aggregation");
         for (TableRow row : table.rows()) {
-            Optional<String> resource = Cells.requiredText(row.cell(name), "a resource name", problems);
+            Optional<String> resource = Cells.requiredText(row.cell(name), ReaderWords.of("need.resourceName"), problems);
             String unitText = Cells.text(row.cell(unit)).orElse("");
             double targetUtilization = Cells.between(row.cell(target), 0, 1, problems).orElse(Resource.DEFAULT_TARGET);
             Aggregation agg = Cells.text(row.cell(aggregation)).isEmpty() ? Aggregation.P95

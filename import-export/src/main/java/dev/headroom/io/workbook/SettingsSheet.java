@@ -3,6 +3,7 @@ package dev.headroom.io.workbook;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.Settings;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
@@ -60,7 +61,7 @@ final class SettingsSheet {
                 .collect(Collectors.joining(", "));
         for (TableRow row : table.rows()) {
             TableCell keyCell = row.cell(keyColumn);
-            Optional<String> key = Cells.requiredText(keyCell, "a setting's name", problems).map(Table::normalize);
+            Optional<String> key = Cells.requiredText(keyCell, ReaderWords.of("need.settingName"), problems).map(Table::normalize);
             if (key.isEmpty()) {
                 continue;
             }

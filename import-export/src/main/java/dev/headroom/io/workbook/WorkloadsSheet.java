@@ -2,6 +2,7 @@ package dev.headroom.io.workbook;
 
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.Workload;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Cells;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
@@ -31,7 +32,7 @@ final class WorkloadsSheet {
         var allowed = table.column("allowed_pools");
         var antiAffinity = table.column("anti_affinity");
         for (TableRow row : table.rows()) {
-            Optional<String> workload = Cells.requiredText(row.cell(name), "a workload name", problems);
+            Optional<String> workload = Cells.requiredText(row.cell(name), ReaderWords.of("need.workloadName"), problems);
             PlacementMode mode = Cells.parse(row.cell(placement), PlacementMode::parse, problems).orElse(PlacementMode.POOL);
             Optional<String> pinned = Cells.text(row.cell(pool));
             Set<String> allowedPools = splitPools(Cells.text(row.cell(allowed)).orElse(""));
