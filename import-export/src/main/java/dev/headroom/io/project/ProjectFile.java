@@ -2,7 +2,9 @@ package dev.headroom.io.project;
 
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.Wording;
 import dev.headroom.io.ExportException;
+import dev.headroom.io.ReaderWords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +109,7 @@ public final class ProjectFile implements AutoCloseable {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw invalid(file, "is damaged or not a Headroom project (" + message(e) + ")");
+            throw invalid(file, ReaderWords.of("project.damagedOrNot", message(e)));
         }
     }
 
@@ -196,9 +198,9 @@ public final class ProjectFile implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw invalid(path, "is damaged and cannot be read (" + message(e) + ")");
+            throw invalid(path, ReaderWords.of("project.damaged", message(e)));
         } catch (ProjectReader.BadRowException e) {
-            throw invalid(path, "holds a value Headroom cannot use: " + e.getMessage());
+            throw invalid(path, ReaderWords.of("project.badValue", e.wording()));
         }
     }
 
@@ -245,10 +247,10 @@ public final class ProjectFile implements AutoCloseable {
 
     private static void checkHeader(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw invalid(file, Files.isDirectory(file) ? "is a folder, not a project file" : "no such file");
+            throw invalid(file, Files.isDirectory(file) ? ReaderWords.of("project.folder") : ReaderWords.of("project.noSuchFile"));
         }
         if (!hasSqliteHeader(file)) {
-            throw invalid(file, "is not a Headroom project (it is not an SQLite database)");
+            throw invalid(file, ReaderWords.of("project.notSqlite"));
         }
     }
 
@@ -257,24 +259,23 @@ public final class ProjectFile implements AutoCloseable {
         int id = ProjectSchema.applicationId(c);
         int version = ProjectSchema.version(c);
         if (id != ProjectSchema.APPLICATION_ID) {
-            throw invalid(file, "is an SQLite database, but not a Headroom project");
+            throw invalid(file, ReaderWords.of("project.otherSqlite"));
         }
         if (version > ProjectSchema.CURRENT) {
-            throw invalid(file, "was saved by a newer Headroom (project format " + version + "; this Headroom reads"
-                    + " formats up to " + ProjectSchema.CURRENT + "); open it with that version. The file was not changed.");
+            throw invalid(file, ReaderWords.of("project.newer", version, ProjectSchema.CURRENT));
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             // The first problem is enough for a person; the others are SQLite's page-by-page detail.
             String result = rs.next() ? rs.getString(1).replace("*** in database main ***", "").strip().lines()
                     .findFirst().orElse("") : "no answer";
             if (!"ok".equals(result)) {
-                throw invalid(file, "is damaged and cannot be read (" + result + ")");
+                throw invalid(file, ReaderWords.of("project.damaged", result));
             }
         }
         return version;
     }
 
-    static InvalidInputException invalid(Path file, String message) {
+    static InvalidInputException invalid(Path file, Wording message) {
         return new InvalidInputException(InputProblem.general(name(file), message));
     }
 

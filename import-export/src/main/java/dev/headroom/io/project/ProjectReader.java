@@ -1,5 +1,9 @@
 package dev.headroom.io.project;
 
+import dev.headroom.io.table.Problems;
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.core.model.Aggregation;
@@ -43,8 +47,17 @@ final class ProjectReader {
 
     /** A row could not be turned into the domain's records. */
     static final class BadRowException extends Exception {
+        private final transient Wording wording;
+
         BadRowException(String table, RuntimeException cause) {
             super("table " + table + ": " + cause.getMessage(), cause);
+            this.wording = ReaderWords.of("project.badRow", table, cause instanceof IllegalArgumentException e
+                    ? Problems.wordsOf(e) : Wording.literal(cause.getMessage()));
+        }
+
+        /** The message in words that can be said in the planner's language. */
+        Wording wording() {
+            return wording;
         }
     }
 
@@ -137,7 +150,7 @@ final class ProjectReader {
                     changes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(row.toChange());
                 } catch (IllegalArgumentException e) {
                     throw new BadRowException("scenario_changes",
-                            new IllegalArgumentException("\"" + row.change() + "\" " + e.getMessage(), e));
+                            new InvalidValueException(row.change(), Problems.wordsOf(e), e));
                 }
             }
         }

@@ -1,10 +1,12 @@
 package dev.headroom.io.project;
 
+import dev.headroom.core.model.InvalidValueException;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.Workload;
-import dev.headroom.core.scenario.ScenarioChange;
 import dev.headroom.core.scenario.ScenarioChange.GrowthScope;
+import dev.headroom.core.scenario.ScenarioChange;
+import dev.headroom.io.ReaderWords;
 
 import java.util.Locale;
 import java.util.Map;
@@ -104,8 +106,8 @@ public record ScenarioRow(String change, String target, String value, String fro
             case "target_utilization" -> new ScenarioChange.TargetUtilization(required(target, "target"), decimal());
             case "sizing_quantile" -> new ScenarioChange.SizingQuantile(decimal());
             case "budget" -> new ScenarioChange.Budget(period(), decimal());
-            default -> throw new IllegalArgumentException("is not a scenario change ("
-                    + String.join(", ", new java.util.TreeSet<>(CHANGES)) + ")");
+            default -> throw new InvalidValueException(null, ReaderWords.of("scenarios.notAChange",
+                    String.join(", ", new java.util.TreeSet<>(CHANGES))));
         };
     }
 
@@ -121,7 +123,7 @@ public record ScenarioRow(String change, String target, String value, String fro
         try {
             return Double.parseDouble(required(value, "value"));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("value \"" + value + "\" is not a number");
+            throw new InvalidValueException(null, ReaderWords.of("scenarios.valueNotNumber", value));
         }
     }
 
@@ -129,7 +131,7 @@ public record ScenarioRow(String change, String target, String value, String fro
         try {
             return Integer.parseInt(required(value, "value"));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("value \"" + value + "\" is not a whole number");
+            throw new InvalidValueException(null, ReaderWords.of("scenarios.valueNotWhole", value));
         }
     }
 
@@ -142,13 +144,13 @@ public record ScenarioRow(String change, String target, String value, String fro
             }
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("demand \"" + part.strip() + "\" is not RESOURCE=AMOUNT");
+                throw new InvalidValueException(null, ReaderWords.of("scenarios.demandNotPair", part.strip()));
             }
             String amount = part.substring(eq + 1).strip();
             try {
                 demand.put(part.substring(0, eq).strip(), Double.parseDouble(amount));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("demand \"" + part.strip() + "\": \"" + amount + "\" is not a number");
+                throw new InvalidValueException(null, ReaderWords.of("scenarios.demandNotNumber", part.strip(), amount));
             }
         }
         return demand;
@@ -156,7 +158,7 @@ public record ScenarioRow(String change, String target, String value, String fro
 
     private String required(String cell, String column) {
         if (cell.isEmpty()) {
-            throw new IllegalArgumentException(change + " needs " + column);
+            throw new InvalidValueException(null, ReaderWords.of("scenarios.needs", change, column));
         }
         return cell;
     }

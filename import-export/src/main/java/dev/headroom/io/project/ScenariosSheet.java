@@ -5,6 +5,7 @@ import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioChange;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.SheetSource;
 import dev.headroom.io.table.Table;
@@ -96,7 +97,7 @@ public final class ScenariosSheet {
     private static List<Scenario> read(Table table, Frequency frequency, Problems problems) {
         OptionalInt scenarioColumn = table.column("scenario");
         if (scenarioColumn.isEmpty()) {
-            problems.inSheet(table.sheet(), "the required column 'scenario' is missing");
+            problems.inSheet(table.sheet(), ReaderWords.of("workbook.columnMissing", "scenario"));
             return List.of();
         }
         Map<String, List<ScenarioChange>> changes = new LinkedHashMap<>();
@@ -105,11 +106,11 @@ public final class ScenariosSheet {
             TableCell nameCell = row.cell(scenarioColumn.getAsInt());
             String name = nameCell.trimmed();
             if (name.isEmpty()) {
-                problems.at(nameCell, "is blank; every row names its scenario");
+                problems.at(nameCell, ReaderWords.of("scenarios.blankName"));
                 continue;
             }
             if (name.equals(Scenario.BASELINE)) {
-                problems.at(nameCell, "is the input as it is; a what-if needs another name");
+                problems.at(nameCell, ReaderWords.of("scenarios.baselineName"));
                 continue;
             }
             List<ScenarioChange> list = changes.computeIfAbsent(name, k -> new ArrayList<>());
@@ -128,7 +129,7 @@ public final class ScenariosSheet {
                 list.add(parsed.toChange());
             } catch (IllegalArgumentException e) {
                 TableCell at = table.column("change").isPresent() ? row.cell(table.column("change").getAsInt()) : nameCell;
-                problems.at(at, e.getMessage());
+                problems.at(at, Problems.wordsOf(e));
             }
         }
         List<Scenario> scenarios = new ArrayList<>();

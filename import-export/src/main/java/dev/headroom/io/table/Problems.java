@@ -2,6 +2,7 @@ package dev.headroom.io.table;
 
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.InvalidValueException;
 import dev.headroom.core.model.Wording;
 import dev.headroom.io.ReaderWords;
 
@@ -45,6 +46,14 @@ public final class Problems {
         Optional<String> value = cell.isBlank() ? Optional.empty()
                 : Optional.of(shown.length() > 80 ? shown.substring(0, 77) + "..." : shown);
         add(new InputProblem(file, p.sheet(), p.row(), p.column(), p.header(), value, message));
+    }
+
+    /**
+     * The words of a value the domain rejected: said in the planner's language when the domain worded it
+     * ({@link InvalidValueException}), else its English message.
+     */
+    public static Wording wordsOf(IllegalArgumentException e) {
+        return e instanceof InvalidValueException v ? v.wording() : Wording.literal(e.getMessage());
     }
 
     /** A problem with a whole row, e.g. a record that contradicts itself. */

@@ -43,7 +43,7 @@ final class BudgetsSheet {
             }
             Integer first = rows.putIfAbsent(period.get(), row.number());
             if (first != null) {
-                problems.at(periodCell, "the budget for " + period.get() + " is given twice (also in row " + first + ")");
+                problems.at(periodCell, ReaderWords.of("budget.twice", period.get(), first));
             } else {
                 budgets.add(new PurchaseBudget(period.get(), amount.getAsDouble()));
             }

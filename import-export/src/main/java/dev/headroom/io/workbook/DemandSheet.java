@@ -52,8 +52,7 @@ final class DemandSheet {
             Slot slot = new Slot(new SeriesKey(workload.get(), resource.get()), period.get());
             Integer first = rows.putIfAbsent(slot, row.number());
             if (first != null) {
-                problems.at(periodCell, "demand of " + slot.key() + " in " + slot.period()
-                        + " is given twice (also in row " + first + ")");
+                problems.at(periodCell, ReaderWords.of("demand.twice", slot.key(), slot.period(), first));
             } else {
                 demand.add(new KnownDemand(period.get(), workload.get(), resource.get(), amount.getAsDouble()));
             }

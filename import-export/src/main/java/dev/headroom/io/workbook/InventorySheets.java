@@ -54,8 +54,7 @@ final class InventorySheets {
         for (Resource r : resources) {
             OptionalInt column = table.column(r.name());
             if (column.isEmpty()) {
-                problems.inSheet(table.sheet(), "the capacity column '" + r.name()
-                        + "' is missing (one column per resource of the Resources sheet)");
+                problems.inSheet(table.sheet(), ReaderWords.of("nodeTypes.capacityColumnMissing", r.name()));
             }
             capacityColumns.put(r, column);
         }

@@ -12,6 +12,7 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.FileKind;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.SheetSource;
@@ -141,13 +142,12 @@ public final class PlanningWorkbookReader {
         for (WorkbookLayout.SheetLayout layout : List.of(WorkbookLayout.RESOURCES, WorkbookLayout.POOLS,
                 WorkbookLayout.NODE_TYPES)) {
             if (!workbook.hasSheet(layout.name())) {
-                problems.general("the sheet '" + layout.name() + "' is missing; a planning workbook needs it");
+                problems.general(ReaderWords.of("workbook.sheetMissing", layout.name()));
                 complete = false;
             }
         }
         if (!workbook.hasSheet(WorkbookLayout.USAGE.name()) && !workbook.hasSheet(WorkbookLayout.DEMAND.name())) {
-            problems.general("the sheets 'Usage' and 'Demand' are both missing; a planning workbook needs at least one"
-                    + " of them to know what to plan for");
+            problems.general(ReaderWords.of("workbook.usageAndDemandMissing"));
             complete = false;
         }
         return complete;

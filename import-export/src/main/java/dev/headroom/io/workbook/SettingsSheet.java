@@ -47,7 +47,7 @@ final class SettingsSheet {
             return new Settings(frequency, horizon, planStart, quantile, timeLimit, seed, threads);
         } catch (IllegalArgumentException e) {
             // Every value was checked above; this is a safety net for combinations the domain rejects.
-            problems.inSheet(table.sheet(), e.getMessage());
+            problems.inSheet(table.sheet(), Problems.wordsOf(e));
             return defaults;
         }
     }
@@ -66,9 +66,9 @@ final class SettingsSheet {
                 continue;
             }
             if (WorkbookLayout.SETTING_KEYS.stream().noneMatch(k -> k.key().equals(key.get()))) {
-                problems.at(keyCell, "is not a setting (" + known + ")");
+                problems.at(keyCell, ReaderWords.of("settings.notASetting", known));
             } else if (rows.containsKey(key.get())) {
-                problems.at(keyCell, "is given twice (also in row " + rows.get(key.get()) + ")");
+                problems.at(keyCell, ReaderWords.of("settings.twice", rows.get(key.get())));
             } else {
                 rows.put(key.get(), row.number());
                 values.put(key.get(), row.cell(valueColumn));
@@ -85,7 +85,7 @@ final class SettingsSheet {
     private static OptionalDouble fraction(TableCell cell, Problems problems) {
         OptionalDouble n = Cells.number(cell, "", problems);
         if (n.isPresent() && !(n.getAsDouble() > 0 && n.getAsDouble() < 1)) {
-            problems.at(cell, "must be above 0 and below 1");
+            problems.at(cell, ReaderWords.of("cell.fraction"));
             return OptionalDouble.empty();
         }
         return n;
@@ -94,7 +94,7 @@ final class SettingsSheet {
     private static OptionalDouble positive(TableCell cell, Problems problems) {
         OptionalDouble n = Cells.number(cell, "", problems);
         if (n.isPresent() && !(n.getAsDouble() > 0 && Double.isFinite(n.getAsDouble()))) {
-            problems.at(cell, "must be above 0");
+            problems.at(cell, ReaderWords.of("cell.positive"));
             return OptionalDouble.empty();
         }
         return n;

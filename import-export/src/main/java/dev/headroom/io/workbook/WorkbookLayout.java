@@ -1,6 +1,7 @@
 package dev.headroom.io.workbook;
 
 import dev.headroom.core.model.Settings;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.Problems;
 import dev.headroom.io.table.Table;
 
@@ -32,7 +33,7 @@ final class WorkbookLayout {
             boolean complete = true;
             for (Column c : columns) {
                 if (c.required() && !c.name().equals(RESOURCE_COLUMNS) && table.column(c.name()).isEmpty()) {
-                    problems.inSheet(table.sheet(), "the required column '" + c.name() + "' is missing");
+                    problems.inSheet(table.sheet(), ReaderWords.of("workbook.columnMissing", c.name()));
                     complete = false;
                 }
             }

@@ -43,7 +43,7 @@ final class WorkloadsSheet {
             try {
                 workloads.add(new Workload(workload.get(), mode, pinned, allowedPools, group));
             } catch (IllegalArgumentException e) {
-                problems.atRow(table.sheet(), row.number(), e.getMessage());
+                problems.atRow(table.sheet(), row.number(), Problems.wordsOf(e));
                 // Kept, without its contradictory pools, so that usage and demand of it are still checked.
                 workloads.add(new Workload(workload.get(), mode, Optional.empty(), Set.of(), group));
             }

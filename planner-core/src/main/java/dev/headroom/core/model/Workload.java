@@ -24,8 +24,8 @@ public record Workload(String name, PlacementMode placement, Optional<String> pi
         allowedPools = Set.copyOf(new TreeSet<>(allowedPools));
         antiAffinity = antiAffinity.map(String::trim).filter(s -> !s.isEmpty());
         if (pinnedPool.isPresent() && !allowedPools.isEmpty() && !allowedPools.contains(pinnedPool.get())) {
-            throw new IllegalArgumentException("workload " + name + " is pinned to pool " + pinnedPool.get()
-                    + ", which is not among its allowed pools " + new TreeSet<>(allowedPools));
+            throw new InvalidValueException(null, ModelWords.of("workload.pinnedNotAllowed", name, pinnedPool.get(),
+                    new TreeSet<>(allowedPools)));
         }
     }
 
