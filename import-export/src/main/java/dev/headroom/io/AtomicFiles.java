@@ -1,5 +1,6 @@
 package dev.headroom.io;
 
+import dev.headroom.core.model.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public final class AtomicFiles {
             move(temp, absolute);
             temp = null;
         } catch (IOException e) {
-            throw new ExportException("could not write " + target + ": " + reason(e), e);
+            throw new ExportException(ReaderWords.of("write.failed", target, reason(e)), e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
@@ -96,12 +97,13 @@ public final class AtomicFiles {
     }
 
     /** The cause in words: Java's file exceptions often carry only the path as their message. */
-    static String reason(IOException e) {
+    static Wording reason(IOException e) {
         return switch (e) {
-            case NoSuchFileException n -> "the folder " + parentOf(n.getFile()) + " does not exist";
-            case AccessDeniedException a -> "permission denied";
-            case FileSystemException f when f.getReason() != null -> f.getReason();
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            case NoSuchFileException n -> ReaderWords.of("write.noFolder", parentOf(n.getFile()));
+            case AccessDeniedException a -> ReaderWords.of("file.denied");
+            // The operating system's and Java's own words, in their language.
+            case FileSystemException f when f.getReason() != null -> Wording.literal(f.getReason());
+            default -> Wording.literal(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         };
     }
 

@@ -5,6 +5,7 @@ import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.Wording;
 import dev.headroom.io.ExportException;
 import dev.headroom.io.ReaderWords;
+import dev.headroom.io.table.Problems;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,7 +138,8 @@ public final class ProjectFile implements AutoCloseable {
             return;
         }
         ProjectLock lock = ProjectLock.tryAcquire(file)
-                .orElseThrow(() -> new ExportException("could not write " + file + ": it is open in another Headroom"));
+                .orElseThrow(() -> new ExportException(ReaderWords.of("write.failed", file, ReaderWords.of("project.openElsewhere")),
+                        null));
         Path temp = null;
         try (lock) {
             temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
@@ -149,7 +151,7 @@ public final class ProjectFile implements AutoCloseable {
             ProjectDatabase.moveIntoPlace(temp, file);
             temp = null;
         } catch (SQLException | IOException e) {
-            throw new ExportException("could not write " + file + ": " + message(e), e);
+            throw new ExportException(ReaderWords.of("write.failed", file, message(e)), e);
         } finally {
             ProjectDatabase.deleteQuietly(temp);
         }
@@ -216,7 +218,7 @@ public final class ProjectFile implements AutoCloseable {
         try {
             save(connection, path, project);
         } catch (SQLException e) {
-            throw new ExportException("could not save " + path + ": " + message(e), e);
+            throw new ExportException(ReaderWords.of("save.failed", path, message(e)), e);
         }
     }
 
@@ -228,7 +230,7 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             if (e instanceof IllegalArgumentException iae) {
-                throw new ExportException("could not save " + file + ": " + iae.getMessage(), iae);
+                throw new ExportException(ReaderWords.of("save.failed", file, Problems.wordsOf(iae)), iae);
             }
             throw e;
         } finally {

@@ -3,6 +3,8 @@ package dev.headroom.io.words;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.WordingBundles;
+import dev.headroom.io.AtomicFiles;
+import dev.headroom.io.ExportException;
 import dev.headroom.io.ReaderWords;
 import dev.headroom.io.project.ProjectFile;
 import dev.headroom.io.testing.SamplePlanning;
@@ -107,5 +109,15 @@ class ReaderWordsTest {
                 .containsExactly("notes.headroom: is not a Headroom project (it is not an SQLite database)");
         assertThat(e.problems()).extracting(p -> p.toString(CHINESE))
                 .containsExactly("notes.headroom: 不是 Headroom 项目（不是 SQLite 数据库）");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenInChinese() {
+        Path target = dir.resolve("missing").resolve("plan.xlsx");
+
+        ExportException e = catchThrowableOfType(ExportException.class, () -> AtomicFiles.write(target, out -> out.write(1)));
+
+        assertThat(e).hasMessage("could not write " + target + ": the folder " + target.getParent() + " does not exist");
+        assertThat(e.wording().in(CHINESE)).isEqualTo("无法写入 " + target + "：文件夹 " + target.getParent() + " 不存在");
     }
 }

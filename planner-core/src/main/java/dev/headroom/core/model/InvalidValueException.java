@@ -5,7 +5,7 @@ package dev.headroom.core.model;
  * 2024}. The message is English, as every exception's; {@link #problem()} keeps the words so that a reader can put
  * them at the value's cell and the window can say them in the planner's language.
  */
-public class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends IllegalArgumentException implements Worded {
     private final String value;
     private final transient Wording problem;
 
@@ -34,6 +34,7 @@ public class InvalidValueException extends IllegalArgumentException {
     }
 
     /** The whole message, value and problem, in words that can be said in the planner's language. */
+    @Override
     public Wording wording() {
         return value == null ? problem : ModelWords.of("value.quoted", value, problem);
     }
