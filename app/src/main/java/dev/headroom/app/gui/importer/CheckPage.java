@@ -45,7 +45,8 @@ final class CheckPage {
         problems.setPlaceholder(new Label(T.get("check.ready")));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<InputProblem, String> sheet = column(T.get("column.sheet"), 110, InputProblem::sheet);
-        TableColumn<InputProblem, String> message = column(T.get("column.problem"), 480, InputProblem::message);
+        TableColumn<InputProblem, String> message = column(T.get("column.problem"), 480,
+                p -> p.message(T.locale()));
         message.setCellFactory(c -> new WrappingCell());
         problems.getColumns().setAll(java.util.List.of(
                 column(T.get("column.file"), 150, InputProblem::file),

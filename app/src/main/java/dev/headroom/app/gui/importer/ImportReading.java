@@ -6,6 +6,7 @@ import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.Worded;
 import dev.headroom.io.project.Project;
 import dev.headroom.io.table.SheetPreview;
 import dev.headroom.io.table.TableOptions;
@@ -85,8 +86,8 @@ public record ImportReading(SheetPreview preview, ImportMapping detected, UsageI
             // The file is fine but the project would not be: say so against the project, as a blocking problem.
             return new ImportReading(preview, detected, imported, null, e.problems());
         } catch (IllegalArgumentException e) {
-            return new ImportReading(preview, detected, imported, null,
-                    List.of(InputProblem.general(fileName, e.getMessage())));
+            return new ImportReading(preview, detected, imported, null, List.of(e instanceof Worded w
+                    ? InputProblem.general(fileName, w.wording()) : InputProblem.general(fileName, e.getMessage())));
         }
     }
 }

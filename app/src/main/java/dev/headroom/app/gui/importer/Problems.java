@@ -26,7 +26,8 @@ final class Problems {
                 return "";
             }
             if (unreadable) {
-                return model.problems().stream().map(InputProblem::toString).collect(Collectors.joining("\n"));
+                return model.problems().stream().map((InputProblem p) -> p.toString(java.util.Locale.getDefault()))
+                        .collect(Collectors.joining("\n"));
             }
             int n = model.problems().size();
             return T.get("banner", n);

@@ -2,10 +2,15 @@ package dev.headroom.app.gui.workspace;
 
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.Worded;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Turns a failure into words for a dialog: every input problem on its own line, never a stack trace. */
+/**
+ * Turns a failure into words for a dialog: every input problem on its own line, never a stack trace. Problems and
+ * failures that carry their words are said in the window's language (the default locale, set from the preferences).
+ */
 public final class Messages {
 
     private static final Texts T = Texts.of(Messages.class);
@@ -21,7 +26,10 @@ public final class Messages {
             e = e.getCause();
         }
         if (e instanceof InvalidInputException invalid) {
-            return invalid.problems().stream().map(InputProblem::toString).collect(Collectors.joining("\n"));
+            return invalid.problems().stream().map((InputProblem p) -> p.toString(Locale.getDefault())).collect(Collectors.joining("\n"));
+        }
+        if (e instanceof Worded worded) {
+            return worded.wording().in(Locale.getDefault());
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? T.get("error.unexpected", e.getClass().getSimpleName()) : m;
