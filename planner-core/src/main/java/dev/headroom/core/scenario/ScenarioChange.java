@@ -1,5 +1,7 @@
 package dev.headroom.core.scenario;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.Workload;
 
@@ -40,7 +42,7 @@ public sealed interface ScenarioChange {
             target = name(target, scope.name().toLowerCase(java.util.Locale.ROOT));
             Objects.requireNonNull(from, "from");
             if (!(percent > -100) || Double.isInfinite(percent)) {
-                throw new IllegalArgumentException("growth of " + target + " must be above -100%, not " + percent);
+                throw new InvalidValueException(null, ModelWords.of("change.growth", target, percent));
             }
         }
 
@@ -65,13 +67,12 @@ public sealed interface ScenarioChange {
             demand = Map.copyOf(new TreeMap<>(demand));
             copyOf = copyOf == null ? Optional.empty() : copyOf.map(String::trim).filter(s -> !s.isEmpty());
             if (demand.isEmpty() == copyOf.isEmpty()) {
-                throw new IllegalArgumentException("new workload " + workload.name()
-                        + " needs either its demand per resource or a workload to copy, not both or neither");
+                throw new InvalidValueException(null, ModelWords.of("change.newWorkloadSource", workload.name()));
             }
             for (Map.Entry<String, Double> e : demand.entrySet()) {
                 if (e.getValue() == null || !(e.getValue() >= 0) || e.getValue().isInfinite()) {
-                    throw new IllegalArgumentException("demand of new workload " + workload.name() + " for "
-                            + e.getKey() + " must be a number of at least 0, not " + e.getValue());
+                    throw new InvalidValueException(null, ModelWords.of("change.newWorkloadDemand", workload.name(),
+                            e.getKey(), e.getValue()));
                 }
             }
         }
@@ -90,7 +91,7 @@ public sealed interface ScenarioChange {
         public NodeCost {
             nodeType = name(nodeType, "node type");
             if (!(percent >= -100) || Double.isInfinite(percent)) {
-                throw new IllegalArgumentException("cost change of " + nodeType + " must be at least -100%, not " + percent);
+                throw new InvalidValueException(null, ModelWords.of("change.nodeCost", nodeType, percent));
             }
         }
     }
@@ -100,7 +101,7 @@ public sealed interface ScenarioChange {
         public LeadTime {
             nodeType = name(nodeType, "node type");
             if (periods < 0) {
-                throw new IllegalArgumentException("lead time of " + nodeType + " cannot be negative: " + periods);
+                throw new InvalidValueException(null, ModelWords.of("change.leadTime", nodeType, periods));
             }
         }
     }
@@ -110,7 +111,7 @@ public sealed interface ScenarioChange {
         public HaSpares {
             pool = name(pool, "pool");
             if (nodes < 0) {
-                throw new IllegalArgumentException("HA spares of " + pool + " cannot be negative: " + nodes);
+                throw new InvalidValueException(null, ModelWords.of("change.haSpares", pool, nodes));
             }
         }
     }
@@ -120,8 +121,7 @@ public sealed interface ScenarioChange {
         public TargetUtilization {
             resource = name(resource, "resource");
             if (!(target > 0 && target <= 1)) {
-                throw new IllegalArgumentException("target utilization of " + resource
-                        + " must be above 0 and at most 1, not " + target);
+                throw new InvalidValueException(null, ModelWords.of("change.targetUtilization", resource, target));
             }
         }
     }
@@ -134,7 +134,7 @@ public sealed interface ScenarioChange {
         public Budget {
             Objects.requireNonNull(period, "period");
             if (!(amount >= 0) || Double.isInfinite(amount)) {
-                throw new IllegalArgumentException("budget for " + period + " must be a number of at least 0, not " + amount);
+                throw new InvalidValueException(null, ModelWords.of("change.budget", period, amount));
             }
         }
     }
@@ -143,7 +143,7 @@ public sealed interface ScenarioChange {
     record SizingQuantile(double quantile) implements ScenarioChange {
         public SizingQuantile {
             if (!(quantile > 0 && quantile < 1)) {
-                throw new IllegalArgumentException("sizing quantile must be above 0 and below 1, not " + quantile);
+                throw new InvalidValueException(null, ModelWords.of("change.sizingQuantile", quantile));
             }
         }
     }
