@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.core.model.Wording;
 import dev.headroom.io.ReaderWords;
 import org.apache.poi.util.XMLHelper;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ final class OdsRows implements RowSource {
             damaged(e);
         } catch (BeyondLimits e) {
             failed = true;
-            problems.atRow(sheet, row, e.getMessage());
+            problems.atRow(sheet, row, e.problem);
         }
         return null;
     }
@@ -120,8 +121,7 @@ final class OdsRows implements RowSource {
                 TableCell cell = readCell(new Place(sheet, number, labels.of((int) Math.min(column, RowSource.MAX_COLUMNS)), ""));
                 if (!cell.isBlank()) {
                     if (column + columns > RowSource.MAX_COLUMNS) {
-                        throw new BeyondLimits("a row holds values beyond column " + RowSource.MAX_COLUMNS
-                                + "; this is not a usage table");
+                        throw new BeyondLimits(ReaderWords.of("sheet.valuesBeyondColumn", RowSource.MAX_COLUMNS));
                     }
                     // Blank cells are kept only as the gaps before a value.
                     while (cells.size() < column) {
@@ -136,7 +136,7 @@ final class OdsRows implements RowSource {
         }
         boolean blank = RowTable.isBlank(cells);
         if ((long) row + repeats > MAX_ROW && !blank) {
-            throw new BeyondLimits("the sheet holds values beyond row " + MAX_ROW + "; this is not a usage table");
+            throw new BeyondLimits(ReaderWords.of("sheet.valuesBeyondRow", MAX_ROW));
         }
         if (blank) {
             row = (int) Math.min(MAX_ROW, (long) row + repeats);
@@ -259,8 +259,11 @@ final class OdsRows implements RowSource {
     }
 
     private static final class BeyondLimits extends Exception {
-        BeyondLimits(String message) {
-            super(message);
+        private final transient Wording problem;
+
+        BeyondLimits(Wording problem) {
+            super(problem.english());
+            this.problem = problem;
         }
     }
 }

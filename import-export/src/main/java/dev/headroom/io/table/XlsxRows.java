@@ -1,5 +1,6 @@
 package dev.headroom.io.table;
 
+import dev.headroom.core.model.Wording;
 import dev.headroom.io.ReaderWords;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -79,7 +80,7 @@ final class XlsxRows implements RowSource {
             damaged(e);
         } catch (BeyondLimits e) {
             failed = true;
-            problems.atRow(sheet, lastRow, e.getMessage());
+            problems.atRow(sheet, lastRow, e.problem);
         }
         return null;
     }
@@ -88,8 +89,8 @@ final class XlsxRows implements RowSource {
         String r = xml.getAttributeValue(null, "r");
         int number = r == null ? lastRow + 1 : parseRow(r);
         if (number <= lastRow || number > MAX_ROW) {
-            throw new BeyondLimits(number <= lastRow ? "rows are out of order in the file (row " + number + " after row "
-                    + lastRow + "); the sheet is damaged" : "the sheet claims a row beyond Excel's last row " + MAX_ROW);
+            throw new BeyondLimits(number <= lastRow ? ReaderWords.of("sheet.rowsOutOfOrder", number, lastRow)
+                    : ReaderWords.of("sheet.rowBeyondExcel", MAX_ROW));
         }
         lastRow = number;
         List<TableCell> row = new ArrayList<>();
@@ -100,8 +101,7 @@ final class XlsxRows implements RowSource {
                 readCellAttributes();
                 int column = ref == null ? nextColumn : columnOf(ref);
                 if (column < 0 || column >= MAX_COLUMNS) {
-                    throw new BeyondLimits("a cell lies beyond Excel's last column XFD (" + MAX_COLUMNS
-                            + " columns); the sheet is damaged or not a real spreadsheet");
+                    throw new BeyondLimits(ReaderWords.of("sheet.cellBeyondExcel", MAX_COLUMNS));
                 }
                 while (row.size() < column) {
                     row.add(null);
@@ -124,7 +124,7 @@ final class XlsxRows implements RowSource {
         try {
             return Integer.parseInt(r.strip());
         } catch (NumberFormatException e) {
-            throw new BeyondLimits("a row is numbered \"" + r + "\", which is not a row number; the sheet is damaged");
+            throw new BeyondLimits(ReaderWords.of("sheet.badRowNumber", r));
         }
     }
 
@@ -232,8 +232,11 @@ final class XlsxRows implements RowSource {
 
     /** A row or cell address outside what any spreadsheet program writes. */
     private static final class BeyondLimits extends Exception {
-        BeyondLimits(String message) {
-            super(message);
+        private final transient Wording problem;
+
+        BeyondLimits(Wording problem) {
+            super(problem.english());
+            this.problem = problem;
         }
     }
 
