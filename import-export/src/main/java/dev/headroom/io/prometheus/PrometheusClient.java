@@ -1,5 +1,7 @@
 package dev.headroom.io.prometheus;
 
+import dev.headroom.core.model.Wording;
+import dev.headroom.io.ReaderWords;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -80,33 +82,32 @@ public final class PrometheusClient {
         try {
             response = send(request.build());
         } catch (HttpConnectTimeoutException e) {
-            throw new PrometheusException("cannot reach the Prometheus server at " + serverName + ": no answer within "
-                    + CONNECT_TIMEOUT.toSeconds() + " s", true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.unreachable", serverName,
+                    ReaderWords.of("prometheus.noAnswerWithin", CONNECT_TIMEOUT.toSeconds())), true, e);
         } catch (HttpTimeoutException e) {
-            throw new PrometheusException("the Prometheus server at " + serverName + " did not answer within "
-                    + timeout.toSeconds() + " s; try a shorter range, a longer step or a longer time-out", true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.timeout", serverName, timeout.toSeconds()), true, e);
         } catch (ConnectException e) {
-            throw new PrometheusException("cannot reach the Prometheus server at " + serverName + ": "
-                    + reason(e, "connection refused"), true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.unreachable", serverName,
+                    reason(e, ReaderWords.of("prometheus.refused"))), true, e);
         } catch (SSLException e) {
-            throw new PrometheusException("the TLS handshake with " + serverName + " failed (" + reason(e, "no reason given")
-                    + "); is the server's certificate issued by an authority the system trusts?", true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.tls", serverName,
+                    reason(e, ReaderWords.of("prometheus.noReason"))), true, e);
         } catch (IOException e) {
             if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) {
-                throw new PrometheusException("cannot reach the Prometheus server at " + serverName
-                        + ": the host name is unknown", true, e);
+                throw new PrometheusException(ReaderWords.of("prometheus.unreachable", serverName,
+                        ReaderWords.of("prometheus.unknownHost")), true, e);
             }
-            throw new PrometheusException("reading from the Prometheus server at " + serverName + " failed: "
-                    + reason(e, e.getClass().getSimpleName()), true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.readFailed", serverName,
+                    reason(e, Wording.literal(e.getClass().getSimpleName()))), true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PrometheusException("the query was interrupted", true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.interrupted"), true, e);
         }
         try (InputStream body = response.body()) {
             return read(response.statusCode(), body);
         } catch (IOException e) {
-            throw new PrometheusException("reading the answer of " + serverName + " failed: "
-                    + reason(e, e.getClass().getSimpleName()), true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.answerFailed", serverName,
+                    reason(e, Wording.literal(e.getClass().getSimpleName()))), true, e);
         }
     }
 
@@ -123,9 +124,10 @@ public final class PrometheusClient {
 
     private RangeResult read(int status, InputStream body) throws IOException {
         if (status == 401 || status == 403) {
-            throw new PrometheusException("the Prometheus server at " + serverName + " refused the credentials (HTTP "
-                    + status + (status == 401 ? " Unauthorized" : " Forbidden") + ")" + (auth == PrometheusAuth.NONE
-                    ? "; it asks for authentication (basic, with a user and password, or a bearer token)" : ""), true, null);
+            throw new PrometheusException(auth == PrometheusAuth.NONE
+                    ? ReaderWords.of("prometheus.asksForCredentials", serverName, status, status == 401 ? "Unauthorized" : "Forbidden")
+                    : ReaderWords.of("prometheus.refusedCredentials", serverName, status, status == 401 ? "Unauthorized" : "Forbidden"),
+                    true, null);
         }
         byte[] head = status / 100 == 2 ? null : body.readNBytes(64 * 1024);
         if (head != null) {
@@ -140,8 +142,7 @@ public final class PrometheusClient {
         try (JsonParser parser = JSON.createParser(body)) {
             return MatrixReader.read(parser);
         } catch (JsonParseException e) {
-            throw new PrometheusException("the server at " + serverName + " did not answer as a Prometheus API (no JSON"
-                    + " at " + endpoint + "); is the URL the server's root?", true, e);
+            throw new PrometheusException(ReaderWords.of("prometheus.notAnApi", serverName, endpoint), true, e);
         } catch (MatrixReader.Refused e) {
             throw new PrometheusException(e.getMessage(), false, e);
         }
@@ -158,20 +159,22 @@ public final class PrometheusClient {
     }
 
     /** The status and the start of the body, for an error that is not Prometheus's own. */
-    private String httpError(int status, byte[] head) {
+    private Wording httpError(int status, byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
         if (text.length() > BODY_SHOWN) {
             text = text.substring(0, BODY_SHOWN - 3) + "...";
         }
-        return "the Prometheus server at " + serverName + " answered HTTP " + status
-                + (status == 404 ? " Not Found: is " + endpoint + " a Prometheus API?" : "")
-                + (text.isEmpty() ? "" : ": " + text);
+        Wording answered = status == 404 ? ReaderWords.of("prometheus.http404", serverName, endpoint)
+                : ReaderWords.of("prometheus.http", serverName, status);
+        return text.isEmpty() ? answered : ReaderWords.of("prometheus.withBody", answered, text);
     }
 
-    private static String reason(Throwable e, String fallback) {
+    private static Wording reason(Throwable e, Wording fallback) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage().toLowerCase(Locale.ROOT).contains("refused") ? "connection refused" : t.getMessage();
+                // Java's and the operating system's own words, in their language, unless it is the common refusal.
+                return t.getMessage().toLowerCase(Locale.ROOT).contains("refused") ? ReaderWords.of("prometheus.refused")
+                        : Wording.literal(t.getMessage());
             }
         }
         return fallback;

@@ -7,9 +7,11 @@ import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
+import dev.headroom.core.model.Wording;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.table.ObservedPeriod;
 import dev.headroom.io.table.Place;
 import dev.headroom.io.table.Problems;
@@ -97,15 +99,15 @@ public final class PrometheusImporter {
                             throw new IllegalStateException(e.getCause());
                         }
                         if (failure.serverWide()) {
-                            problems.general(failure.getMessage());
+                            problems.general(failure.wording());
                             throw new InvalidInputException(problems.list());
                         }
-                        problems.general(check.named(failure.getMessage()));
+                        problems.general(check.named(failure.wording()));
                         answers.forEach(a -> a.cancel(true));
                         failed = true;
                         continue;
                     }
-                    String wrong = check.problemWith(result);
+                    Wording wrong = check.problemWith(result);
                     if (wrong != null) {
                         problems.general(check.named(wrong));
                         answers.forEach(a -> a.cancel(true));
@@ -117,9 +119,7 @@ public final class PrometheusImporter {
                             Progress.step("prometheus.queries", q.resource(), done.get(), total)));
                 }
                 if (!failed && check.samples == 0) {
-                    problems.general(check.named("returns no series with data from " + definition.from() + " to "
-                            + definition.to() + " (UTC): is the metric's name right, and did Prometheus keep data"
-                            + " that far back?"));
+                    problems.general(check.named(ReaderWords.of("prometheus.noData", definition.from(), definition.to())));
                 }
             }
             problems.throwIfAny();
@@ -171,36 +171,33 @@ public final class PrometheusImporter {
             this.cell = TableCell.ofText(new Place("", 0, "", "query " + query.resource()), query.promql());
         }
 
-        String named(String message) {
-            return "query " + query.resource() + " (" + query.promql() + "): " + message;
+        Wording named(Wording message) {
+            return ReaderWords.of("prometheus.query", query.resource(), query.promql(), message);
         }
 
         /** What is wrong with an answer, or null when it can be rolled up. */
-        String problemWith(RangeResult result) {
+        Wording problemWith(RangeResult result) {
             if (!result.warnings().isEmpty()) {
-                return "Prometheus warns that the data may be incomplete (" + String.join("; ", result.warnings())
-                        + "); nothing was imported";
+                return ReaderWords.of("prometheus.warnings", String.join("; ", result.warnings()));
             }
             Map<String, RangeResult.Series> byWorkload = new HashMap<>();
             for (RangeResult.Series s : result.series()) {
                 String workload = s.labels().get(definition.label());
                 if (workload == null || workload.isBlank()) {
-                    return "the series " + s.describe() + " has no label " + definition.label() + " (its labels: "
-                            + (s.labels().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(s.labels().keySet())))
-                            + "); keep it in the query, e.g. sum by (" + definition.label() + ") (...)";
+                    return ReaderWords.of("prometheus.noLabel", s.describe(), definition.label(), s.labels().isEmpty()
+                            ? ReaderWords.of("prometheus.noLabels")
+                            : String.join(", ", new java.util.TreeSet<>(s.labels().keySet())));
                 }
                 RangeResult.Series other = byWorkload.put(workload, s);
                 if (other != null) {
-                    return "two series have " + definition.label() + "=\"" + workload + "\" (" + other.describe()
-                            + " and " + s.describe() + "); aggregate them, e.g. sum by (" + definition.label() + ") (...)";
+                    return ReaderWords.of("prometheus.sameWorkload", definition.label(), workload, other.describe(),
+                            s.describe());
                 }
                 workloads.add(workload);
             }
             if (workloads.size() > maxSeries) {
-                return "returns more than " + String.format(java.util.Locale.ROOT, "%,d", maxSeries) + " series ("
-                        + String.format(java.util.Locale.ROOT, "%,d", workloads.size()) + " values of "
-                        + definition.label() + " so far); Headroom plans workloads, not single containers:"
-                        + " aggregate by a coarser label, e.g. sum by (namespace) (...)";
+                return ReaderWords.of("prometheus.tooManySeries", String.format(java.util.Locale.ROOT, "%,d", maxSeries),
+                        String.format(java.util.Locale.ROOT, "%,d", workloads.size()), definition.label());
             }
             return null;
         }
