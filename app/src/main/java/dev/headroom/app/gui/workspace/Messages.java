@@ -26,7 +26,8 @@ public final class Messages {
             e = e.getCause();
         }
         if (e instanceof InvalidInputException invalid) {
-            return invalid.problems().stream().map((InputProblem p) -> p.toString(Locale.getDefault())).collect(Collectors.joining("\n"));
+            return invalid.problems().stream().map((InputProblem p) -> p.toString(Locale.getDefault()))
+                    .collect(Collectors.joining("\n"));
         }
         if (e instanceof Worded worded) {
             return worded.wording().in(Locale.getDefault());
