@@ -157,6 +157,16 @@ class ScenarioTest {
     }
 
     @Test
+    void aScenarioProblemInChineseNamesTheScenarioAndTheFrequencyInChinese() {
+        Scenario s = new Scenario("typos", "", List.of(new Growth(GrowthScope.WORKLOAD, "wbe", 10, p("2025-02")),
+                new Growth(GrowthScope.RESOURCE, "cpu", 10, p("2025-Q2"))));
+        assertThatThrownBy(() -> s.apply(input())).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(q -> q.toString(java.util.Locale.SIMPLIFIED_CHINESE)).containsExactly(
+                        "fleet.xlsx: 情景 'typos'：增长引用了工作负载 wbe，但其未定义",
+                        "fleet.xlsx: 情景 'typos'：cpu 的增长 从 2025-Q2 开始，但它不是以月为单位的期间"));
+    }
+
+    @Test
     void aNewWorkloadNeedsDemandOrASourceButNotBoth() {
         assertThatThrownBy(() -> new NewWorkload(Workload.anywhere("x"), p("2025-01"), Map.of(), Optional.empty()))
                 .hasMessageContaining("either");
