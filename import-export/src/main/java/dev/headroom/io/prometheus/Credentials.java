@@ -1,5 +1,8 @@
 package dev.headroom.io.prometheus;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.io.ReaderWords;
+
 import java.util.Objects;
 
 /**
@@ -24,16 +27,16 @@ public record Credentials(Kind kind, String user, String secretVariable) {
         user = user == null ? "" : user.strip();
         secretVariable = secretVariable == null ? "" : secretVariable.strip();
         if (kind == Kind.BASIC && user.isEmpty()) {
-            throw new IllegalArgumentException("basic authentication needs a user");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.basicNeedsUser"));
         }
         if (kind != Kind.BASIC && !user.isEmpty()) {
-            throw new IllegalArgumentException("only basic authentication has a user");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.onlyBasicHasUser"));
         }
         if (kind == Kind.NONE && !secretVariable.isEmpty()) {
             throw new IllegalArgumentException("no authentication has no secret to read");
         }
         if (!secretVariable.isEmpty() && !secretVariable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("\"" + secretVariable + "\" is not an environment variable name");
+            throw new InvalidValueException(secretVariable, ReaderWords.of("prometheus.notAVariable"));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.headroom.io.prometheus;
 
 import dev.headroom.core.model.Frequency;
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.io.ReaderWords;
 
 import java.net.URI;
 import java.time.Duration;
@@ -39,28 +41,28 @@ public record PrometheusImport(URI server, Credentials credentials, List<Prometh
         Objects.requireNonNull(frequency, "frequency");
         String scheme = server.getScheme();
         if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || server.getHost() == null) {
-            throw new IllegalArgumentException("\"" + server + "\" is not an http:// or https:// URL with a host");
+            throw new InvalidValueException(String.valueOf(server), ReaderWords.of("prometheus.notAUrl"));
         }
         if (server.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("the URL must not hold a user or password; give them as credentials");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.userInUrl"));
         }
         if (queries.isEmpty()) {
-            throw new IllegalArgumentException("give at least one query");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.noQuery"));
         }
         Set<String> resources = new HashSet<>();
         for (PrometheusQuery q : queries) {
             if (!resources.add(q.resource())) {
-                throw new IllegalArgumentException("the resource " + q.resource() + " has two queries");
+                throw new InvalidValueException(null, ReaderWords.of("prometheus.twoQueries", q.resource()));
             }
         }
         if (!label.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("\"" + label + "\" is not a Prometheus label name");
+            throw new InvalidValueException(label, ReaderWords.of("prometheus.notALabel"));
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.rangeBackwards", to, from));
         }
         if (step.toMillis() % 1000 != 0 || step.toSeconds() < 1 || step.toSeconds() > 86_400) {
-            throw new IllegalArgumentException("the step must be whole seconds between 1s and 1d, not " + step);
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.stepRange", step));
         }
     }
 

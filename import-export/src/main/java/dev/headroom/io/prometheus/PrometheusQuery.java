@@ -1,5 +1,8 @@
 package dev.headroom.io.prometheus;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.io.ReaderWords;
+
 import java.util.Objects;
 
 /**
@@ -14,10 +17,10 @@ public record PrometheusQuery(String resource, String promql) {
         resource = Objects.requireNonNull(resource, "resource").strip();
         promql = Objects.requireNonNull(promql, "promql").strip();
         if (resource.isEmpty()) {
-            throw new IllegalArgumentException("a query needs the resource it measures");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.queryNeedsResource"));
         }
         if (promql.isEmpty()) {
-            throw new IllegalArgumentException("the query of " + resource + " is empty");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.queryEmpty", resource));
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.headroom.io.prometheus;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.io.ReaderWords;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -47,7 +50,7 @@ public final class Steps {
             }
         }
         if (d.compareTo(Duration.ofSeconds(1)) < 0 || d.toMillis() % 1000 != 0) {
-            throw new IllegalArgumentException("the step \"" + text + "\" must be a whole number of seconds, at least 1s");
+            throw new InvalidValueException(null, ReaderWords.of("prometheus.stepWholeSeconds", text));
         }
         return d;
     }
@@ -68,6 +71,6 @@ public final class Steps {
     }
 
     private static IllegalArgumentException notAStep(String text) {
-        return new IllegalArgumentException("\"" + text + "\" is not a step: write e.g. 30s, 5m, 1h or 1d");
+        return new InvalidValueException(text, ReaderWords.of("prometheus.notAStep"));
     }
 }

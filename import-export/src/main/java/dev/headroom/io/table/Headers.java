@@ -1,6 +1,7 @@
 package dev.headroom.io.table;
 
 import dev.headroom.io.ReaderWords;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

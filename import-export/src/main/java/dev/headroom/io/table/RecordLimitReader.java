@@ -1,6 +1,7 @@
 package dev.headroom.io.table;
 
 import dev.headroom.io.ReaderWords;
+
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
