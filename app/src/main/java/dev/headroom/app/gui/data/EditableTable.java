@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
@@ -222,7 +223,7 @@ public abstract class EditableTable<T> {
             item = read(reader, in, row.original(), others);
         } catch (IllegalArgumentException e) {
             // A record's own check across its fields, e.g. a pinned pool outside the allowed ones.
-            return refuse(row, reader, e.getMessage());
+            return refuse(row, reader, Messages.of(e));
         }
         if (!reader.ok()) {
             return refuse(row, reader, "");
@@ -238,7 +239,7 @@ public abstract class EditableTable<T> {
         } catch (InvalidInputException e) {
             return refuse(row, reader, problems(e));
         } catch (IllegalArgumentException e) {
-            return refuse(row, reader, e.getMessage());
+            return refuse(row, reader, Messages.of(e));
         }
         row.accept(item, cells(item));
         message.set("");

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.clipboard.PasteWords;
 import dev.headroom.core.model.InputProblem;
 import dev.headroom.core.model.InvalidInputException;
@@ -75,7 +76,7 @@ final class Paste {
             try {
                 item = table.read(reader, p.input(), original, others);
             } catch (IllegalArgumentException e) {
-                problems.add(PasteWords.row(number, e.getMessage()));
+                problems.add(PasteWords.row(number, Messages.of(e)));
                 continue;
             }
             if (!reader.ok()) {
@@ -95,7 +96,7 @@ final class Paste {
                         .collect(Collectors.joining("; "))));
                 continue;
             } catch (IllegalArgumentException e) {
-                problems.add(PasteWords.row(number, e.getMessage()));
+                problems.add(PasteWords.row(number, Messages.of(e)));
                 continue;
             }
             if (row != null) {

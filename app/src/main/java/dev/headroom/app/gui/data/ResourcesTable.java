@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.NodeType;
@@ -72,7 +73,7 @@ public final class ResourcesTable extends EditableTable<Resource> {
         try {
             aggregation = Aggregation.parse(row.text(AGGREGATION));
         } catch (IllegalArgumentException e) {
-            row.fail(AGGREGATION, e.getMessage());
+            row.fail(AGGREGATION, Messages.of(e));
         }
         return row.ok() ? new Resource(name, row.text(UNIT), target / 100, aggregation) : null;
     }

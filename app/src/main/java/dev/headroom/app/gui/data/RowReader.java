@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Frequency;
 import dev.headroom.core.model.Period;
@@ -136,7 +137,7 @@ final class RowReader {
             fail(column, T.get("read.wrongFrequency", what, t, period(p.frequency()), period(frequency),
                     Period.containing(frequency, p.start())));
         } catch (IllegalArgumentException e) {
-            fail(column, e.getMessage());
+            fail(column, Messages.of(e));
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package dev.headroom.app.gui.data;
 import dev.headroom.app.gui.clipboard.ExcelText;
 import dev.headroom.app.gui.clipboard.PasteWords;
 import dev.headroom.app.gui.clipboard.TableClipboard;
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -122,7 +123,7 @@ final class TableEditor<T> extends VBox {
         try {
             problems = Paste.paste(table, view.getItems(), row, first, ExcelText.parse(text));
         } catch (IllegalArgumentException e) {
-            problems = List.of(e.getMessage());
+            problems = List.of(Messages.of(e));
         }
         table.say(problems.isEmpty() ? "" : PasteWords.refused(problems));
     }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.data;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
@@ -75,7 +76,7 @@ public final class WorkloadsTable extends EditableTable<Workload> {
         try {
             placement = PlacementMode.parse(row.text(PLACEMENT));
         } catch (IllegalArgumentException e) {
-            row.fail(PLACEMENT, e.getMessage());
+            row.fail(PLACEMENT, Messages.of(e));
         }
         List<String> pools = in.pools().stream().map(Pool::name).toList();
         Optional<String> pinned = row.reference(PINNED, T.get("what.pool"), pools, true);

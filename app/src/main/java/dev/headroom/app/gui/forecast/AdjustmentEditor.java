@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.forecast;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.forecast.ForecastAdjustment;
 import dev.headroom.core.model.Frequency;
@@ -75,7 +76,7 @@ public final class AdjustmentEditor {
         try {
             at = Period.parse(period.get() == null ? "" : period.get(), frequency);
         } catch (IllegalArgumentException e) {
-            problem.set(T.get("problem.period", e.getMessage()));
+            problem.set(T.get("problem.period", Messages.of(e)));
             return Optional.empty();
         }
         String text = value.get() == null ? "" : value.get().strip().replace("%", "").replace(',', '.').strip();
@@ -92,7 +93,8 @@ public final class AdjustmentEditor {
             value.set("");
             return Optional.of(a);
         } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1));
+            String words = Messages.of(e);
+            problem.set(words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1));
             return Optional.empty();
         }
     }

@@ -129,7 +129,7 @@ public final class PrometheusImportModel {
             return Optional.of(new PrometheusImport(new URI(url.get().strip()), credentials, q, label.get(), from.get(),
                     to.get(), Steps.parse(step.get()), frequency.get()));
         } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            problem.set(e.getMessage());
+            problem.set(Messages.of(e));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.scenarios;
 
+import dev.headroom.app.gui.workspace.Messages;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Workspace;
 import dev.headroom.core.model.InputProblem;
@@ -104,7 +105,7 @@ public final class ScenarioEditor {
                 changes.add(rows.get(i).toChange());
             } catch (IllegalArgumentException e) {
                 problems.add(T.get("editor.problem", i + 1,
-                        rows.get(i).change().isEmpty() ? T.get("editor.noKind") : rows.get(i).change(), e.getMessage()));
+                        rows.get(i).change().isEmpty() ? T.get("editor.noKind") : rows.get(i).change(), Messages.of(e)));
             }
         }
         Scenario edited = problems.isEmpty() ? new Scenario(name, description.get(), changes) : null;
