@@ -133,13 +133,9 @@ final class NodeLowerBound {
                     return 0; // no plan meets all demand: any bound holds, and 0 claims nothing
                 }
             }
-            nodes = Math.max(nodes, Math.max(l2(sizes, largest[r]),
-                    Math.max(dualFeasible(sizes, largest[r]), carlierClautiauxMoukrim(sizes, largest[r]))));
-            if (sizes.length <= PATTERN_ITEMS && patternRoundsLeft > 0) {
-                int rounds = Math.min(PATTERN_ROUNDS, patternRoundsLeft);
-                nodes = PatternBound.of(sizes, largest[r], rounds, nodes);
-                patternRoundsLeft -= rounds;
-            }
+            int rounds = sizes.length <= PATTERN_ITEMS ? Math.min(PATTERN_ROUNDS, patternRoundsLeft) : 0;
+            nodes = binsAtLeast(sizes, largest[r], nodes, rounds);
+            patternRoundsLeft -= rounds;
         }
         for (int[] group : pr.antiAffinity) {
             int members = 0;
@@ -149,6 +145,18 @@ final class NodeLowerBound {
             nodes = Math.max(nodes, members);
         }
         return Math.max(0, nodes - existing) * cheapest;
+    }
+
+    /**
+     * The most bins of the given capacity that L2, the dual feasible functions and (with LP solves to
+     * spend) the pattern bound prove the items need, and at least {@code known}.
+     *
+     * @param patternRounds LP solves for {@link PatternBound}; 0 leaves it out
+     */
+    static int binsAtLeast(double[] sizes, double capacity, int known, int patternRounds) {
+        int bins = Math.max(known, Math.max(l2(sizes, capacity),
+                Math.max(dualFeasible(sizes, capacity), carlierClautiauxMoukrim(sizes, capacity))));
+        return patternRounds > 0 ? PatternBound.of(sizes, capacity, patternRounds, bins) : bins;
     }
 
     private double usable(int k, int r) {

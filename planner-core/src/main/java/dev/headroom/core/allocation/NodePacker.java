@@ -208,12 +208,7 @@ final class NodePacker {
             for (int i = 0; i < sizes.length; i++) {
                 sizes[i] = size[i][r];
             }
-            bound = Math.max(bound, Math.max(NodeLowerBound.l2(sizes, capacity[r]), Math.max(
-                    NodeLowerBound.dualFeasible(sizes, capacity[r]),
-                    NodeLowerBound.carlierClautiauxMoukrim(sizes, capacity[r]))));
-            if (sizes.length <= PATTERN_ITEMS) {
-                bound = PatternBound.of(sizes, capacity[r], PATTERN_ROUNDS, bound);
-            }
+            bound = NodeLowerBound.binsAtLeast(sizes, capacity[r], bound, sizes.length <= PATTERN_ITEMS ? PATTERN_ROUNDS : 0);
         }
         return bound;
     }
