@@ -45,6 +45,9 @@ public final class Allocator {
      */
     private static final double PACKING_SHARE = 0.6;
 
+    /** Share of the time limit by which the greedy start's placement search stops (a safety net, as above). */
+    private static final double PLACEMENT_SHARE = 0.3;
+
     /** Share of the time left that the unmet-demand phase may use, when it is needed. */
     private static final double UNMET_PHASE_SHARE = 0.25;
 
@@ -107,10 +110,13 @@ public final class Allocator {
                                ProgressListener progress, Cancellation cancellation) {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
-        // The greedy places and buys; each pool's purchases for that placement are then made cheaper.
-        // Node-placed workloads are then packed onto single nodes, first fit decreasing.
+        // The greedy places and buys, and its placement is improved by moving workloads between pools.
+        // Node-placed workloads are then packed onto single nodes; each pool's purchases for that
+        // placement are then made cheaper.
+        AllocationSolution placed = PlacementSearch.improve(pr, GreedyAllocator.solve(pr, seed),
+                start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE));
         AllocationSolution greedy = PoolPurchaseOptimizer.improve(pr,
-                NodePacker.pack(pr, GreedyAllocator.solve(pr, seed), start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
+                NodePacker.pack(pr, placed, start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
                 PURCHASE_FAILS_PER_POOL);
         double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
         progress.onProgress(Progress.of(Progress.step("stage.solving"), 0, Progress.step("solving.greedy"),
@@ -153,6 +159,7 @@ public final class Allocator {
                         .run(SearchPhase.Goal.LEAST_COST, allowance, incumbent, proofBudget, deadline);
         stop = SearchStop.worse(stop, cheapest.stop());
         boolean searchWins = cheapest.best() != null && cheapest.best().cost(pr) <= incumbent.cost(pr);
+        boolean searchImproved = searchWins && cheapest.best().cost(pr) < incumbent.cost(pr);
         AllocationSolution best = searchWins ? cheapest.best() : incumbent;
         boolean budgetUsed = cheapest.stop() == SearchStop.BUDGET || cheapest.stop() == SearchStop.PARALLEL;
         if (!cheapest.complete() && budgetUsed && pr.workloads <= MOST_WORKLOADS_FOR_NEIGHBOURHOODS) {
@@ -163,10 +170,12 @@ public final class Allocator {
             if (wider.best() != null && wider.best().cost(pr) < best.cost(pr)) {
                 best = wider.best();
                 searchWins = true;
+                searchImproved = true;
             }
         }
-        if (!cheapest.complete() && !cancellation.isCancelled()) {
-            // Unproven: each pool's purchases for the placement found may still be bought cheaper.
+        if (!cheapest.complete() && searchImproved && !cancellation.isCancelled()) {
+            // Unproven: each pool's purchases for the placement the search found may still be bought
+            // cheaper (the greedy start's were made cheaper already).
             best = PoolPurchaseOptimizer.improve(pr, best, PURCHASE_FAILS_PER_POOL);
         }
         AllocationSolution chosen = NodeNumbering.stable(pr,

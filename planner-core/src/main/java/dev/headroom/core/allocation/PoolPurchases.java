@@ -3,9 +3,13 @@ package dev.headroom.core.allocation;
 /**
  * What one pool buys, period by period, to carry a given load: in each period, while some
  * resource falls short and max_nodes leaves room, one more node of the type with the lowest cost
- * per share of the shortfall it covers, among the types that can have arrived by then and that the
- * budget of their ordering period still pays for. Nodes stay
- * once bought. Whatever still falls short is unmet.
+ * per share of the shortfall it covers, among the types that can have arrived by then, that help
+ * in this period and that the budget of their ordering period still pays for. Nodes stay once
+ * bought, so the shortfall a node is judged against is the largest the pool will have from this
+ * period on, not just this period's: a small gap today must not fill the pool with small nodes
+ * when the growth ahead is better served by large ones. For the same reason the larger HA reserve
+ * a larger type brings is shared among the nodes of that type the shortfall ahead calls for.
+ * Whatever still falls short is unmet.
  *
  * @param bought [k][t] nodes of each type owned by each period
  * @param unmet  [r][t] scaled shortfall left
@@ -66,7 +70,8 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
             long room = (long) pr.purchaseRoom(p, t) - ownedTotal;
             shortfall(pr, p, t, load, hosts, owned, need);
             while (room > 0 && anyPositive(need)) {
-                int k = bestType(pr, p, t, owned, need, hosts, budgetLeft, spent);
+                long[] ahead = shortfallAhead(pr, p, t, load, hosts, owned, need);
+                int k = bestType(pr, p, t, owned, need, ahead, hosts, budgetLeft, spent);
                 if (k < 0) {
                     break;
                 }
@@ -101,12 +106,28 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
         }
     }
 
+    /** [r] the largest shortfall from period t to the horizon's end with the nodes owned now; {@code need} is t's. */
+    private static long[] shortfallAhead(AllocationProblem pr, int p, int t, long[][] load, boolean hosts,
+                                         int[] owned, long[] need) {
+        long[] ahead = need.clone();
+        long[] later = new long[pr.resources];
+        for (int u = t + 1; u < pr.horizon; u++) {
+            shortfall(pr, p, u, load, hosts, owned, later);
+            for (int r = 0; r < pr.resources; r++) {
+                ahead[r] = Math.max(ahead[r], later[r]);
+            }
+        }
+        return ahead;
+    }
+
     /**
-     * The arrived node type with the lowest cost per share of shortfall covered, a type larger than
-     * any held counting only what it adds beyond the larger HA reserve it brings; -1 when none helps.
+     * The arrived node type that covers some of this period's shortfall ({@code need}) with the lowest
+     * cost per share of the shortfall ahead covered. A type larger than any held raises the HA
+     * reserve; that rise is counted against the nodes of the type the shortfall ahead needs (at
+     * least one). -1 when no type helps.
      */
-    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need, boolean hosts,
-                                long[] budgetLeft, long[] spent) {
+    private static int bestType(AllocationProblem pr, int p, int t, int[] owned, long[] need, long[] ahead,
+                                boolean hosts, long[] budgetLeft, long[] spent) {
         int best = -1;
         double bestScore = Double.POSITIVE_INFINITY;
         double bestCovered = 0;
@@ -119,15 +140,23 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
                     && spent[o] + pr.nodeCost[k] > budgetLeft[o]) {
                 continue;
             }
-            double covered = 0;
+            double nodesAhead = 1;
             for (int r = 0; r < pr.resources; r++) {
-                if (need[r] > 0) {
-                    long held = hosts ? pr.reserve(p, r, t, owned) : 0;
-                    long gain = pr.nodeUsable[k][r] - (hosts ? Math.max(0, pr.typeReserve[p][k][r] - held) : 0);
-                    covered += (double) Math.min(gain, need[r]) / need[r];
+                if (ahead[r] > 0 && pr.nodeUsable[k][r] > 0) {
+                    nodesAhead = Math.max(nodesAhead, (double) ahead[r] / pr.nodeUsable[k][r]);
                 }
             }
-            if (covered <= 0) {
+            double covered = 0;
+            boolean helpsNow = false;
+            for (int r = 0; r < pr.resources; r++) {
+                long rise = hosts ? Math.max(0, pr.typeReserve[p][k][r] - pr.reserve(p, r, t, owned)) : 0;
+                helpsNow |= need[r] > 0 && pr.nodeUsable[k][r] > rise;
+                if (ahead[r] > 0) {
+                    double gain = pr.nodeUsable[k][r] - rise / nodesAhead;
+                    covered += Math.min(gain, ahead[r]) / ahead[r];
+                }
+            }
+            if (covered <= 0 || !helpsNow) {
                 continue;
             }
             double score = pr.nodeCost[k] / covered;
