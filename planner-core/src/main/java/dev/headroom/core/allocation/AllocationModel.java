@@ -6,13 +6,15 @@ import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The Choco model of pool placement and node purchases. Each constraint family is one method,
  * posted in the constructor in the order a planner would explain them.
  *
- * <p>Variables: the pool of each workload (for the whole horizon); the load of each pool per
+ * <p>Variables: the pool of each workload (one for the whole horizon, or one per period when the
+ * settings allow moves, each move then paid for); the load of each pool per
  * resource and period; the nodes of each type bought for each pool by each period (cumulative,
  * so the objective is the cost of what is owned at the end); the unmet demand per pool, resource
  * and period, allowed only up to a given total.
@@ -25,9 +27,19 @@ final class AllocationModel {
 
     final AllocationProblem pr;
     final Model model;
-    final IntVar[] poolOf;
+    /** [w][t] the pool of each workload in each period; without moves every period holds the same variable. */
+    final IntVar[][] poolOf;
+    /** The distinct pool variables, workload by workload (and period by period when moves are allowed). */
+    final IntVar[] pools;
+    /** [v] the workload of each distinct pool variable, and [v] its period, or {@link #EVERY_PERIOD}. */
+    final int[] workloadOfPool;
+    final int[] periodOfPool;
+    static final int EVERY_PERIOD = -1;
     final IntVar[][][] load;
-    final BoolVar[] hostsWorkloads;
+    /** [p][t] whether the pool hosts workloads in the period; without moves every period holds the same variable. */
+    final BoolVar[][] hostsWorkloads;
+    /** The number of moves between pools; null when moves are not allowed (no variable added, so the model stays as it was). */
+    final IntVar moves;
     final IntVar[][][] bought;
     final IntVar[][][] unmet;
     /** [p][k][t] whether the pool owns bought nodes of the type in the period; null where it never matters. */
@@ -52,13 +64,18 @@ final class AllocationModel {
     AllocationModel(AllocationProblem pr, UnmetAllowance allowance, long mostCost) {
         this.pr = pr;
         this.model = new Model("headroom allocation");
-        this.poolOf = new IntVar[pr.workloads];
+        this.poolOf = new IntVar[pr.workloads][pr.horizon];
+        int distinct = pr.movesAllowed ? pr.workloads * pr.horizon : pr.workloads;
+        this.pools = new IntVar[distinct];
+        this.workloadOfPool = new int[distinct];
+        this.periodOfPool = new int[distinct];
         this.load = new IntVar[pr.pools][pr.resources][pr.horizon];
-        this.hostsWorkloads = new BoolVar[pr.pools];
+        this.hostsWorkloads = new BoolVar[pr.pools][pr.horizon];
         this.bought = new IntVar[pr.pools][pr.nodeTypes][pr.horizon];
         this.unmet = new IntVar[pr.pools][pr.resources][pr.horizon];
         this.held = new BoolVar[pr.pools][pr.nodeTypes][pr.horizon];
         placeEachWorkloadInOneAllowedPool();
+        this.moves = countTheMoves();
         addUpPlacedDemandPerPool();
         notePoolsThatHostWorkloads();
         keepBoughtNodes();
@@ -72,11 +89,55 @@ final class AllocationModel {
         this.nodes = pr.hasNodePlacement() ? new NodePlacementModel(this, allowance, mostCost) : null;
     }
 
-    // Every workload runs in exactly one pool it may run in (pinned: that pool only), for the whole horizon.
+    // Every workload runs in exactly one pool it may run in (pinned: that pool only) in each period:
+    // the same for the whole horizon, unless the settings allow moves.
     private void placeEachWorkloadInOneAllowedPool() {
+        int v = 0;
         for (int w = 0; w < pr.workloads; w++) {
-            poolOf[w] = model.intVar("pool of " + pr.workloadName(w), pr.allowedPools[w]);
+            if (!pr.movesAllowed) {
+                IntVar pool = model.intVar("pool of " + pr.workloadName(w), pr.allowedPools[w]);
+                Arrays.fill(poolOf[w], pool);
+                pools[v] = pool;
+                workloadOfPool[v] = w;
+                periodOfPool[v++] = EVERY_PERIOD;
+                continue;
+            }
+            for (int t = 0; t < pr.horizon; t++) {
+                poolOf[w][t] = model.intVar("pool of " + pr.workloadName(w) + " in " + pr.periods.get(t),
+                        pr.allowedPools[w]);
+                pools[v] = poolOf[w][t];
+                workloadOfPool[v] = w;
+                periodOfPool[v++] = t;
+            }
         }
+    }
+
+    // A move is a workload in another pool than in the period before; each one is paid for.
+    private IntVar countTheMoves() {
+        if (!pr.movesAllowed) {
+            return null;
+        }
+        List<BoolVar> moved = new ArrayList<>();
+        for (int w = 0; w < pr.workloads; w++) {
+            for (int t = 1; t < pr.horizon && pr.allowedPools[w].length > 1; t++) {
+                moved.add(model.arithm(poolOf[w][t], "!=", poolOf[w][t - 1]).reify());
+            }
+        }
+        if (moved.isEmpty()) {
+            return model.intVar(0);
+        }
+        IntVar count = model.intVar("moves", 0, moved.size());
+        model.sum(moved.toArray(BoolVar[]::new), "=", count).post();
+        return count;
+    }
+
+    /** The pool variables of every workload in the period. */
+    private IntVar[] poolsIn(int t) {
+        IntVar[] column = new IntVar[pr.workloads];
+        for (int w = 0; w < pr.workloads; w++) {
+            column[w] = poolOf[w][t];
+        }
+        return column;
     }
 
     // A pool's load is the demand of the workloads placed in it, per resource and period.
@@ -92,17 +153,24 @@ final class AllocationModel {
                     loads[p] = model.intVar("load", 0, Scaling.toInt(pr.mostLoad[p][r][t], "pool load"));
                     load[p][r][t] = loads[p];
                 }
-                model.binPacking(poolOf, sizes, loads, 0).post();
+                model.binPacking(poolsIn(t), sizes, loads, 0).post();
             }
         }
     }
 
     // A pool hosts workloads when at least one is placed in it; only then must it keep HA spares free.
+    // Without moves a pool hosts for the whole horizon or never; with moves, period by period.
     private void notePoolsThatHostWorkloads() {
         for (int p = 0; p < pr.pools; p++) {
-            IntVar hosted = model.intVar("workloads in " + pr.poolName(p), 0, pr.workloads);
-            model.count(p, poolOf, hosted).post();
-            hostsWorkloads[p] = model.arithm(hosted, ">=", 1).reify();
+            for (int t = 0; t < pr.horizon; t++) {
+                if (!pr.movesAllowed && t > 0) {
+                    hostsWorkloads[p][t] = hostsWorkloads[p][0];
+                    continue;
+                }
+                IntVar hosted = model.intVar("workloads in " + pr.poolName(p), 0, pr.workloads);
+                model.count(p, pr.movesAllowed ? poolsIn(t) : pools, hosted).post();
+                hostsWorkloads[p][t] = model.arithm(hosted, ">=", 1).reify();
+            }
         }
     }
 
@@ -254,7 +322,7 @@ final class AllocationModel {
         int reserveCoefficient = Scaling.toInt(reserve, "HA reserve");
         vars[pr.nodeTypes] = load[p][r][t];
         coefficients[pr.nodeTypes] = 1;
-        vars[pr.nodeTypes + 1] = hostsWorkloads[p];
+        vars[pr.nodeTypes + 1] = hostsWorkloads[p][t];
         coefficients[pr.nodeTypes + 1] = reserveCoefficient;
         vars[pr.nodeTypes + 2] = unmet[p][r][t];
         coefficients[pr.nodeTypes + 2] = -1;
@@ -275,9 +343,10 @@ final class AllocationModel {
         return held[p][k][t];
     }
 
-    // The cost is what every node owned at the end of the horizon cost to buy.
+    // The cost is what every node owned at the end of the horizon cost to buy, and every move.
     private IntVar priceThePurchases() {
-        IntVar[] owned = new IntVar[pr.pools * pr.nodeTypes];
+        boolean paidMoves = moves != null && pr.moveCost > 0 && !moves.isInstantiated();
+        IntVar[] owned = new IntVar[pr.pools * pr.nodeTypes + (paidMoves ? 1 : 0)];
         int[] prices = new int[owned.length];
         long most = 0;
         for (int p = 0; p < pr.pools; p++) {
@@ -287,6 +356,11 @@ final class AllocationModel {
                 most += (long) pr.nodeCost[k] * pr.purchaseLimit[p][k];
             }
         }
+        if (paidMoves) {
+            owned[owned.length - 1] = moves;
+            prices[owned.length - 1] = pr.moveCost;
+            most += (long) pr.moveCost * moves.getUB();
+        }
         IntVar total = model.intVar("cost", 0, Scaling.toInt(most, "cost"));
         model.scalar(owned, prices, "=", total).post();
         return total;
@@ -294,8 +368,9 @@ final class AllocationModel {
 
     /** Asks the search to try this plan first (Choco follows hints until its first solution). */
     void hint(Solver solver, AllocationSolution s) {
-        for (int w = 0; w < pr.workloads; w++) {
-            solver.addHint(poolOf[w], s.poolOf()[w]);
+        for (int v = 0; v < pools.length; v++) {
+            int t = periodOfPool[v] == EVERY_PERIOD ? 0 : periodOfPool[v];
+            solver.addHint(pools[v], s.poolOf()[workloadOfPool[v]][t]);
         }
         for (int p = 0; p < pr.pools; p++) {
             for (int k = 0; k < pr.nodeTypes; k++) {
@@ -323,9 +398,11 @@ final class AllocationModel {
 
     /** The current values, at a solution. */
     AllocationSolution read() {
-        int[] pools = new int[pr.workloads];
+        int[][] placed = new int[pr.workloads][pr.horizon];
         for (int w = 0; w < pr.workloads; w++) {
-            pools[w] = poolOf[w].getValue();
+            for (int t = 0; t < pr.horizon; t++) {
+                placed[w][t] = poolOf[w][t].getValue();
+            }
         }
         int[][][] owned = new int[pr.pools][pr.nodeTypes][pr.horizon];
         int[][][] shortfall = new int[pr.pools][pr.resources][pr.horizon];
@@ -339,7 +416,7 @@ final class AllocationModel {
                 }
             }
         }
-        return new AllocationSolution(pools, owned, shortfall,
+        return new AllocationSolution(placed, owned, shortfall,
                 nodes == null ? AllocationSolution.onNoNode(pr.workloads, pr.horizon) : nodes.read());
     }
 }

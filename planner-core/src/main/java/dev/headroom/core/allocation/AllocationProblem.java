@@ -80,6 +80,10 @@ public final class AllocationProblem {
     final int[][] antiAffinity;
     /** The single nodes node-placed workloads may be packed on (none when no workload is node-placed). */
     final NodeSlots slots;
+    /** Whether a workload may run in another pool from one planned period to the next (setting allow_moves). */
+    final boolean movesAllowed;
+    /** What one move costs, scaled like node costs and rounded up; 0 when moves are not allowed. */
+    final int moveCost;
 
     private AllocationProblem(PlanningInput input, List<Period> periods, DemandSource source) {
         this.input = input;
@@ -162,6 +166,7 @@ public final class AllocationProblem {
             }
         }
         this.purchaseLimit = purchaseLimits();
+        this.movesAllowed = input.settings().allowMoves() && horizon > 1;
         this.costExponent = costExponent();
         this.nodeCost = new int[nodeTypes];
         boolean exact = true;
@@ -170,7 +175,9 @@ public final class AllocationProblem {
             nodeCost[k] = Scaling.toInt(Scaling.up(cost, costExponent), "node cost");
             exact &= Scaling.isWhole(cost, costExponent);
         }
-        this.costsExact = exact;
+        double perMove = movesAllowed ? input.settings().moveCost() : 0;
+        this.moveCost = Scaling.toInt(Scaling.up(perMove, costExponent), "move cost");
+        this.costsExact = exact && Scaling.isWhole(perMove, costExponent);
         boolean[] takesNodes = new boolean[pools];
         for (int w = 0; w < workloads; w++) {
             for (int p : allowedPools[w]) {
@@ -301,6 +308,9 @@ public final class AllocationProblem {
                     total += Scaling.up(input.nodeTypes().get(k).cost(), exponent) * purchaseLimit[p][k];
                 }
             }
+            if (movesAllowed) {
+                total += Scaling.up(input.settings().moveCost(), exponent) * mostMoves();
+            }
             if (total <= COST_LIMIT) {
                 return exponent;
             }
@@ -393,6 +403,16 @@ public final class AllocationProblem {
         return maxNodes[p] == NO_LIMIT ? NO_LIMIT : Math.max(0, maxNodes[p] - existingNodes(p, t));
     }
 
+    /** The most moves a plan can make: every workload, between every two consecutive periods. */
+    long mostMoves() {
+        return movesAllowed ? (long) workloads * (horizon - 1) : 0;
+    }
+
+    /** Real cost of one move; 0 when moves are not allowed. */
+    double realMoveCost() {
+        return movesAllowed ? input.settings().moveCost() : 0;
+    }
+
     /** Real cost of one node of type k. */
     double realCost(int k) {
         return input.nodeTypes().get(k).cost();
@@ -408,6 +428,9 @@ public final class AllocationProblem {
             if (nodeCost[k] > 0) {
                 ratio = Math.min(ratio, realCost(k) * Math.pow(10, costExponent) / nodeCost[k]);
             }
+        }
+        if (moveCost > 0) {
+            ratio = Math.min(ratio, realMoveCost() * Math.pow(10, costExponent) / moveCost);
         }
         return ratio;
     }

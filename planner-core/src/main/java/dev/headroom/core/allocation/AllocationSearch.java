@@ -38,13 +38,17 @@ final class AllocationSearch {
 
     private static AbstractStrategy<?>[] strategies(AllocationModel m, long seed, boolean buyMost) {
         AllocationProblem pr = m.pr;
-        IntVar[] pools = GreedyAllocator.placementOrder(pr, seed).stream().map(w -> m.poolOf[w]).toArray(IntVar[]::new);
+        IntVar[] pools = placementOrder(m, seed);
         IntVar[] finals = finalOrder(m);
         IntVar[] earlier = earlierOrder(m);
         List<IntVar> unmet = new ArrayList<>();
         List<IntVar> rest = new ArrayList<>();
         for (int p = 0; p < pr.pools; p++) {
-            rest.add(m.hostsWorkloads[p]);
+            for (int t = 0; t < pr.horizon; t++) {
+                if (t == 0 || m.hostsWorkloads[p][t] != m.hostsWorkloads[p][t - 1]) {
+                    rest.add(m.hostsWorkloads[p][t]);
+                }
+            }
             for (int k = 0; k < pr.nodeTypes; k++) {
                 for (int t = 0; t < pr.horizon; t++) {
                     if (m.held[p][k][t] != null) {
@@ -70,6 +74,9 @@ final class AllocationSearch {
                 }
             }
         }
+        if (m.moves != null) {
+            rest.add(m.moves);
+        }
         rest.add(m.totalUnmet);
         rest.add(m.cost);
         List<AbstractStrategy<?>> strategies = new ArrayList<>();
@@ -94,6 +101,19 @@ final class AllocationSearch {
         }
         strategies.add(Search.inputOrderLBSearch(rest.toArray(IntVar[]::new)));
         return strategies.toArray(AbstractStrategy<?>[]::new);
+    }
+
+    /** The pool variables in the greedy's placement order of their workloads, each workload's periods in order. */
+    private static IntVar[] placementOrder(AllocationModel m, long seed) {
+        List<List<IntVar>> byWorkload = new ArrayList<>();
+        for (int w = 0; w < m.pr.workloads; w++) {
+            byWorkload.add(new ArrayList<>());
+        }
+        for (int v = 0; v < m.pools.length; v++) {
+            byWorkload.get(m.workloadOfPool[v]).add(m.pools[v]);
+        }
+        return GreedyAllocator.placementOrder(m.pr, seed).stream().flatMap(w -> byWorkload.get(w).stream())
+                .toArray(IntVar[]::new);
     }
 
     /** Nodes owned at the end, pool by pool, the dearest node type per share of capacity first. */
@@ -150,18 +170,19 @@ final class AllocationSearch {
 
     /**
      * The allowed pool whose capacity committed so far (existing nodes and purchases already
-     * decided) leaves the most room after the workload, at its tightest resource and period,
-     * each resource measured as a share of its fleet demand.
+     * decided) leaves the most room after the workload, at its tightest resource and period (the
+     * variable's own period when moves are allowed), each resource measured as a share of its
+     * fleet demand.
      */
     private static final class MostRoom implements IntValueSelector {
         private final AllocationModel m;
-        private final Map<IntVar, Integer> workloadOf = new IdentityHashMap<>();
+        private final Map<IntVar, Integer> indexOf = new IdentityHashMap<>();
         private final double[] peak;
 
         MostRoom(AllocationModel m) {
             this.m = m;
-            for (int w = 0; w < m.pr.workloads; w++) {
-                workloadOf.put(m.poolOf[w], w);
+            for (int v = 0; v < m.pools.length; v++) {
+                indexOf.put(m.pools[v], v);
             }
             AllocationProblem pr = m.pr;
             this.peak = new double[pr.resources];
@@ -179,13 +200,16 @@ final class AllocationSearch {
         @Override
         public int selectValue(IntVar var) {
             AllocationProblem pr = m.pr;
-            int w = workloadOf.get(var);
+            int v = indexOf.get(var);
+            int w = m.workloadOfPool[v];
+            int first = m.periodOfPool[v] == AllocationModel.EVERY_PERIOD ? 0 : m.periodOfPool[v];
+            int last = m.periodOfPool[v] == AllocationModel.EVERY_PERIOD ? pr.horizon - 1 : m.periodOfPool[v];
             int best = var.getLB();
             double bestRoom = Double.NEGATIVE_INFINITY;
             for (int p = var.getLB(); p <= var.getUB(); p = var.nextValue(p)) {
                 double room = Double.POSITIVE_INFINITY;
                 for (int r = 0; r < pr.resources; r++) {
-                    for (int t = 0; t < pr.horizon; t++) {
+                    for (int t = first; t <= last; t++) {
                         int[] owned = new int[pr.nodeTypes];
                         long committed = 0;
                         for (int k = 0; k < pr.nodeTypes; k++) {

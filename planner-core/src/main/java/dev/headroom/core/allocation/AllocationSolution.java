@@ -4,21 +4,53 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A plan in the solver's integers: the pool of each workload, the nodes of each type bought for
- * each pool by each period (cumulative: nodes stay once bought), and the demand left unmet.
+ * A plan in the solver's integers: the pool of each workload in each period, the nodes of each
+ * type bought for each pool by each period (cumulative: nodes stay once bought), and the demand
+ * left unmet.
  *
- * @param poolOf [w] the pool index of each workload
+ * @param poolOf [w][t] the pool index of each workload in each period; the same in every period
+ *               unless the settings allow moves
  * @param bought [p][k][t] nodes of type k bought for pool p and usable by period t, in total
  * @param unmet  [p][r][t] scaled demand the pool's capacity does not cover
  * @param nodeOf [w][t] the {@link NodeSlots} slot a node-placed workload runs on, {@link NodeSlots#NONE}
  *               for pool placement or no demand in the period, {@link NodeSlots#UNPLACED} when no
  *               node took it (its demand is unmet)
  */
-record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[][] nodeOf) {
+record AllocationSolution(int[][] poolOf, int[][][] bought, int[][][] unmet, int[][] nodeOf) {
 
     /** A plan without node-placed workloads. */
-    AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet) {
+    AllocationSolution(int[][] poolOf, int[][][] bought, int[][][] unmet) {
         this(poolOf, bought, unmet, onNoNode(poolOf.length, unmet.length == 0 ? 0 : unmet[0][0].length));
+    }
+
+    /** [w][t] each workload in the same pool in every one of the periods. */
+    static int[][] staying(int[] pools, int horizon) {
+        int[][] poolOf = new int[pools.length][horizon];
+        for (int w = 0; w < pools.length; w++) {
+            Arrays.fill(poolOf[w], pools[w]);
+        }
+        return poolOf;
+    }
+
+    /** Whether the workload runs in one pool for the whole horizon. */
+    boolean stays(int w) {
+        for (int pool : poolOf[w]) {
+            if (pool != poolOf[w][0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many times a workload changes pool between two consecutive periods, over all workloads. */
+    int moves() {
+        int moves = 0;
+        for (int[] pools : poolOf) {
+            for (int t = 1; t < pools.length; t++) {
+                moves += pools[t] != pools[t - 1] ? 1 : 0;
+            }
+        }
+        return moves;
     }
 
     static int[][] onNoNode(int workloads, int horizon) {
@@ -29,9 +61,9 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[]
         return nodes;
     }
 
-    /** Scaled cost: every node owned by the last period was bought once. */
+    /** Scaled cost: every node owned by the last period was bought once, and every move paid. */
     long cost(AllocationProblem pr) {
-        long cost = 0;
+        long cost = (long) pr.moveCost * moves();
         for (int p = 0; p < pr.pools; p++) {
             for (int k = 0; k < pr.nodeTypes; k++) {
                 cost += (long) pr.nodeCost[k] * bought[p][k][pr.horizon - 1];
@@ -40,9 +72,9 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[]
         return cost;
     }
 
-    /** Real cost of the purchases. */
+    /** Real cost of the purchases and the moves. */
     double realCost(AllocationProblem pr) {
-        double cost = 0;
+        double cost = pr.realMoveCost() * moves();
         for (int p = 0; p < pr.pools; p++) {
             for (int k = 0; k < pr.nodeTypes; k++) {
                 cost += pr.realCost(k) * bought[p][k][pr.horizon - 1];
@@ -72,15 +104,37 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[]
     long load(AllocationProblem pr, int p, int r, int t) {
         long load = 0;
         for (int w = 0; w < pr.workloads; w++) {
-            if (poolOf[w] == p) {
+            if (poolOf[w][t] == p) {
                 load += pr.demand[w][r][t];
             }
         }
         return load;
     }
 
-    boolean hostsWorkloads(int p) {
-        for (int pool : poolOf) {
+    /** Whether some workload runs in the pool in the period, so that it keeps its HA spares free then. */
+    boolean hostsWorkloads(int p, int t) {
+        for (int[] pools : poolOf) {
+            if (pools[t] == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [t] whether the pool hosts workloads in each period. */
+    boolean[] hosting(int p) {
+        boolean[] hosts = new boolean[poolOf.length == 0 ? 0 : poolOf[0].length];
+        for (int[] pools : poolOf) {
+            for (int t = 0; t < hosts.length; t++) {
+                hosts[t] |= pools[t] == p;
+            }
+        }
+        return hosts;
+    }
+
+    /** Whether the workload runs in the pool in some period. */
+    boolean visits(int w, int p) {
+        for (int pool : poolOf[w]) {
             if (pool == p) {
                 return true;
             }
@@ -108,7 +162,7 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[]
 
     /** How much capacity the pool lacks in the period for the resource, unmet demand counted as covered. */
     long shortfall(AllocationProblem pr, int p, int r, int t) {
-        long need = load(pr, p, r, t) + (hostsWorkloads(p) ? reserve(pr, p, r, t) : 0);
+        long need = load(pr, p, r, t) + (hostsWorkloads(p, t) ? reserve(pr, p, r, t) : 0);
         return need - usable(pr, p, r, t) - unmet[p][r][t];
     }
 
@@ -128,8 +182,13 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[]
     /** The first rule of the model this solution breaks, in words; empty when it keeps them all. */
     Optional<String> violation(AllocationProblem pr) {
         for (int w = 0; w < pr.workloads; w++) {
-            if (!pr.mayRunIn(w, poolOf[w])) {
-                return Optional.of("workload " + pr.workloadName(w) + " placed in a pool it may not run in");
+            for (int t = 0; t < pr.horizon; t++) {
+                if (!pr.mayRunIn(w, poolOf[w][t])) {
+                    return Optional.of("workload " + pr.workloadName(w) + " placed in a pool it may not run in");
+                }
+            }
+            if (!pr.movesAllowed && !stays(w)) {
+                return Optional.of("workload " + pr.workloadName(w) + " moves between pools, which the settings forbid");
             }
         }
         for (int p = 0; p < pr.pools; p++) {
@@ -185,6 +244,10 @@ record AllocationSolution(int[] poolOf, int[][][] bought, int[][][] unmet, int[]
         for (int w = 0; w < nodeOf.length; w++) {
             n[w] = nodeOf[w].clone();
         }
-        return new AllocationSolution(poolOf.clone(), b, u, n);
+        int[][] pools = new int[poolOf.length][];
+        for (int w = 0; w < poolOf.length; w++) {
+            pools[w] = poolOf[w].clone();
+        }
+        return new AllocationSolution(pools, b, u, n);
     }
 }

@@ -238,10 +238,15 @@ public final class Allocator {
         return bound.isPresent() ? OptionalDouble.of(Math.min(bound.getAsDouble(), cost)) : bound;
     }
 
-    private static Map<String, String> placement(AllocationProblem pr, AllocationSolution s) {
-        Map<String, String> poolOf = new LinkedHashMap<>();
+    /** Workload → the name of its pool in each planned period. */
+    private static Map<String, List<String>> placement(AllocationProblem pr, AllocationSolution s) {
+        Map<String, List<String>> poolOf = new LinkedHashMap<>();
         for (int w = 0; w < pr.workloads; w++) {
-            poolOf.put(pr.workloadName(w), pr.poolName(s.poolOf()[w]));
+            List<String> names = new ArrayList<>();
+            for (int t = 0; t < pr.horizon; t++) {
+                names.add(pr.poolName(s.poolOf()[w][t]));
+            }
+            poolOf.put(pr.workloadName(w), names);
         }
         return poolOf;
     }

@@ -1,7 +1,8 @@
 package dev.headroom.core.allocation;
 
 /**
- * The step in which plan costs move: every plan costs a whole number of each node type's price, so
+ * The step in which plan costs move: every plan costs a whole number of each node type's price
+ * (and of the price of a move, when moves are allowed), so
  * when all prices are multiples of one amount (their greatest common divisor, e.g. 1,000 for prices
  * of 14,000 and 26,000), so is every plan's cost, and a lower bound can be rounded up to the next
  * multiple without losing its proof.
@@ -16,6 +17,8 @@ record CostGrain(double step) {
         for (int k = 0; k < pr.nodeTypes; k++) {
             gcd = gcd(gcd, pr.nodeCost[k]);
         }
+        // Moves are paid in whole moves too, so their price joins the step.
+        gcd = gcd(gcd, pr.moveCost);
         return new CostGrain(gcd <= 0 ? 0 : pr.realCostOf(gcd));
     }
 

@@ -22,7 +22,9 @@ import java.util.TreeSet;
  *   the pools its workloads may run in ({@link TransportFlow}) must be bought too.</li>
  * </ul>
  * Each drops constraints (max_nodes, whole workloads), so none exceeds the true optimum; the
- * larger is returned.
+ * larger is returned. When the settings allow moves, which pools of a set host workloads may
+ * change from one period to the next, so each period takes its own cheapest choice of hosts, and
+ * moves are counted as free (their cost is at least 0).
  */
 final class CostLowerBound {
 
@@ -142,6 +144,8 @@ final class CostLowerBound {
         }
         List<Integer> members = new ArrayList<>(pools);
         double cheapest = Double.POSITIVE_INFINITY;
+        double[] cheapestIn = new double[pr.horizon];
+        Arrays.fill(cheapestIn, Double.POSITIVE_INFINITY);
         for (int mask = 1; mask < 1 << members.size(); mask++) {
             Set<Integer> hosts = new TreeSet<>();
             for (int i = 0; i < members.size(); i++) {
@@ -150,9 +154,17 @@ final class CostLowerBound {
                 }
             }
             if (canHost(hosts, pools, inside)) {
-                cheapest = Math.min(cheapest, hostsBound(hosts, demand,
-                        (r, t) -> hosts.stream().mapToDouble(p -> reserve(p, r, t)).sum()));
+                double[] perPeriod = periodBounds(hosts, demand,
+                        (r, t) -> hosts.stream().mapToDouble(p -> reserve(p, r, t)).sum());
+                cheapest = Math.min(cheapest, Math.max(0, Arrays.stream(perPeriod).max().orElse(0)));
+                for (int t = 0; t < pr.horizon; t++) {
+                    cheapestIn[t] = Math.min(cheapestIn[t], perPeriod[t]);
+                }
             }
+        }
+        if (pr.movesAllowed) {
+            // Hosts may differ per period: the dearest period's cheapest hosts bound the set.
+            cheapest = Math.max(0, Arrays.stream(cheapestIn).max().orElse(0));
         }
         return Double.isInfinite(cheapest) ? 0 : cheapest;
     }
@@ -174,7 +186,12 @@ final class CostLowerBound {
 
     /** What the hosts must buy, in the dearest period, to carry the demand and keep the reserve. */
     private double hostsBound(Set<Integer> hosts, double[][] demand, Reserve reserve) {
-        double bound = 0;
+        return Math.max(0, Arrays.stream(periodBounds(hosts, demand, reserve)).max().orElse(0));
+    }
+
+    /** [t] what the hosts must own by each period to carry its demand and keep the reserve. */
+    private double[] periodBounds(Set<Integer> hosts, double[][] demand, Reserve reserve) {
+        double[] bound = new double[pr.horizon];
         for (int t = 0; t < pr.horizon; t++) {
             double[] need = new double[pr.resources];
             for (int r = 0; r < pr.resources; r++) {
@@ -184,7 +201,7 @@ final class CostLowerBound {
                 }
                 need[r] = (demand[t][r] + reserve.of(r, t)) / pr.resource(r).targetUtilization() - existing;
             }
-            bound = Math.max(bound, mixes[t].of(need));
+            bound[t] = mixes[t].of(need);
         }
         return bound;
     }

@@ -40,7 +40,8 @@ final class GreedyAllocator {
             bought[p] = greedy.purchases[p].bought();
             unmet[p] = greedy.purchases[p].unmet();
         }
-        return new AllocationSolution(poolOf, bought, unmet);
+        // The greedy keeps every workload in one pool for the whole horizon, which is always allowed.
+        return new AllocationSolution(AllocationSolution.staying(poolOf, pr.horizon), bought, unmet);
     }
 
     /**

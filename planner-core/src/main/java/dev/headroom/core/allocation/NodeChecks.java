@@ -39,7 +39,7 @@ final class NodeChecks {
                 if (slot == NodeSlots.UNPLACED) {
                     continue;
                 }
-                if (slot < 0 || slot >= slots.count || slots.pool[slot] != s.poolOf()[w]) {
+                if (slot < 0 || slot >= slots.count || slots.pool[slot] != s.poolOf()[w][t]) {
                     return Optional.of("workload " + pr.workloadName(w) + " is on no node of its pool in "
                             + pr.periods.get(t));
                 }

@@ -68,7 +68,7 @@ final class NodePacker {
 
     private boolean hostsNodeWorkloads(int p) {
         for (int w = 0; w < pr.workloads; w++) {
-            if (pr.nodePlaced[w] && s.poolOf()[w] == p) {
+            if (pr.nodePlaced[w] && s.visits(w, p)) {
                 return true;
             }
         }
@@ -109,7 +109,7 @@ final class NodePacker {
                 load[r][t] = s.load(pr, p, r, t);
             }
         }
-        PoolPurchases bought = PoolPurchases.buy(pr, p, load, s.hostsWorkloads(p), budgetLeft, floor);
+        PoolPurchases bought = PoolPurchases.buy(pr, p, load, s.hosting(p), budgetLeft, floor);
         s.bought()[p] = bought.bought();
         for (int r = 0; r < pr.resources; r++) {
             for (int t = 0; t < pr.horizon; t++) {
@@ -129,7 +129,7 @@ final class NodePacker {
         List<Integer> items = new ArrayList<>();
         double[] size = new double[pr.workloads];
         for (int w = 0; w < pr.workloads; w++) {
-            if (s.poolOf()[w] == p && NodeChecks.needsNode(pr, w, t)) {
+            if (s.poolOf()[w][t] == p && NodeChecks.needsNode(pr, w, t)) {
                 items.add(w);
                 for (int r = 0; r < pr.resources; r++) {
                     size[w] += largest[r] > 0 ? (double) pr.demand[w][r][t] / largest[r] : 0;

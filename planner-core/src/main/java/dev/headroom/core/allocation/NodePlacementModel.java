@@ -95,7 +95,7 @@ final class NodePlacementModel {
                     for (int value : values) {
                         poolOfNode.add(value, value >= slots.count ? value - slots.count : slots.pool[value]);
                     }
-                    model.table(nodeOf[w][t], m.poolOf[w], poolOfNode).post();
+                    model.table(nodeOf[w][t], m.poolOf[w][t], poolOfNode).post();
                 }
             }
         }
@@ -295,6 +295,6 @@ final class NodePlacementModel {
     /** The value of a solution's node for a workload, as this model numbers it. */
     int valueOf(AllocationSolution s, int w, int t) {
         int slot = s.nodeOf()[w][t];
-        return slot == NodeSlots.UNPLACED ? nowhere(s.poolOf()[w]) : slot;
+        return slot == NodeSlots.UNPLACED ? nowhere(s.poolOf()[w][t]) : slot;
     }
 }

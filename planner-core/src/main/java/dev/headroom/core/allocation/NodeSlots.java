@@ -122,7 +122,7 @@ final class NodeSlots {
             for (int t = 0; t < pr.horizon; t++) {
                 if (s.nodeOf()[w][t] == UNPLACED) {
                     for (int r = 0; r < pr.resources; r++) {
-                        unplaced[s.poolOf()[w]][r][t] += pr.demand[w][r][t];
+                        unplaced[s.poolOf()[w][t]][r][t] += pr.demand[w][r][t];
                     }
                 }
             }

@@ -9,7 +9,9 @@ package dev.headroom.core.allocation;
  * is only a safety net.
  *
  * <p>Node-placed workloads stay where they are (their nodes are packed afterwards), and so does
- * everything when budgets tie the pools' purchases together.
+ * everything when budgets tie the pools' purchases together. The start keeps each workload in one
+ * pool for the whole horizon (as the greedy does), and so does every plan this makes: a workload
+ * moved here moves for every period, never from one period to the next.
  */
 final class PlacementSearch {
 
@@ -24,7 +26,10 @@ final class PlacementSearch {
 
     private PlacementSearch(AllocationProblem pr, AllocationSolution start) {
         this.pr = pr;
-        this.poolOf = start.poolOf().clone();
+        this.poolOf = new int[pr.workloads];
+        for (int w = 0; w < pr.workloads; w++) {
+            poolOf[w] = start.poolOf()[w][0];
+        }
         this.load = new long[pr.pools][pr.resources][pr.horizon];
         this.hosted = new int[pr.pools];
         for (int w = 0; w < pr.workloads; w++) {
@@ -46,6 +51,11 @@ final class PlacementSearch {
     static AllocationSolution improve(AllocationProblem pr, AllocationSolution start, long deadline) {
         if (pr.hasBudget() || pr.pools < 2) {
             return start;
+        }
+        for (int w = 0; w < pr.workloads; w++) {
+            if (!start.stays(w)) {
+                return start; // a start with moves is the search's to keep: this moves whole workloads only
+            }
         }
         PlacementSearch search = new PlacementSearch(pr, start);
         long startUnmet = 0;
@@ -126,7 +136,7 @@ final class PlacementSearch {
             bought[p] = purchases[p].bought();
             unmet[p] = purchases[p].unmet();
         }
-        return new AllocationSolution(poolOf.clone(), bought, unmet);
+        return new AllocationSolution(AllocationSolution.staying(poolOf, pr.horizon), bought, unmet);
     }
 
     private void add(int w, int p, int sign) {

@@ -53,7 +53,7 @@ final class PoolPurchaseOptimizer {
             // Node-placed workloads are packed on particular bought nodes, which this must not take away.
             return null;
         }
-        boolean hosts = s.hostsWorkloads(p);
+        boolean[] hosts = s.hosting(p);
         Model model = new Model("purchases of " + pr.poolName(p));
         IntVar[][] bought = new IntVar[pr.nodeTypes][pr.horizon];
         for (int k = 0; k < pr.nodeTypes; k++) {
@@ -78,9 +78,9 @@ final class PoolPurchaseOptimizer {
                 for (int k = 0; k < pr.nodeTypes; k++) {
                     need -= (long) pr.nodeUsable[k][r] * pr.existing[p][k][t];
                 }
-                long base = hosts ? pr.existingReserve(p, r, t) : 0;
+                long base = hosts[t] ? pr.existingReserve(p, r, t) : 0;
                 coverRow(model, bought, r, t, need + base, null, 0);
-                for (int k = 0; k < pr.nodeTypes && hosts; k++) {
+                for (int k = 0; k < pr.nodeTypes && hosts[t]; k++) {
                     long reserve = pr.typeReserve[p][k][r];
                     if (reserve > base && pr.purchaseLimit[p][k] > 0 && pr.canArrive(k, t)) {
                         coverRow(model, bought, r, t, need, model.arithm(bought[k][t], ">=", 1).reify(), reserve);
@@ -122,7 +122,7 @@ final class PoolPurchaseOptimizer {
 
     private boolean hostsNodePlacedWorkloads(AllocationSolution s, int p) {
         for (int w = 0; w < pr.workloads; w++) {
-            if (pr.nodePlaced[w] && s.poolOf()[w] == p) {
+            if (pr.nodePlaced[w] && s.visits(w, p)) {
                 return true;
             }
         }

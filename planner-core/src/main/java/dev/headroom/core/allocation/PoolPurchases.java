@@ -1,5 +1,7 @@
 package dev.headroom.core.allocation;
 
+import java.util.Arrays;
+
 /**
  * What one pool buys, period by period, to carry a given load: in each period, while some
  * resource falls short and max_nodes leaves room, one more node of the type with the lowest cost
@@ -50,6 +52,17 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
      */
     static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean hosts, long[] budgetLeft,
                              int[][] floor) {
+        boolean[] hosting = new boolean[pr.horizon];
+        Arrays.fill(hosting, hosts);
+        return buy(pr, p, load, hosting, budgetLeft, floor);
+    }
+
+    /**
+     * @param hosts [t] whether the pool hosts any workload in each period (which may change from one
+     *              period to the next when the settings allow moves)
+     */
+    static PoolPurchases buy(AllocationProblem pr, int p, long[][] load, boolean[] hosts, long[] budgetLeft,
+                             int[][] floor) {
         long[] spent = new long[pr.horizon];
         int[] owned = new int[pr.nodeTypes];
         int[][] bought = new int[pr.nodeTypes][pr.horizon];
@@ -68,17 +81,17 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
                 ownedTotal += owned[k];
             }
             long room = (long) pr.purchaseRoom(p, t) - ownedTotal;
-            shortfall(pr, p, t, load, hosts, owned, need);
+            shortfall(pr, p, t, load, hosts[t], owned, need);
             while (room > 0 && anyPositive(need)) {
                 long[] ahead = shortfallAhead(pr, p, t, load, hosts, owned, need);
-                int k = bestType(pr, p, t, owned, need, ahead, hosts, budgetLeft, spent);
+                int k = bestType(pr, p, t, owned, need, ahead, hosts[t], budgetLeft, spent);
                 if (k < 0) {
                     break;
                 }
                 owned[k]++;
                 spent[pr.orderPeriod(k, t)] += pr.nodeCost[k];
                 room--;
-                shortfall(pr, p, t, load, hosts, owned, need);
+                shortfall(pr, p, t, load, hosts[t], owned, need);
             }
             for (int r = 0; r < pr.resources; r++) {
                 unmet[r][t] = (int) Math.max(0, need[r]);
@@ -107,12 +120,12 @@ record PoolPurchases(int[][] bought, int[][] unmet, long cost, long unmetTotal) 
     }
 
     /** [r] the largest shortfall from period t to the horizon's end with the nodes owned now; {@code need} is t's. */
-    private static long[] shortfallAhead(AllocationProblem pr, int p, int t, long[][] load, boolean hosts,
+    private static long[] shortfallAhead(AllocationProblem pr, int p, int t, long[][] load, boolean[] hosts,
                                          int[] owned, long[] need) {
         long[] ahead = need.clone();
         long[] later = new long[pr.resources];
         for (int u = t + 1; u < pr.horizon; u++) {
-            shortfall(pr, p, u, load, hosts, owned, later);
+            shortfall(pr, p, u, load, hosts[u], owned, later);
             for (int r = 0; r < pr.resources; r++) {
                 ahead[r] = Math.max(ahead[r], later[r]);
             }

@@ -88,17 +88,16 @@ final class PurchaseTiming {
     private static long[][][] need(AllocationProblem pr, AllocationSolution s) {
         long[][][] need = new long[pr.pools][pr.resources][pr.horizon];
         for (int w = 0; w < pr.workloads; w++) {
-            int p = s.poolOf()[w];
             for (int r = 0; r < pr.resources; r++) {
                 for (int t = 0; t < pr.horizon; t++) {
-                    need[p][r][t] += pr.demand[w][r][t];
+                    need[s.poolOf()[w][t]][r][t] += pr.demand[w][r][t];
                 }
             }
         }
         for (int p = 0; p < pr.pools; p++) {
-            if (s.hostsWorkloads(p)) {
-                for (int r = 0; r < pr.resources; r++) {
-                    for (int t = 0; t < pr.horizon; t++) {
+            for (int t = 0; t < pr.horizon; t++) {
+                if (s.hostsWorkloads(p, t)) {
+                    for (int r = 0; r < pr.resources; r++) {
                         need[p][r][t] += s.reserve(pr, p, r, t);
                     }
                 }

@@ -154,11 +154,11 @@ final class SearchPhase {
     /** What a neighbourhood frees: the workloads' pools, and the nodes of node-placed workloads. */
     private static IntVar[] neighbourhoodVariables(AllocationModel m) {
         if (m.nodes == null) {
-            return m.poolOf;
+            return m.pools;
         }
         IntVar[] nodes = m.nodes.searchOrder();
-        IntVar[] all = Arrays.copyOf(m.poolOf, m.poolOf.length + nodes.length);
-        System.arraycopy(nodes, 0, all, m.poolOf.length, nodes.length);
+        IntVar[] all = Arrays.copyOf(m.pools, m.pools.length + nodes.length);
+        System.arraycopy(nodes, 0, all, m.pools.length, nodes.length);
         return all;
     }
 

@@ -150,7 +150,7 @@ final class UnmetExplainer {
         List<String> pinned = new ArrayList<>();
         List<String> onlyAllowed = new ArrayList<>();
         for (int w = 0; w < pr.workloads; w++) {
-            if (s.poolOf()[w] != p || pr.demand[w][r][t] <= 0 || pr.allowedPools[w].length > 1) {
+            if (s.poolOf()[w][t] != p || pr.demand[w][r][t] <= 0 || pr.allowedPools[w].length > 1) {
                 continue;
             }
             Workload workload = pr.input.workloads().get(w);
@@ -179,7 +179,7 @@ final class UnmetExplainer {
     private Optional<UnmetCause> largerThanAnyNode(int p, int t) {
         List<String> names = new ArrayList<>();
         for (int w = 0; w < pr.workloads; w++) {
-            if (s.poolOf()[w] == p && s.nodeOf()[w][t] == NodeSlots.UNPLACED && !fitsAnyType(w, t)) {
+            if (s.poolOf()[w][t] == p && s.nodeOf()[w][t] == NodeSlots.UNPLACED && !fitsAnyType(w, t)) {
                 names.add(pr.workloadName(w));
             }
         }
@@ -191,7 +191,7 @@ final class UnmetExplainer {
         List<String> names = new ArrayList<>();
         int soonest = Integer.MAX_VALUE;
         for (int w = 0; w < pr.workloads; w++) {
-            if (s.poolOf()[w] != p || s.nodeOf()[w][t] != NodeSlots.UNPLACED || !NodeChecks.needsNode(pr, w, t)) {
+            if (s.poolOf()[w][t] != p || s.nodeOf()[w][t] != NodeSlots.UNPLACED || !NodeChecks.needsNode(pr, w, t)) {
                 continue;
             }
             int arrives = Integer.MAX_VALUE;
@@ -227,7 +227,7 @@ final class UnmetExplainer {
             int members = 0;
             boolean unplaced = false;
             for (int w : group) {
-                if (s.poolOf()[w] == p && NodeChecks.needsNode(pr, w, t)) {
+                if (s.poolOf()[w][t] == p && NodeChecks.needsNode(pr, w, t)) {
                     members++;
                     unplaced |= s.nodeOf()[w][t] == NodeSlots.UNPLACED;
                 }
@@ -244,7 +244,7 @@ final class UnmetExplainer {
     private double onNoNode(int p, int r, int t) {
         double sum = 0;
         for (int w = 0; w < pr.workloads; w++) {
-            if (s.poolOf()[w] == p && s.nodeOf()[w][t] == NodeSlots.UNPLACED) {
+            if (s.poolOf()[w][t] == p && s.nodeOf()[w][t] == NodeSlots.UNPLACED) {
                 sum += pr.realDemand[w][r][t];
             }
         }
@@ -254,7 +254,7 @@ final class UnmetExplainer {
     private double placedDemand(int p, int r, int t) {
         double sum = 0;
         for (int w = 0; w < pr.workloads; w++) {
-            if (s.poolOf()[w] == p) {
+            if (s.poolOf()[w][t] == p) {
                 sum += pr.realDemand[w][r][t];
             }
         }

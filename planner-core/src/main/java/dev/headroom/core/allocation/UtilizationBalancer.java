@@ -1,11 +1,14 @@
 package dev.headroom.core.allocation;
 
+import java.util.Arrays;
+
 /**
  * The last of the plan's objectives: among plans of the same cost and purchases, the one whose
  * pools are evenly used. Workloads that may run in more than one pool are moved, one at a time in
  * the input's order, to the allowed pool that lowers the sum over pools, resources and periods of
  * (load / usable capacity)², as long as every capacity row still holds with the same nodes and no
- * more unmet demand. Nothing is bought or sold, so the cost and every proof about it stand. The
+ * more unmet demand. Only workloads that stay in one pool for the whole horizon are moved, and for
+ * the whole horizon, so the plan's moves between pools (when allowed) and their cost stay as they are. Nothing is bought or sold, so the cost and every proof about it stand. The
  * walk is a fixed sequence of passes, so it is deterministic.
  */
 final class UtilizationBalancer {
@@ -18,16 +21,18 @@ final class UtilizationBalancer {
     private final AllocationSolution s;
     /** [p][r][t] scaled load. */
     private final long[][][] load;
-    /** [p] workloads placed in the pool. */
-    private final int[] hosted;
+    /** [p][t] workloads placed in the pool in the period. */
+    private final int[][] hosted;
 
     private UtilizationBalancer(AllocationProblem pr, AllocationSolution s) {
         this.pr = pr;
         this.s = s;
         this.load = new long[pr.pools][pr.resources][pr.horizon];
-        this.hosted = new int[pr.pools];
+        this.hosted = new int[pr.pools][pr.horizon];
         for (int w = 0; w < pr.workloads; w++) {
-            move(w, s.poolOf()[w], 1);
+            for (int t = 0; t < pr.horizon; t++) {
+                add(w, t, s.poolOf()[w][t], 1);
+            }
         }
     }
 
@@ -43,7 +48,7 @@ final class UtilizationBalancer {
             boolean moved = false;
             for (int w = 0; w < pr.workloads; w++) {
                 // Node-placed workloads stay: their nodes were packed in their pool.
-                if (pr.allowedPools[w].length > 1 && !pr.nodePlaced[w]) {
+                if (pr.allowedPools[w].length > 1 && !pr.nodePlaced[w] && s.stays(w)) {
                     moved |= tryMoving(w);
                 }
             }
@@ -54,7 +59,7 @@ final class UtilizationBalancer {
     }
 
     private boolean tryMoving(int w) {
-        int from = s.poolOf()[w];
+        int from = s.poolOf()[w][0];
         int best = from;
         double bestGain = 0;
         for (int to : pr.allowedPools[w]) {
@@ -79,16 +84,21 @@ final class UtilizationBalancer {
         }
         move(w, from, -1);
         move(w, best, 1);
-        s.poolOf()[w] = best;
+        Arrays.fill(s.poolOf()[w], best);
         return true;
     }
 
+    /** Adds (or, with sign −1, takes away) a staying workload in the pool for the whole horizon. */
     private void move(int w, int p, int sign) {
-        hosted[p] += sign;
+        for (int t = 0; t < pr.horizon; t++) {
+            add(w, t, p, sign);
+        }
+    }
+
+    private void add(int w, int t, int p, int sign) {
+        hosted[p][t] += sign;
         for (int r = 0; r < pr.resources; r++) {
-            for (int t = 0; t < pr.horizon; t++) {
-                load[p][r][t] += (long) sign * pr.demand[w][r][t];
-            }
+            load[p][r][t] += (long) sign * pr.demand[w][r][t];
         }
     }
 
@@ -96,7 +106,7 @@ final class UtilizationBalancer {
     private boolean fits(int p) {
         for (int r = 0; r < pr.resources; r++) {
             for (int t = 0; t < pr.horizon; t++) {
-                long need = load[p][r][t] + (hosted[p] > 0 ? s.reserve(pr, p, r, t) : 0);
+                long need = load[p][r][t] + (hosted[p][t] > 0 ? s.reserve(pr, p, r, t) : 0);
                 if (need > s.usable(pr, p, r, t) + s.unmet()[p][r][t]) {
                     return false;
                 }
@@ -110,7 +120,7 @@ final class UtilizationBalancer {
         double sum = 0;
         for (int r = 0; r < pr.resources; r++) {
             for (int t = 0; t < pr.horizon; t++) {
-                long usable = s.usable(pr, p, r, t) - (hosted[p] > 0 ? s.reserve(pr, p, r, t) : 0);
+                long usable = s.usable(pr, p, r, t) - (hosted[p][t] > 0 ? s.reserve(pr, p, r, t) : 0);
                 if (usable > 0) {
                     double ratio = (double) load[p][r][t] / usable;
                     sum += ratio * ratio;

@@ -37,9 +37,10 @@ final class PlanAssembler {
             poolIndex.put(input.pools().get(p).name(), p);
         }
         for (int w = 0; w < input.workloads().size(); w++) {
-            int p = poolIndex.get(allocation.poolOf().get(input.workloads().get(w).name()));
-            for (int r = 0; r < input.resources().size(); r++) {
-                for (int t = 0; t < periods.size(); t++) {
+            List<String> pools = allocation.poolOf().get(input.workloads().get(w).name());
+            for (int t = 0; t < periods.size(); t++) {
+                int p = poolIndex.get(pools.get(t));
+                for (int r = 0; r < input.resources().size(); r++) {
                     placed[p][r][t] += demand.demandAt(w, r, t);
                 }
             }
@@ -67,10 +68,11 @@ final class PlanAssembler {
     List<Assignment> placement() {
         List<Assignment> rows = new ArrayList<>();
         for (Workload workload : input.workloads()) {
-            String pool = allocation.poolOf().get(workload.name());
+            List<String> pools = allocation.poolOf().get(workload.name());
             List<String> nodes = allocation.nodeOf().get(workload.name());
             for (int t = 0; t < periods.size(); t++) {
-                rows.add(new Assignment(workload.name(), periods.get(t), pool, nodes == null ? "" : nodes.get(t)));
+                rows.add(new Assignment(workload.name(), periods.get(t), pools.get(t),
+                        nodes == null ? "" : nodes.get(t)));
             }
         }
         return rows;

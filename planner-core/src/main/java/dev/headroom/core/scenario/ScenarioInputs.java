@@ -97,7 +97,8 @@ final class ScenarioInputs {
                 }
             }
             case ScenarioChange.SizingQuantile q -> settings = new Settings(settings.frequency(), settings.horizon(),
-                    settings.planStart(), q.quantile(), settings.timeLimitSeconds(), settings.seed(), settings.threads());
+                    settings.planStart(), q.quantile(), settings.timeLimitSeconds(), settings.seed(), settings.threads(),
+                    settings.allowMoves(), settings.moveCost());
         }
     }
 

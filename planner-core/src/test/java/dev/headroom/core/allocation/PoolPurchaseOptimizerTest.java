@@ -29,7 +29,7 @@ class PoolPurchaseOptimizerTest {
     void bigNodesWithABigSpareGiveWayToSmallNodesWithASmallOne() {
         AllocationProblem pr = problem(growingPool().build());
         // Three big nodes from the start (780): 120 cores, 40 kept free, 80 for 45 of demand.
-        AllocationSolution wasteful = new AllocationSolution(new int[]{0}, new int[][][]{{{0, 0}, {3, 3}}},
+        AllocationSolution wasteful = new AllocationSolution(new int[][]{{0, 0}}, new int[][][]{{{0, 0}, {3, 3}}},
                 new int[1][1][2]);
         assertThat(wasteful.violation(pr)).isEmpty();
 
@@ -47,7 +47,7 @@ class PoolPurchaseOptimizerTest {
     void purchasesThatCannotBeBoughtCheaperStay() {
         AllocationProblem pr = problem(growingPool().build());
         int[][][] bought = {{{4, 6}, {0, 0}}};
-        AllocationSolution lean = new AllocationSolution(new int[]{0}, bought, new int[1][1][2]);
+        AllocationSolution lean = new AllocationSolution(new int[][]{{0, 0}}, bought, new int[1][1][2]);
         assertThat(lean.violation(pr)).isEmpty();
 
         AllocationSolution improved = PoolPurchaseOptimizer.improve(pr, lean, 1_000);
@@ -59,7 +59,7 @@ class PoolPurchaseOptimizerTest {
     void aPlanWithBudgetsIsLeftAlone() {
         AllocationProblem pr = problem(growingPool().budget("2025-01", 1_000).build());
         int[][][] bought = {{{7, 7}, {0, 0}}};
-        AllocationSolution wasteful = new AllocationSolution(new int[]{0}, bought, new int[1][1][2]);
+        AllocationSolution wasteful = new AllocationSolution(new int[][]{{0, 0}}, bought, new int[1][1][2]);
 
         assertThat(PoolPurchaseOptimizer.improve(pr, wasteful, 1_000)).isSameAs(wasteful);
     }

@@ -20,8 +20,8 @@ class UtilizationBalancerTest {
     private static AllocationSolution allIn(AllocationProblem pr, int pool) {
         int[] poolOf = new int[pr.workloads];
         Arrays.fill(poolOf, pool);
-        return new AllocationSolution(poolOf, new int[pr.pools][pr.nodeTypes][pr.horizon],
-                new int[pr.pools][pr.resources][pr.horizon]);
+        return new AllocationSolution(AllocationSolution.staying(poolOf, pr.horizon),
+                new int[pr.pools][pr.nodeTypes][pr.horizon], new int[pr.pools][pr.resources][pr.horizon]);
     }
 
     @Test
@@ -38,7 +38,7 @@ class UtilizationBalancerTest {
         AllocationSolution balanced = UtilizationBalancer.balance(pr, allIn(pr, 0));
 
         // 12 cores in eu-1 alone becomes 8 and 4 (or 4 and 8): the pinned one stays.
-        assertThat(balanced.poolOf()[2]).isZero();
+        assertThat(balanced.poolOf()[2]).containsOnly(0);
         assertThat(Math.abs(balanced.load(pr, 0, 0, 0) - balanced.load(pr, 1, 0, 0)))
                 .isEqualTo(pr.demand[0][0][0]);
         assertThat(balanced.violation(pr)).isEmpty();
@@ -59,7 +59,7 @@ class UtilizationBalancerTest {
 
         AllocationSolution balanced = UtilizationBalancer.balance(pr, allIn(pr, 0));
 
-        assertThat(balanced.poolOf()).containsExactly(0, 0);
+        assertThat(balanced.poolOf()).isDeepEqualTo(new int[][]{{0}, {0}});
         assertThat(balanced.violation(pr)).isEmpty();
     }
 }
