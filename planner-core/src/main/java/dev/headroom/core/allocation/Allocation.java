@@ -1,5 +1,6 @@
 package dev.headroom.core.allocation;
 
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.UnmetDemand;
@@ -23,11 +24,13 @@ import java.util.OptionalDouble;
  * @param nodeOf     node-placed workload → the name of its node in each planned period, "" where it
  *                   is on none (no demand then, or its demand unmet); pool-placed workloads are absent
  * @param purchases  by period, pool and node type
+ * @param moves      workloads moved between pools, by period and workload (none unless allowed)
  * @param stop       what ended the search; {@link SearchStop#dependsOnTiming()} tells whether the plan
  *                   may differ on another machine
  */
 public record Allocation(PlanStatus status, double cost, OptionalDouble lowerBound, Map<String, List<String>> poolOf,
-                         Map<String, List<String>> nodeOf, List<Purchase> purchases, List<UnmetDemand> unmet, SearchStop stop) {
+                         Map<String, List<String>> nodeOf, List<Purchase> purchases, List<UnmetDemand> unmet, List<Move> moves,
+                         SearchStop stop) {
 
     public Allocation {
         Objects.requireNonNull(status, "status");
@@ -41,5 +44,6 @@ public record Allocation(PlanStatus status, double cost, OptionalDouble lowerBou
         nodeOf = Collections.unmodifiableMap(nodes);
         purchases = List.copyOf(purchases);
         unmet = List.copyOf(unmet);
+        moves = List.copyOf(moves);
     }
 }

@@ -3,6 +3,7 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.Settings;
 import java.time.Duration;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.UnmetDemand;
@@ -218,7 +219,7 @@ public final class Allocator {
             lowerBound = capped(OptionalDouble.of(Math.max(relaxation, bound.orElse(0))), cost);
         }
         return new Allocation(status, cost, lowerBound, placement(pr, chosen), nodes(pr, chosen), purchases(pr, chosen),
-                unmet, stop);
+                unmet, moves(pr, chosen), stop);
     }
 
     /** Whether the solution leaves no more unmet demand in any resource and period than the bound. */
@@ -265,6 +266,22 @@ public final class Allocator {
             }
         }
         return nodes;
+    }
+
+    /** Every change of pool from one period to the next, period by period, workloads in the input's order. */
+    private static List<Move> moves(AllocationProblem pr, AllocationSolution s) {
+        List<Move> moves = new ArrayList<>();
+        for (int t = 1; t < pr.horizon; t++) {
+            for (int w = 0; w < pr.workloads; w++) {
+                int from = s.poolOf()[w][t - 1];
+                int to = s.poolOf()[w][t];
+                if (from != to) {
+                    moves.add(new Move(pr.workloadName(w), pr.periods.get(t), pr.poolName(from), pr.poolName(to),
+                            pr.realMoveCost()));
+                }
+            }
+        }
+        return moves;
     }
 
     private static List<Purchase> purchases(AllocationProblem pr, AllocationSolution s) {

@@ -74,7 +74,7 @@ public final class Planner {
         PlanAssembler rows = new PlanAssembler(input, periods, demand, allocation);
         Plan plan = new Plan(allocation.status(), allocation.cost(), allocation.lowerBound(), seconds(start), periods,
                 allocation.purchases(), allocation.unmet(), rows.utilization(), rows.placement(), rows.runway(),
-                forecasts);
+                forecasts, allocation.moves());
         // e.g. "plan optimal" or "plan feasible, search cut by the time limit (...)"
         Phrase status = Progress.step("status." + plan.status().name());
         Phrase done = Progress.step("done." + allocation.stop().name(), status, settings.threads());

@@ -9,6 +9,7 @@ import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +18,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The cheapest plan of a tiny input by trying everything: every placement of the workloads, and
- * for each pool every sequence of owned node counts over the periods, combined across pools within
- * the budget of each ordering period. Written from the planning
+ * The cheapest plan of a tiny input by trying everything: every placement of the workloads (in each
+ * period separately when the settings allow moves, each move then paid for), and for each pool every
+ * sequence of owned node counts over the periods, combined across pools within the budget of each
+ * ordering period. A pool keeps its HA spares free in the periods it hosts a workload. Written from the planning
  * rules, not from the allocation model, in exact integer arithmetic: demand, capacity and cost
- * must be whole numbers and target utilizations whole percentages.
+ * and move cost must be whole numbers and target utilizations whole percentages.
  */
 final class BruteForce {
 
@@ -30,6 +32,9 @@ final class BruteForce {
     private final int pools;
     private final int types;
     private final int resources;
+    private final boolean moves;
+    /** The least cost of each pool's purchases for the workloads it hosts in each period, by pool and placement. */
+    private final Map<String, Map<List<Long>, Long>> poolCostsSeen = new HashMap<>();
 
     BruteForce(PlanningInput input) {
         this.input = input;
@@ -37,17 +42,23 @@ final class BruteForce {
         this.pools = input.pools().size();
         this.types = input.nodeTypes().size();
         this.resources = input.resources().size();
+        this.moves = input.settings().allowMoves();
     }
 
     /** The least total cost of a plan meeting all demand; empty when no plan does. */
     OptionalLong cheapest() {
         List<Workload> workloads = input.workloads();
-        int[] poolOf = new int[workloads.size()];
+        int[][] poolOf = new int[workloads.size()][periods.size()];
         return search(0, poolOf);
     }
 
-    private OptionalLong search(int w, int[] poolOf) {
-        if (w == poolOf.length) {
+    /**
+     * Tries every pool for choice {@code i}: workload i for the whole horizon, or, with moves,
+     * workload i / periods in period i % periods.
+     */
+    private OptionalLong search(int i, int[][] poolOf) {
+        int choices = moves ? poolOf.length * periods.size() : poolOf.length;
+        if (i == choices) {
             List<Map<List<Long>, Long>> options = new ArrayList<>();
             for (int p = 0; p < pools; p++) {
                 Map<List<Long>, Long> option = poolCosts(p, poolOf);
@@ -56,19 +67,36 @@ final class BruteForce {
                 }
                 options.add(option);
             }
-            return cheapestWithinBudget(options, 0, new long[periods.size()]);
+            OptionalLong purchases = cheapestWithinBudget(options, 0, new long[periods.size()]);
+            return purchases.isEmpty() ? purchases : OptionalLong.of(purchases.getAsLong() + moveCost(poolOf));
         }
+        int w = moves ? i / periods.size() : i;
         OptionalLong best = OptionalLong.empty();
         for (int p = 0; p < pools; p++) {
             if (input.workloads().get(w).mayRunIn(input.pools().get(p).name())) {
-                poolOf[w] = p;
-                OptionalLong cost = search(w + 1, poolOf);
+                if (moves) {
+                    poolOf[w][i % periods.size()] = p;
+                } else {
+                    Arrays.fill(poolOf[w], p);
+                }
+                OptionalLong cost = search(i + 1, poolOf);
                 if (cost.isPresent() && (best.isEmpty() || cost.getAsLong() < best.getAsLong())) {
                     best = cost;
                 }
             }
         }
         return best;
+    }
+
+    /** Every change of pool between consecutive periods, at the settings' move cost. */
+    private long moveCost(int[][] poolOf) {
+        long count = 0;
+        for (int[] pools : poolOf) {
+            for (int t = 1; t < pools.length; t++) {
+                count += pools[t] != pools[t - 1] ? 1 : 0;
+            }
+        }
+        return count * (long) input.settings().moveCost();
     }
 
     /**
@@ -108,16 +136,27 @@ final class BruteForce {
      * for each way of spending per ordering period (without budgets, spending is not told apart);
      * empty when no sequence fits.
      */
-    private Map<List<Long>, Long> poolCosts(int p, int[] poolOf) {
+    private Map<List<Long>, Long> poolCosts(int p, int[][] poolOf) {
+        StringBuilder key = new StringBuilder().append(p);
+        for (int[] pools : poolOf) {
+            for (int pool : pools) {
+                key.append(pool == p ? '1' : '0');
+            }
+        }
+        return poolCostsSeen.computeIfAbsent(key.toString(), k -> poolCostsOf(p, poolOf));
+    }
+
+    private Map<List<Long>, Long> poolCostsOf(int p, int[][] poolOf) {
         Pool pool = input.pools().get(p);
-        boolean hosts = false;
+        boolean[] hosts = new boolean[periods.size()];
         long[][] load = new long[resources][periods.size()];
         for (int w = 0; w < poolOf.length; w++) {
-            if (poolOf[w] == p) {
-                hosts = true;
-                for (int r = 0; r < resources; r++) {
-                    for (int t = 0; t < periods.size(); t++) {
-                        load[r][t] += demand(input.workloads().get(w).name(), input.resources().get(r).name(), periods.get(t));
+            for (int t = 0; t < periods.size(); t++) {
+                if (poolOf[w][t] == p) {
+                    hosts[t] = true;
+                    for (int r = 0; r < resources; r++) {
+                        load[r][t] += demand(input.workloads().get(w).name(), input.resources().get(r).name(),
+                                periods.get(t));
                     }
                 }
             }
@@ -132,7 +171,7 @@ final class BruteForce {
             for (List<Long> before : reachable) {
                 List<Integer> ownedBefore = owned(before);
                 for (List<Integer> owned : atLeast(ownedBefore, most)) {
-                    if (allowed(pool, owned, t) && fits(pool, hosts, load, owned, t)) {
+                    if (allowed(pool, owned, t) && fits(pool, hosts[t], load, owned, t)) {
                         long[] spend = new long[periods.size()];
                         for (int o = 0; o < spend.length; o++) {
                             spend[o] = before.get(types + o);

@@ -2,6 +2,8 @@ package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
@@ -62,6 +64,65 @@ class ConstraintFamilyTest {
             assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
             assertThat(plan.purchases()).extracting(Purchase::period, Purchase::orderBy, Purchase::count, Purchase::cost)
                     .containsExactly(tuple(Period.parse("2025-04"), Period.parse("2025-03"), 1, 100.0));
+        }
+    }
+
+    @Nested
+    class Moves {
+        // eu-1 runs out in 2025-03 when db grows; eu-2 has room only once batch shrinks, then.
+        private InputBuilder runningOut() {
+            return InputBuilder.monthly("2025-01", 3)
+                    .resource("cpu", 1.0).pool("eu-1").pool("eu-2")
+                    .nodeType("std", 100, 0, "cpu", 10)
+                    .existing("eu-1", "std", 1).existing("eu-2", "std", 1)
+                    .pinned("db", "eu-1").demand("db", "cpu", 6, 6, 8)
+                    .pinned("batch", "eu-2").demand("batch", "cpu", 9, 9, 2)
+                    .workload("web").demand("web", "cpu", 3, 3, 3);
+        }
+
+        @Test
+        void aWorkloadMovesToSpareCapacityWhenAMoveCostsLessThanANode() {
+            Plan plan = plan(runningOut().moves(true, 20).build());
+
+            assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+            assertThat(plan.purchases()).isEmpty();
+            assertThat(plan.moves()).extracting(Move::workload, Move::period, Move::from, Move::to, Move::cost)
+                    .containsExactly(tuple("web", Period.parse("2025-03"), "eu-1", "eu-2", 20.0));
+            assertThat(plan.totalCost()).isEqualTo(20.0);
+            assertThat(plan.moveCostTotal()).isEqualTo(20.0);
+        }
+
+        @Test
+        void aNodeIsBoughtWhenAMoveCostsMoreThanANode() {
+            Plan plan = plan(runningOut().moves(true, 150).build());
+
+            assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+            assertThat(plan.moves()).isEmpty();
+            assertThat(plan.purchases()).extracting(Purchase::count).containsExactly(1);
+            assertThat(plan.totalCost()).isEqualTo(100.0);
+        }
+
+        @Test
+        void noWorkloadMovesWhenMovesAreNotAllowed() {
+            Plan plan = plan(runningOut().moves(false, 0).build());
+
+            assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+            assertThat(plan.moves()).isEmpty();
+            assertThat(plan.placement()).filteredOn(a -> a.workload().equals("web")).extracting(Assignment::pool)
+                    .containsOnly(plan.placement().stream().filter(a -> a.workload().equals("web")).findFirst()
+                            .orElseThrow().pool());
+            assertThat(plan.totalCost()).isEqualTo(100.0);
+        }
+
+        @Test
+        void freeMovesStillBuyNothingTheMovesCanSave() {
+            Plan plan = plan(runningOut().moves(true, 0).build());
+
+            assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+            assertThat(plan.purchases()).isEmpty();
+            assertThat(plan.totalCost()).isZero();
+            assertThat(plan.placement()).filteredOn(a -> a.period().equals(Period.parse("2025-03"))
+                    && a.workload().equals("web")).extracting(Assignment::pool).containsExactly("eu-2");
         }
     }
 

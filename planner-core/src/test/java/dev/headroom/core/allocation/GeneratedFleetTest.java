@@ -23,6 +23,19 @@ class GeneratedFleetTest {
         assertThat(plan.solveSeconds()).isLessThan(2.0);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23})
+    void plansWithMovesAllowedKeepEveryRuleInEveryPeriodsPool(long seed) {
+        PlanningInput fleet = FleetGenerator.generate(30, 3, 4, 6, 3, 1, seed);
+        PlanningInput input = new PlanningInput(fleet.name(), fleet.settings().withMoves(true, 500),
+                fleet.resources(), fleet.workloads(), fleet.pools(), fleet.nodeTypes(), fleet.inventory(),
+                fleet.usage(), fleet.knownDemand(), fleet.budgets());
+        Plan plan = Planning.plan(input);
+
+        PlanInvariants.check(input, plan);
+        assertThat(plan.status()).isNotEqualTo(PlanStatus.NO_SOLUTION);
+    }
+
     @Test
     void aFortyWorkloadFleetGetsAPlanThatBuysWithinItsTimeLimit() {
         PlanningInput input = FleetGenerator.generate(40, 3, 4, 12, 3, 3, 1);

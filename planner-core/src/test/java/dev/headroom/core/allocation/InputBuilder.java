@@ -29,6 +29,8 @@ public final class InputBuilder {
     private final Period start;
     private final int horizon;
     private double timeLimit = 10;
+    private boolean allowMoves;
+    private double moveCost;
     private final List<Resource> resources = new ArrayList<>();
     private final List<Pool> pools = new ArrayList<>();
     private final List<NodeType> nodeTypes = new ArrayList<>();
@@ -49,6 +51,13 @@ public final class InputBuilder {
 
     public InputBuilder timeLimit(double seconds) {
         this.timeLimit = seconds;
+        return this;
+    }
+
+    /** Moves between pools allowed or not, at a cost per move. */
+    public InputBuilder moves(boolean allowed, double costPerMove) {
+        this.allowMoves = allowed;
+        this.moveCost = costPerMove;
         return this;
     }
 
@@ -128,7 +137,8 @@ public final class InputBuilder {
     }
 
     public PlanningInput build() {
-        Settings settings = new Settings(Frequency.MONTH, horizon, Optional.of(start), 0.9, timeLimit, 42L, 1);
+        Settings settings = new Settings(Frequency.MONTH, horizon, Optional.of(start), 0.9, timeLimit, 42L, 1,
+                allowMoves, moveCost);
         return new PlanningInput("test", settings, resources, workloads, pools, nodeTypes, inventory, usage, demand,
                 budgets);
     }

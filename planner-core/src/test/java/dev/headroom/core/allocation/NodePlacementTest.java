@@ -186,4 +186,20 @@ class NodePlacementTest {
         assertThat(bought(plan)).isEqualTo(2);
         assertThat(nodes(plan, "a")).doesNotContainAnyElementsOf(nodes(plan, "b"));
     }
+
+    @Test
+    void aNodePlacedWorkloadThatMovesRunsOnANodeOfItsNewPool() {
+        // eu-1's node retires in 2025-03; eu-2's node is free once b's demand ends then.
+        Plan plan = plan(InputBuilder.monthly("2025-01", 3).resource("cpu", 1.0).pool("eu-1").pool("eu-2")
+                .nodeType("std", 100, 0, "cpu", 10)
+                .existing("eu-1", "std", 1, "2025-03").existing("eu-2", "std", 1)
+                .onNode("a", null).demand("a", "cpu", 6, 6, 6)
+                .onNode("b", null, "eu-2").demand("b", "cpu", 8, 8, 0)
+                .moves(true, 10).build());
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
+        assertThat(plan.purchases()).isEmpty();
+        assertThat(plan.totalCost()).isEqualTo(10.0);
+        assertThat(nodes(plan, "a")).containsExactly("eu-1/std/01", "eu-1/std/01", "eu-2/std/01");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.ExistingNodes;
+import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
@@ -9,12 +10,14 @@ import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.model.Workload;
 import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.UnmetDemand;
 import dev.headroom.core.plan.Utilization;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +46,8 @@ public final class PlanInvariants {
             assertThat(p.cost()).as("cost of %s", p).isCloseTo(p.count() * type.cost(), within(1e-6));
             cost += p.cost();
         }
-        assertThat(plan.totalCost()).isCloseTo(cost, within(1e-6));
+        checkMoves(input, plan);
+        assertThat(plan.totalCost()).isCloseTo(cost + plan.moveCostTotal(), within(1e-6));
         for (PurchaseBudget budget : input.budgets()) {
             double spent = plan.purchases().stream().filter(p -> p.orderBy().equals(budget.period()))
                     .mapToDouble(Purchase::cost).sum();
@@ -66,6 +70,10 @@ public final class PlanInvariants {
         for (Utilization u : plan.utilization()) {
             assertThat(u.capacity()).as("capacity of %s", u)
                     .isCloseTo(usable(input, plan, u.pool(), u.resource(), u.period()), within(1e-6));
+            if (input.usage().isEmpty()) {
+                assertThat(u.demand()).as("demand placed by the period's placement: %s", u)
+                        .isCloseTo(placedDemand(input, plan, u.pool(), u.resource(), u.period()), within(1e-6));
+            }
             if (plan.status() != PlanStatus.UNMET_DEMAND) {
                 assertThat(u.demand()).as("demand within capacity: %s", u).isLessThanOrEqualTo(u.capacity() + 1e-6);
             }
@@ -89,6 +97,45 @@ public final class PlanInvariants {
             assertThat(u.reason()).isNotBlank();
         }
         assertThat(plan.runway()).hasSize(input.pools().size() * input.resources().size());
+    }
+
+    /**
+     * The plan's moves are exactly its placement's changes of pool from one period to the next, each
+     * at the settings' move cost; without moves allowed every workload stays in one pool.
+     */
+    private static void checkMoves(PlanningInput input, Plan plan) {
+        List<Period> periods = input.plannedPeriods();
+        List<Move> expected = new ArrayList<>();
+        for (int t = 1; t < periods.size(); t++) {
+            for (Workload w : input.workloads()) {
+                String from = poolIn(plan, w.name(), periods.get(t - 1));
+                String to = poolIn(plan, w.name(), periods.get(t));
+                if (!from.equals(to)) {
+                    expected.add(new Move(w.name(), periods.get(t), from, to, input.settings().moveCost()));
+                }
+            }
+        }
+        assertThat(plan.moves()).isEqualTo(expected);
+        if (!input.settings().allowMoves()) {
+            assertThat(plan.moves()).as("moves when the settings forbid them").isEmpty();
+        }
+    }
+
+    private static String poolIn(Plan plan, String workload, Period period) {
+        return plan.placement().stream().filter(a -> a.workload().equals(workload) && a.period().equals(period))
+                .map(Assignment::pool).findFirst().orElseThrow();
+    }
+
+    /** Known demand of the workloads the placement puts in the pool in the period. */
+    private static double placedDemand(PlanningInput input, Plan plan, String pool, String resource, Period period) {
+        double sum = 0;
+        for (KnownDemand d : input.knownDemand()) {
+            if (d.resource().equals(resource) && d.period().equals(period)
+                    && poolIn(plan, d.workload(), period).equals(pool)) {
+                sum += d.demand();
+            }
+        }
+        return sum;
     }
 
     /**

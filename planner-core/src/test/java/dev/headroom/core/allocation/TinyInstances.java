@@ -14,18 +14,32 @@ import java.util.SplittableRandom;
 final class TinyInstances {
 
     private static final double[] TARGETS = {0.5, 0.75, 0.8, 1.0};
+    private static final double[] MOVE_COSTS = {0, 5, 30, 120, 400};
 
     private TinyInstances() {
     }
 
     static PlanningInput generate(long seed) {
+        return generate(seed, false);
+    }
+
+    /**
+     * An input with moves between pools allowed at a seeded cost per move (from free to dearer than
+     * a node), with two pools, 2–3 periods and 2–3 workloads so that moves can matter and brute force
+     * over every pool in every period stays quick.
+     */
+    static PlanningInput withMoves(long seed) {
+        return generate(seed, true);
+    }
+
+    private static PlanningInput generate(long seed, boolean moves) {
         // Consecutive seeds give java.util.Random correlated first draws; mix them first.
         Random random = new Random(new SplittableRandom(seed).nextLong());
-        int pools = 1 + random.nextInt(2);
+        int pools = moves ? 2 : 1 + random.nextInt(2);
         int types = 1 + random.nextInt(2);
         int resources = 1 + random.nextInt(2);
-        int periods = 1 + random.nextInt(3);
-        int workloads = 2 + random.nextInt(3);
+        int periods = moves ? 2 + random.nextInt(2) : 1 + random.nextInt(3);
+        int workloads = 2 + random.nextInt(moves ? 2 : 3);
         InputBuilder b = InputBuilder.monthly("2025-01", periods).timeLimit(20);
         String[] resourceNames = {"cpu", "memory"};
         for (int r = 0; r < resources; r++) {
@@ -74,6 +88,9 @@ final class TinyInstances {
         if (random.nextInt(3) == 0) {
             // A budget for one ordering period, from nothing to about two nodes.
             b.budget("2025-0" + (1 + random.nextInt(periods)), random.nextInt(5) * 50);
+        }
+        if (moves) {
+            b.moves(true, MOVE_COSTS[random.nextInt(MOVE_COSTS.length)]);
         }
         return b.build();
     }
