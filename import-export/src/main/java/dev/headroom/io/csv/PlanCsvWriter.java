@@ -5,6 +5,7 @@ import dev.headroom.core.forecast.SeriesForecast;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.Runway;
@@ -25,12 +26,13 @@ import java.util.OptionalDouble;
  * Writes the plan as one CSV file per table into a folder, with the same columns as the plan
  * workbook's sheets and SUMMARY.json's keys: {@code summary.csv}, {@code purchases.csv},
  * {@code purchases_by_period.csv}, {@code utilization.csv}, {@code placement.csv}, {@code runway.csv},
- * {@code unmet.csv} and {@code forecast.csv}. Each file is replaced atomically.
+ * {@code unmet.csv}, {@code forecast.csv} and {@code moves.csv} (the moves between pools; only its
+ * header when none). Each file is replaced atomically.
  */
 public final class PlanCsvWriter {
     /** The files written, in the order they are written. */
     public static final List<String> FILES = List.of("summary.csv", "purchases.csv", "purchases_by_period.csv",
-            "utilization.csv", "placement.csv", "runway.csv", "unmet.csv", "forecast.csv");
+            "utilization.csv", "placement.csv", "runway.csv", "unmet.csv", "forecast.csv", "moves.csv");
 
     private PlanCsvWriter() {
     }
@@ -99,6 +101,12 @@ public final class PlanCsvWriter {
                 }
             }
         }, written);
+        table(dir, "moves.csv", options, List.of("workload", "period", "from", "to", "cost"), csv -> {
+            for (Move m : plan.moves()) {
+                csv.text(m.workload()).text(m.period().toString()).text(m.from()).text(m.to()).number(m.cost())
+                        .endRow();
+            }
+        }, written);
         return written;
     }
 
@@ -115,6 +123,7 @@ public final class PlanCsvWriter {
         csv.text("solve_seconds").number(plan.solveSeconds()).endRow();
         csv.text("horizon").number(plan.periods().size()).endRow();
         csv.text("sizing_quantile").number(input.settings().sizingQuantile()).endRow();
+        csv.text("move_cost_total").number(plan.moveCostTotal()).endRow();
     }
 
     private static void optional(CsvTableWriter csv, OptionalDouble value) throws IOException {

@@ -72,11 +72,26 @@ public final class PlanFigures {
         return byPair;
     }
 
-    /** The pool each workload runs in, taken from its first assignment; workloads not placed are absent. */
+    /**
+     * The pool each workload runs in, taken from its first assignment (the pool it starts the plan in,
+     * when the plan moves it); workloads not placed are absent.
+     */
     public static Map<String, String> poolOfWorkload(Plan plan) {
         Map<String, String> pools = new LinkedHashMap<>();
         for (Assignment a : plan.placement()) {
             pools.putIfAbsent(a.workload(), a.pool());
+        }
+        return pools;
+    }
+
+    /**
+     * The pool each workload runs in per planned period (which changes only where the plan moves it);
+     * workloads not placed are absent.
+     */
+    public static Map<String, Map<Period, String>> poolOfWorkloadByPeriod(Plan plan) {
+        Map<String, Map<Period, String>> pools = new LinkedHashMap<>();
+        for (Assignment a : plan.placement()) {
+            pools.computeIfAbsent(a.workload(), w -> new TreeMap<>()).put(a.period(), a.pool());
         }
         return pools;
     }

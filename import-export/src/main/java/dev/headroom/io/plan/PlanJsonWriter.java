@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.Runway;
@@ -21,7 +22,9 @@ import java.util.OptionalDouble;
 
 /**
  * Writes SUMMARY.json exactly as CONTRACT §6 lays it out, plus a few keys for convenience
- * ({@code gap}, {@code horizon}, {@code periods}, and {@code reason} for unmet demand). Periods are
+ * ({@code gap}, {@code horizon}, {@code periods}, and {@code reason} for unmet demand) and the
+ * moves between pools ({@code move_cost_total}, part of {@code total_cost}, and {@code moves}, empty
+ * unless the settings allow moves). Periods are
  * written in their text notation; a figure that is not known is {@code null}. The JSON is streamed
  * with Jackson, so large plans are not held twice in memory.
  */
@@ -75,6 +78,7 @@ public final class PlanJsonWriter {
         utilization(plan, json);
         placement(plan, json);
         runway(plan, json);
+        moves(plan, json);
         json.writeEndObject();
         json.writeRaw('\n');
     }
@@ -147,6 +151,21 @@ public final class PlanJsonWriter {
                 json.writeNullField("exhausted_at");
             }
             json.writeNumberField("periods_left", r.periodsLeft());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void moves(Plan plan, JsonGenerator json) throws IOException {
+        number(json, "move_cost_total", plan.moveCostTotal());
+        json.writeArrayFieldStart("moves");
+        for (Move m : plan.moves()) {
+            json.writeStartObject();
+            json.writeStringField("workload", m.workload());
+            json.writeStringField("period", m.period().toString());
+            json.writeStringField("from", m.from());
+            json.writeStringField("to", m.to());
+            number(json, "cost", m.cost());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -92,6 +92,11 @@ final class PlanSummary {
         sheet.newRow().text("purchases").number(plan.purchases().size(), styles.whole());
         sheet.newRow().text("nodes bought")
                 .number(plan.purchases().stream().mapToLong(Purchase::count).sum(), styles.whole());
+        if (input.settings().allowMoves()) {
+            // Part of the total cost; the Moves sheet lists them.
+            sheet.newRow().text("moves between pools").number(plan.moves().size(), styles.whole());
+            sheet.newRow().text("move cost").number(plan.moveCostTotal(), styles.decimal());
+        }
         sheet.newRow().text("unmet demand entries").number(plan.unmet().size(), styles.whole());
         sheet.newRow().text("planning sheets").text(PlanWorkbookWriter.planningSheetsFit(input)
                 ? "included (Settings to Nodes): this workbook reads back as the planning workbook it was made from"

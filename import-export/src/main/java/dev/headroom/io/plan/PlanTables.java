@@ -2,6 +2,7 @@ package dev.headroom.io.plan;
 
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.Purchase;
 import dev.headroom.core.plan.UnmetDemand;
@@ -19,12 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import java.util.List;
 
-/** The plan workbook's long tables: purchases, utilization (with its heat map), placement and unmet demand. */
+/** The plan workbook's long tables: purchases, utilization (with its heat map), placement, moves and unmet demand. */
 final class PlanTables {
     static final List<String> PURCHASES = List.of("pool", "node_type", "period", "count", "order_by", "cost");
     static final List<String> UTILIZATION = List.of("pool", "resource", "period", "capacity", "demand", "utilization");
     static final List<String> PLACEMENT = List.of("workload", "period", "pool", "node");
     static final List<String> UNMET = List.of("pool", "resource", "period", "amount", "reason");
+    static final List<String> MOVES = List.of("workload", "period", "from", "to", "cost");
     /** The heat map's colours, low to high: blue, near-white, orange — apart for colour-blind readers too. */
     private static final byte[][] HEAT = {{0x43, (byte) 0x93, (byte) 0xC3}, {(byte) 0xF7, (byte) 0xF7, (byte) 0xF7},
             {(byte) 0xE6, 0x61, 0x01}};
@@ -88,6 +90,25 @@ final class PlanTables {
         }
         sheet.finish(true);
         sheet.printSetup(project);
+    }
+
+    /**
+     * The moves between pools, one a row; when there are none, one line says why (not allowed by the
+     * settings, or none worth their cost), so an empty sheet is never left to guess.
+     */
+    static void moves(Workbook workbook, Styles styles, Plan plan, PlanningInput input) {
+        SheetWriter sheet = SheetWriter.create(workbook, styles, "Moves", MOVES);
+        for (Move m : plan.moves()) {
+            sheet.newRow().text(m.workload()).text(m.period().toString()).text(m.from()).text(m.to())
+                    .number(m.cost(), styles.decimal());
+        }
+        if (plan.moves().isEmpty()) {
+            sheet.newRow().text(input.settings().allowMoves()
+                    ? "no workload moves between pools in this plan"
+                    : "moves between pools are not allowed (Settings: allow_moves is false)");
+        }
+        sheet.finish(true);
+        sheet.printSetup(input.name());
     }
 
     static void unmet(Workbook workbook, Styles styles, Plan plan, PlanningInput input) {

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Writes the plan workbook of CONTRACT §6 (PLAN.xlsx): a Summary with purchases by period and a
- * chart of them, one sheet each for purchases, utilization (with a heat map), placement, forecasts
- * (recent history, forecast and intervals) and unmet demand, a Charts sheet of demand against usable
+ * chart of them, one sheet each for purchases, utilization (with a heat map), placement, moves
+ * between pools, forecasts (recent history, forecast and intervals) and unmet demand, a Charts sheet of demand against usable
  * capacity per pool and resource with its ChartData, and then the planning sheets of the input (CONTRACT §5), so the
  * plan workbook can be read back as the planning workbook it was made from.
  *
@@ -28,6 +28,7 @@ public final class PlanWorkbookWriter {
     static final List<String> UTILIZATION = PlanTables.UTILIZATION;
     static final List<String> PLACEMENT = PlanTables.PLACEMENT;
     static final List<String> UNMET = PlanTables.UNMET;
+    static final List<String> MOVES = PlanTables.MOVES;
 
     private PlanWorkbookWriter() {
     }
@@ -73,6 +74,7 @@ public final class PlanWorkbookWriter {
             PlanTables.purchases(workbook, s, plan, project);
             PlanTables.utilization(workbook, s, plan, input);
             PlanTables.placement(workbook, s, plan, project);
+            PlanTables.moves(workbook, s, plan, input);
             PlanForecastSheet.write(workbook, s, plan.forecasts(), input);
             PlanTables.unmet(workbook, s, plan, input);
             // The charts read best after the tables they summarise, their data after them.

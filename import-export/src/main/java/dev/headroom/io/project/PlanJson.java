@@ -9,6 +9,7 @@ import dev.headroom.core.forecast.SeriesForecast;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
@@ -72,6 +73,14 @@ final class PlanJson {
         }
         ArrayNode forecasts = o.putArray("forecasts");
         plan.forecasts().forEach(f -> forecasts.add(forecast(f)));
+        if (!plan.moves().isEmpty()) {
+            // Only plans with moves carry the key, so plans saved before moves existed read the same.
+            ArrayNode moves = o.putArray("moves");
+            for (Move m : plan.moves()) {
+                moves.addObject().put("workload", m.workload()).put("period", m.period().toString())
+                        .put("from", m.from()).put("to", m.to()).put("cost", m.cost());
+            }
+        }
         return o.toString();
     }
 
@@ -105,7 +114,9 @@ final class PlanJson {
                         Json.text(n, "pool"), Json.text(n, "node"))),
                 list(o, "runway", n -> new Runway(Json.text(n, "pool"), Json.text(n, "resource"),
                         Json.optionalText(n, "exhausted_at").map(Period::parse), n.get("periods_left").asInt())),
-                list(o, "forecasts", PlanJson::forecast));
+                list(o, "forecasts", PlanJson::forecast),
+                o.has("moves") ? list(o, "moves", n -> new Move(Json.text(n, "workload"), period(n, "period"),
+                        Json.text(n, "from"), Json.text(n, "to"), Json.number(n.get("cost")))) : List.of());
     }
 
     private static SeriesForecast forecast(JsonNode n) {

@@ -175,10 +175,20 @@ final class ProjectReader {
                     Double.parseDouble(kv.getOrDefault("sizing_quantile", Double.toString(d.sizingQuantile()))),
                     Double.parseDouble(kv.getOrDefault("time_limit_seconds", Double.toString(d.timeLimitSeconds()))),
                     Long.parseLong(kv.getOrDefault("seed", Long.toString(d.seed()))),
-                    Integer.parseInt(kv.getOrDefault("threads", Integer.toString(d.threads()))));
+                    Integer.parseInt(kv.getOrDefault("threads", Integer.toString(d.threads()))),
+                    trueOrFalse(kv.getOrDefault("allow_moves", Boolean.toString(d.allowMoves()))),
+                    Double.parseDouble(kv.getOrDefault("move_cost", Double.toString(d.moveCost()))));
         } catch (IllegalArgumentException e) {
             throw new BadRowException("settings", e);
         }
+    }
+
+    private static boolean trueOrFalse(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("allow_moves is " + text + ", not true or false");
+        };
     }
 
     private Map<String, String> keyValues(String table) throws SQLException {

@@ -89,6 +89,11 @@ final class ProjectWriter {
             rows.add(new String[] {"time_limit_seconds", Double.toString(s.timeLimitSeconds())});
             rows.add(new String[] {"seed", Long.toString(s.seed())});
             rows.add(new String[] {"threads", Integer.toString(s.threads())});
+            if (s.allowMoves() || s.moveCost() != 0) {
+                // Settings are keys and values: projects without moves stay as they were, older readers skip these.
+                rows.add(new String[] {"allow_moves", Boolean.toString(s.allowMoves())});
+                rows.add(new String[] {"move_cost", Double.toString(s.moveCost())});
+            }
             for (String[] row : rows) {
                 p.setString(1, row[0]);
                 p.setString(2, row[1]);

@@ -139,6 +139,12 @@ public final class PlanReportWriter {
         }
         pages.heading(w.get("summary.cost"), 12);
         pages.paragraph(ReportText.cost(w, plan), PageWriter.BODY);
+        if (!plan.moves().isEmpty()) {
+            pages.heading(w.get("summary.moves"), 12);
+            pages.paragraph(w.get("moves.total", plan.moves().size(), ReportText.money(w, plan.moveCostTotal())),
+                    PageWriter.BODY);
+            bullets(pages, plan.moves().stream().map(m -> ReportText.move(w, m)).toList(), "more.moves", w);
+        }
         if (!plan.unmet().isEmpty()) {
             pages.heading(w.get("summary.unmet"), 12);
             List<UnmetDemand> unmet = plan.unmet();

@@ -35,11 +35,12 @@ record PoolFan(PoolResource pair, TreeMap<Period, Double> history, TreeMap<Perio
     /** One fan per pool and resource of the plan, in the plan's order. */
     static List<PoolFan> of(Plan plan, PlanningInput input) {
         Map<String, String> poolOf = PlanFigures.poolOfWorkload(plan);
-        Map<PoolResource, List<SeriesForecast>> forecasts = new HashMap<>();
+        Map<String, Map<Period, String>> poolIn = PlanFigures.poolOfWorkloadByPeriod(plan);
+        Map<PoolResource, TreeMap<Period, double[]>> forecasts = new HashMap<>();
         for (SeriesForecast f : plan.forecasts()) {
-            String pool = poolOf.get(f.key().workload());
-            if (pool != null) {
-                forecasts.computeIfAbsent(new PoolResource(pool, f.key().resource()), k -> new ArrayList<>()).add(f);
+            Map<Period, String> pools = poolIn.get(f.key().workload());
+            if (pools != null) {
+                addForecast(f, pools, poolOf.get(f.key().workload()), forecasts);
             }
         }
         Map<PoolResource, List<TimeSeries>> usage = new HashMap<>();
@@ -54,7 +55,7 @@ record PoolFan(PoolResource pair, TreeMap<Period, Double> history, TreeMap<Perio
         List<PoolFan> fans = new ArrayList<>();
         for (PoolResource pair : PlanFigures.poolResources(plan)) {
             fans.add(new PoolFan(pair, history(usage.getOrDefault(pair, List.of()), first),
-                    forecast(forecasts.getOrDefault(pair, List.of())), new TreeMap<>(utilization.get(pair))));
+                    forecasts.getOrDefault(pair, new TreeMap<>()), new TreeMap<>(utilization.get(pair))));
         }
         return fans;
     }
@@ -73,21 +74,25 @@ record PoolFan(PoolResource pair, TreeMap<Period, Double> history, TreeMap<Perio
         return sum;
     }
 
-    private static TreeMap<Period, double[]> forecast(List<SeriesForecast> forecasts) {
-        TreeMap<Period, double[]> sum = new TreeMap<>();
-        for (SeriesForecast f : forecasts) {
-            double[] point = f.point();
-            boolean intervals = f.quantiles().containsKey(0.025) && f.quantiles().containsKey(0.975);
-            for (int step = 0; step < f.horizon(); step++) {
-                double[] entry = sum.computeIfAbsent(f.periodAt(step), k -> new double[5]);
-                entry[POINT] += point[step];
-                // A series without intervals adds its point forecast to the bounds: it widens nothing.
-                entry[LO80] += intervals ? f.lower(0.8, step) : point[step];
-                entry[HI80] += intervals ? f.upper(0.8, step) : point[step];
-                entry[LO95] += intervals ? f.lower(0.95, step) : point[step];
-                entry[HI95] += intervals ? f.upper(0.95, step) : point[step];
-            }
+    /**
+     * Adds the forecast's steps to the fans of the pools the workload runs in then (a workload the plan
+     * moves counts in each pool for the periods it runs there; a step beyond the plan, in its first pool).
+     */
+    private static void addForecast(SeriesForecast f, Map<Period, String> pools, String firstPool,
+                                    Map<PoolResource, TreeMap<Period, double[]>> sums) {
+        double[] point = f.point();
+        boolean intervals = f.quantiles().containsKey(0.025) && f.quantiles().containsKey(0.975);
+        for (int step = 0; step < f.horizon(); step++) {
+            String pool = pools.getOrDefault(f.periodAt(step), firstPool);
+            TreeMap<Period, double[]> sum = sums.computeIfAbsent(new PoolResource(pool, f.key().resource()),
+                    k -> new TreeMap<>());
+            double[] entry = sum.computeIfAbsent(f.periodAt(step), k -> new double[5]);
+            entry[POINT] += point[step];
+            // A series without intervals adds its point forecast to the bounds: it widens nothing.
+            entry[LO80] += intervals ? f.lower(0.8, step) : point[step];
+            entry[HI80] += intervals ? f.upper(0.8, step) : point[step];
+            entry[LO95] += intervals ? f.lower(0.95, step) : point[step];
+            entry[HI95] += intervals ? f.upper(0.95, step) : point[step];
         }
-        return sum;
     }
 }

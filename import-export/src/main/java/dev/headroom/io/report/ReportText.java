@@ -3,6 +3,7 @@ package dev.headroom.io.report;
 import dev.headroom.core.forecast.SeriesForecast;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
@@ -54,11 +55,16 @@ final class ReportText {
             return w.get("buy.nothing");
         }
         long nodes = plan.purchases().stream().mapToLong(Purchase::count).sum();
-        return w.get("buy.total", nodes, plan.purchases().size(), money(w, plan.totalCost()));
+        double purchases = plan.purchases().stream().mapToDouble(Purchase::cost).sum();
+        return w.get("buy.total", nodes, plan.purchases().size(), money(w, purchases));
     }
 
     static String purchase(ReportWords w, Purchase p) {
         return w.get("buy.one", p.pool(), p.count(), p.nodeType(), p.orderBy(), p.period(), money(w, p.cost()));
+    }
+
+    static String move(ReportWords w, Move m) {
+        return w.get("moves.one", m.workload(), m.from(), m.to(), m.period(), money(w, m.cost()));
     }
 
     /** The pools that run out, soonest first: the reason for buying. */

@@ -162,6 +162,11 @@ public final class PlanningWorkbookWriter {
             sheet.text(Long.toString(s.seed()));
         }
         sheet.newRow().text("threads").number(s.threads());
+        // Workbooks of plans without moves stay as they were; the template shows the keys to people.
+        if (s.allowMoves() || s.moveCost() != 0 || blankPlanStart) {
+            sheet.newRow().text("allow_moves").text(Boolean.toString(s.allowMoves()));
+            sheet.newRow().text("move_cost").number(s.moveCost());
+        }
         sheet.finish(false);
     }
 

@@ -11,6 +11,7 @@ import dev.headroom.io.table.TableCell;
 import dev.headroom.io.table.TableRow;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -43,8 +44,12 @@ final class SettingsSheet {
                 .orElse(OptionalLong.empty()).orElse(defaults.seed());
         int threads = cell(values, "threads").map(c -> Cells.wholeNumber(c, 1, Integer.MAX_VALUE, problems))
                 .orElse(OptionalInt.empty()).orElse(defaults.threads());
+        boolean allowMoves = cell(values, "allow_moves").map(c -> trueOrFalse(c, problems)).orElse(Optional.empty())
+                .orElse(defaults.allowMoves());
+        double moveCost = cell(values, "move_cost").map(c -> Cells.nonNegative(c, "", problems))
+                .orElse(OptionalDouble.empty()).orElse(defaults.moveCost());
         try {
-            return new Settings(frequency, horizon, planStart, quantile, timeLimit, seed, threads);
+            return new Settings(frequency, horizon, planStart, quantile, timeLimit, seed, threads, allowMoves, moveCost);
         } catch (IllegalArgumentException e) {
             // Every value was checked above; this is a safety net for combinations the domain rejects.
             problems.inSheet(table.sheet(), Problems.wordsOf(e));
@@ -80,6 +85,16 @@ final class SettingsSheet {
     /** The value cell of a setting that is given and not blank. */
     private static Optional<TableCell> cell(Map<String, TableCell> values, String key) {
         return Optional.ofNullable(values.get(key)).filter(c -> !c.isBlank());
+    }
+
+    /** {@code true} or {@code false}, in any case (a spreadsheet's TRUE and FALSE cells read so too). */
+    private static Optional<Boolean> trueOrFalse(TableCell cell, Problems problems) {
+        String text = cell.trimmed().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) {
+            return Optional.of(text.equals("true"));
+        }
+        problems.at(cell, ReaderWords.of("cell.trueOrFalse"));
+        return Optional.empty();
     }
 
     private static OptionalDouble fraction(TableCell cell, Problems problems) {

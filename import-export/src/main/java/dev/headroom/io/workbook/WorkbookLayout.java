@@ -62,7 +62,11 @@ final class WorkbookLayout {
                     + (int) Settings.DEFAULT_TIME_LIMIT + ")"),
             new SettingKey("seed", "the seed for every randomised step, so that the same workbook gives the same plan"
                     + " (default 42)"),
-            new SettingKey("threads", "solver threads; 1 gives the same plan on every run (default 1)"));
+            new SettingKey("threads", "solver threads; 1 gives the same plan on every run (default 1)"),
+            new SettingKey("allow_moves", "true lets a workload run in another of its pools from one planned period to"
+                    + " the next; false keeps each workload in one pool for the whole horizon (default false)"),
+            new SettingKey("move_cost", "what moving one workload to another pool between two consecutive periods"
+                    + " costs, in the node costs' currency, 0 or more (default 0)"));
 
     static final SheetLayout RESOURCES = new SheetLayout("Resources",
             "The kinds of capacity that workloads use and nodes provide. One resource a row.",

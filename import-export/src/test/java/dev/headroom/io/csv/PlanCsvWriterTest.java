@@ -64,6 +64,17 @@ class PlanCsvWriterTest {
     }
 
     @Test
+    void movesHaveAFileOfTheirOwnAndTheirCostInTheSummary() throws IOException {
+        PlanCsvWriter.write(SamplePlan.withMoves(), PlanInputs.input(), dir, CsvOptions.PLAIN);
+
+        assertThat(records(dir.resolve("moves.csv"))).extracting(CSVRecord::values).containsExactly(
+                new String[] {"workload", "period", "from", "to", "cost"},
+                new String[] {"web", "2025-02", "east", "west", "50"});
+        assertThat(records(dir.resolve("summary.csv"))).extracting(CSVRecord::values)
+                .contains(new String[] {"move_cost_total", "50"});
+    }
+
+    @Test
     void riskyTextIsNeutralisedWhileNumbersStayNumbers() throws IOException {
         PlanCsvWriter.write(riskyPlan(), PlanInputs.input(), dir, CsvOptions.PLAIN);
 

@@ -55,7 +55,7 @@ class ExternalToolsTest {
         try (XSSFWorkbook saved = (XSSFWorkbook) WorkbookFactory.create(out.resolve("PLAN.xlsx").toFile())) {
             List<String> names = new ArrayList<>();
             saved.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).startsWith("Summary", "Purchases", "Utilization", "Placement", "Forecast", "Unmet", "Charts", "ChartData");
+            assertThat(names).startsWith("Summary", "Purchases", "Utilization", "Placement", "Moves", "Forecast", "Unmet", "Charts", "ChartData");
             assertThat(charts(saved.getSheet("Summary"))).isEqualTo(1);
             assertThat(charts(saved.getSheet("Charts"))).isEqualTo(2);
             assertThat(saved.getSheet("Purchases").getRow(2).getCell(5).getNumericCellValue()).isEqualTo(1200.0);

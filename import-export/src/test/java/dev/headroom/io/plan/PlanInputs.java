@@ -29,6 +29,13 @@ public final class PlanInputs {
     /** A workload whose name a spreadsheet program would take for a formula if it were not guarded. */
     public static final String RISKY_WORKLOAD = "=1+2";
 
+    /** The input with moves between pools allowed at 50 a move. */
+    public static PlanningInput withMoves() {
+        PlanningInput in = input();
+        return new PlanningInput(in.name(), in.settings().withMoves(true, 50), in.resources(), in.workloads(),
+                in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(), in.budgets());
+    }
+
     public static PlanningInput input() {
         Period oct = Period.parse("2024-10");
         return new PlanningInput("s.xlsx", Settings.defaults().withHorizon(2),

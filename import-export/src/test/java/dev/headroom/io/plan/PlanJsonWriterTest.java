@@ -41,6 +41,31 @@ class PlanJsonWriterTest {
     }
 
     @Test
+    void listsTheMovesBetweenPoolsWithTheirCost() throws IOException {
+        JsonNode root = JSON.readTree(PlanJsonWriter.toJson(SamplePlan.withMoves()));
+
+        assertThat(root.get("total_cost").asDouble()).isEqualTo(1350.0);
+        assertThat(root.get("move_cost_total").asDouble()).isEqualTo(50.0);
+        assertThat(root.get("moves")).hasSize(1);
+        JsonNode move = root.get("moves").get(0);
+        assertThat(keys(move)).containsExactly("workload", "period", "from", "to", "cost");
+        assertThat(move.get("workload").asText()).isEqualTo("web");
+        assertThat(move.get("period").asText()).isEqualTo("2025-02");
+        assertThat(move.get("from").asText()).isEqualTo("east");
+        assertThat(move.get("to").asText()).isEqualTo("west");
+        assertThat(move.get("cost").asDouble()).isEqualTo(50.0);
+    }
+
+    @Test
+    void aPlanWithoutMovesHasAnEmptyListAndNoMoveCost() throws IOException {
+        JsonNode root = JSON.readTree(PlanJsonWriter.toJson(SamplePlan.plan()));
+
+        assertThat(root.get("moves").isArray()).isTrue();
+        assertThat(root.get("moves")).isEmpty();
+        assertThat(root.get("move_cost_total").asDouble()).isZero();
+    }
+
+    @Test
     void writesTheFiguresWithPeriodsAsText() throws IOException {
         JsonNode root = JSON.readTree(PlanJsonWriter.toJson(SamplePlan.plan()));
 

@@ -2,6 +2,7 @@ package dev.headroom.io.plan;
 
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.plan.PlanStatus;
@@ -75,8 +76,32 @@ class PlanWorkbookWriterTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
 
-        assertThat(names).containsExactly("Summary", "Purchases", "Utilization", "Placement", "Forecast", "Unmet",
+        assertThat(names).containsExactly("Summary", "Purchases", "Utilization", "Placement", "Moves", "Forecast", "Unmet",
                 "Charts", "ChartData", "Settings", "Resources", "Usage", "Demand", "Workloads", "Pools", "NodeTypes", "Nodes");
+    }
+
+    @Test
+    void theMovesSheetSaysMovesAreNotAllowedWhenTheSettingsSaySo() {
+        assertThat(table("Moves")).containsExactly(List.of("workload", "period", "from", "to", "cost"),
+                List.of("moves between pools are not allowed (Settings: allow_moves is false)"));
+    }
+
+    @Test
+    void theMovesSheetListsEachMoveAndTheSummaryTheirCost() throws IOException {
+        Path moved = dir.resolve("MOVED.xlsx");
+        PlanWorkbookWriter.write(SamplePlan.withMoves(), PlanInputs.withMoves(), moved);
+
+        try (XSSFWorkbook book = (XSSFWorkbook) WorkbookFactory.create(moved.toFile())) {
+            List<List<String>> rows = new ArrayList<>();
+            book.getSheet("Moves").forEach(r -> rows.add(shown(r)));
+            assertThat(rows).containsExactly(List.of("workload", "period", "from", "to", "cost"),
+                    List.of("web", "2025-02", "east", "west", "50.00"));
+            List<List<String>> summary = new ArrayList<>();
+            book.getSheet("Summary").forEach(r -> summary.add(shown(r)));
+            assertThat(summary).contains(List.of("moves between pools", "1"), List.of("move cost", "50.00"));
+            assertThat(PlanningWorkbookReader.read(moved).settings())
+                    .extracting(Settings::allowMoves, Settings::moveCost).containsExactly(true, 50.0);
+        }
     }
 
     @Test

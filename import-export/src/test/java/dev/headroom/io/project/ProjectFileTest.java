@@ -1,7 +1,11 @@
 package dev.headroom.io.project;
 
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Settings;
+import dev.headroom.core.scenario.ScenarioPlan;
 import dev.headroom.io.ExportException;
+import dev.headroom.io.testing.SamplePlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +54,24 @@ class ProjectFileTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("p.headroom", ".p.headroom.lock");
         }
+    }
+
+    @Test
+    void movesBetweenPoolsRoundTripInTheSettingsAndThePlans() {
+        Path file = dir.resolve("moves.headroom");
+        Project base = SampleProjects.random(5, 3, 4, 2);
+        PlanningInput in = base.input();
+        PlanningInput moving = new PlanningInput(in.name(), in.settings().withMoves(true, 125.5), in.resources(),
+                in.workloads(), in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(), in.budgets());
+        Project project = base.withInput(moving).withPlans(List.of(new ScenarioPlan("baseline", SamplePlan.withMoves())));
+
+        ProjectFile.write(file, project);
+        Project read = ProjectFile.read(file);
+
+        assertThat(read).isEqualTo(project);
+        assertThat(read.input().settings()).extracting(Settings::allowMoves, Settings::moveCost)
+                .containsExactly(true, 125.5);
+        assertThat(read.plans().getFirst().plan().moves()).isEqualTo(SamplePlan.withMoves().moves());
     }
 
     @Test

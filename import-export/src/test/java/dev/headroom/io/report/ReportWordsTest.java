@@ -76,6 +76,31 @@ class ReportWordsTest {
     }
 
     @Test
+    void movesBetweenPoolsAreSaidInTheSummaryInBothLanguages() throws IOException {
+        Path zh = dir.resolve("moves-zh.pdf");
+        Path en = dir.resolve("moves-en.pdf");
+        PlanReportWriter.write(SamplePlan.withMoves(), PlanInputs.withMoves(), zh,
+                ReportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
+        PlanReportWriter.write(SamplePlan.withMoves(), PlanInputs.withMoves(), en,
+                ReportOptions.defaults().withLocale(Locale.ENGLISH));
+
+        assertThat(text(en)).contains("Moves between pools",
+                "1 move of workloads to another pool, costing 50.00 in all (part of the plan's cost):",
+                "web runs in west instead of east from 2025-02, costing 50.00.",
+                "Buy 5 nodes in 2 purchases, for a total of 1,300.00:", "The plan costs 1,350.00.");
+        assertThat(text(zh)).contains("资源池之间的迁移", "共 1 次将工作负载迁移到另一个资源池，总计 50.00（计入计划成本）：",
+                "web 自 2025-02 起在 west 运行，不再在 east，成本 50.00。");
+    }
+
+    @Test
+    void aPlanWithoutMovesSaysNothingOfThem() throws IOException {
+        Path en = dir.resolve("no-moves.pdf");
+        PlanReportWriter.write(SamplePlan.plan(), PlanInputs.input(), en, ReportOptions.defaults());
+
+        assertThat(text(en)).doesNotContain("Moves between pools");
+    }
+
+    @Test
     void theScenariosPageSpeaksTheReportsLanguage() throws IOException {
         ScenarioComparison comparison = ScenarioComparison.of(List.of(new ScenarioPlan("baseline", SamplePlan.plan()),
                 new ScenarioPlan("again", SamplePlan.plan())));

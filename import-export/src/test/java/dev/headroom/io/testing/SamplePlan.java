@@ -4,6 +4,7 @@ import dev.headroom.core.forecast.SeriesForecast;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.plan.Assignment;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
@@ -56,5 +57,15 @@ public final class SamplePlan {
 
     public static Plan plan() {
         return plan(PlanStatus.FEASIBLE, OptionalDouble.of(1200.0));
+    }
+
+    /** The sample plan with web moved from east to west in February, at 50 (total cost 1350). */
+    public static Plan withMoves() {
+        Plan p = plan();
+        return new Plan(p.status(), 1350.0, p.lowerBound(), p.solveSeconds(), p.periods(), p.purchases(), p.unmet(),
+                p.utilization(),
+                List.of(new Assignment("web", JAN, "east", ""), new Assignment("web", FEB, "west", ""),
+                        new Assignment("db", JAN, "east", "east-small-1")),
+                p.runway(), p.forecasts(), List.of(new Move("web", FEB, "east", "west", 50.0)));
     }
 }

@@ -7,6 +7,7 @@ import dev.headroom.core.model.KnownDemand;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.model.Settings;
 import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.TimeSeries;
@@ -215,10 +216,39 @@ class PlanningWorkbookReaderTest {
 
         assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
                 "s.xlsx: sheet 'Settings' row 5 column A (key): \"colour\" is not a setting (frequency, horizon,"
-                        + " plan_start, sizing_quantile, time_limit_seconds, seed, threads)",
+                        + " plan_start, sizing_quantile, time_limit_seconds, seed, threads, allow_moves, move_cost)",
                 "s.xlsx: sheet 'Settings' row 6 column A (key): \"HORIZON\" is given twice (also in row 3)",
                 "s.xlsx: sheet 'Settings' row 2 column B (value): \"fortnight\" is not a frequency (day, week, month or quarter)",
                 "s.xlsx: sheet 'Settings' row 3 column B (value): \"0\" must be from 1 to 600");
+    }
+
+    @Test
+    void movesBetweenPoolsAreReadFromTheSettings() {
+        Path file = SamplePlanning.workbook()
+                .addRow("Settings", "allow_moves", "TRUE")
+                .addRow("Settings", "move_cost", 250)
+                .saveXlsx(dir.resolve("s.xlsx"));
+
+        Settings settings = PlanningWorkbookReader.read(file).settings();
+
+        assertThat(settings.allowMoves()).isTrue();
+        assertThat(settings.moveCost()).isEqualTo(250.0);
+        assertThat(PlanningWorkbookReader.read(SamplePlanning.workbook().saveXlsx(dir.resolve("t.xlsx"))).settings())
+                .extracting(Settings::allowMoves, Settings::moveCost).containsExactly(false, 0.0);
+    }
+
+    @Test
+    void badMoveSettingsNameTheirCell() {
+        Path file = SamplePlanning.workbook()
+                .addRow("Settings", "allow_moves", "sometimes")
+                .addRow("Settings", "move_cost", -5)
+                .saveXlsx(dir.resolve("s.xlsx"));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PlanningWorkbookReader.read(file));
+
+        assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
+                "s.xlsx: sheet 'Settings' row 5 column B (value): \"sometimes\" must be true or false",
+                "s.xlsx: sheet 'Settings' row 6 column B (value): \"-5\" must be at least 0");
     }
 
     @Test
