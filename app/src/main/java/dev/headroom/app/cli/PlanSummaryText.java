@@ -1,6 +1,7 @@
 package dev.headroom.app.cli;
 
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.plan.Move;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.plan.Purchase;
@@ -33,6 +34,13 @@ final class PlanSummaryText {
             for (Purchase p : plan.purchases()) {
                 out.printf(Locale.ROOT, "  %s  %-12s %3d x %-14s order by %s  %,12.2f%n", p.period(), p.pool(),
                         p.count(), p.nodeType(), p.orderBy(), p.cost());
+            }
+        }
+        if (!plan.moves().isEmpty()) {
+            out.printf(Locale.ROOT, "Moves between pools (%,.2f of the total cost):%n", plan.moveCostTotal());
+            for (Move m : plan.moves()) {
+                out.printf(Locale.ROOT, "  %s  %-12s %-12s -> %-12s %,12.2f%n", m.period(), m.workload(), m.from(),
+                        m.to(), m.cost());
             }
         }
         List<Runway> runningOut = plan.runway().stream().filter(r -> r.exhaustedAt().isPresent()).toList();

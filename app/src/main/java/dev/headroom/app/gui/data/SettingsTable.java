@@ -21,6 +21,8 @@ public final class SettingsTable extends EditableTable<Settings> {
     static final int TIME_LIMIT = 4;
     static final int SEED = 5;
     static final int THREADS = 6;
+    static final int ALLOW_MOVES = 7;
+    static final int MOVE_COST = 8;
 
     SettingsTable(Edits edits) {
         super(edits, T.get("what.settings"));
@@ -31,7 +33,10 @@ public final class SettingsTable extends EditableTable<Settings> {
         return List.of(Column.readOnly(T.get("settings.frequency"), 0), Column.text(T.get("settings.horizon"), 0),
                 Column.text(T.get("settings.planStart"), 0), Column.text(T.get("settings.quantile"), 0),
                 Column.text(T.get("settings.timeLimit"), 0), Column.text(T.get("settings.seed"), 0),
-                Column.text(T.get("settings.threads"), 0));
+                Column.text(T.get("settings.threads"), 0),
+                Column.choice(T.get("settings.allowMoves"), () -> List.of("false", "true"), 0)
+                        .hint(T.get("settings.allowMoves.hint")),
+                Column.text(T.get("settings.moveCost"), 0).hint(T.get("settings.moveCost.hint")));
     }
 
     @Override
@@ -54,7 +59,8 @@ public final class SettingsTable extends EditableTable<Settings> {
         // Read-only (the usage history decides it), so it may be shown in words: read() never parses it.
         return List.of(RowReader.period(s.frequency()), Integer.toString(s.horizon()),
                 s.planStart().map(Object::toString).orElse(""), RowReader.Cells.number(s.sizingQuantile()),
-                RowReader.Cells.number(s.timeLimitSeconds()), Long.toString(s.seed()), Integer.toString(s.threads()));
+                RowReader.Cells.number(s.timeLimitSeconds()), Long.toString(s.seed()), Integer.toString(s.threads()),
+                Boolean.toString(s.allowMoves()), RowReader.Cells.number(s.moveCost()));
     }
 
     @Override
@@ -65,7 +71,17 @@ public final class SettingsTable extends EditableTable<Settings> {
         double limit = row.fraction(TIME_LIMIT, T.get("settings.timeLimit.what"), 0, 1e9, true);
         long seed = row.whole(SEED, T.get("settings.seed.what"), Long.MIN_VALUE, Long.MAX_VALUE);
         int threads = (int) row.whole(THREADS, T.get("settings.threads.what"), 1, 256);
-        return row.ok() ? new Settings(in.settings().frequency(), horizon, start, quantile, limit, seed, threads) : null;
+        boolean allowMoves = switch (row.text(ALLOW_MOVES)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> {
+                row.fail(ALLOW_MOVES, T.get("settings.allowMoves.not", row.text(ALLOW_MOVES)));
+                yield false;
+            }
+        };
+        double moveCost = row.text(MOVE_COST).isEmpty() ? 0 : row.number(MOVE_COST, T.get("settings.moveCost.what"), 0);
+        return row.ok() ? new Settings(in.settings().frequency(), horizon, start, quantile, limit, seed, threads,
+                allowMoves, moveCost) : null;
     }
 
     @Override

@@ -116,7 +116,13 @@ public final class PlanView extends BorderPane {
         VBox statusBox = card(T.get("card.status"), status, proof);
         statusBox.setPrefWidth(380);
         HBox.setHgrow(statusBox, Priority.SOMETIMES);
-        VBox costBox = card(T.get("card.cost"), figure("planCost", vm.costProperty()));
+        Label moves = new Label();
+        moves.setId("planMoves");
+        moves.textProperty().bind(vm.movesProperty());
+        moves.getStyleClass().add("text-muted");
+        moves.visibleProperty().bind(vm.movesProperty().isNotEmpty());
+        moves.managedProperty().bind(moves.visibleProperty());
+        VBox costBox = card(T.get("card.cost"), figure("planCost", vm.costProperty()), moves);
         VBox timeBox = card(T.get("card.time"), figure("planSolveTime", vm.solveTimeProperty()));
         HBox figures = new HBox(12, statusBox, costBox, timeBox);
         figures.visibleProperty().bind(vm.planProperty().isNotNull());

@@ -51,6 +51,7 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper proof = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper moves = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper solveTime = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Purchase> purchases = FXCollections.observableArrayList();
@@ -103,6 +104,8 @@ public final class PlanViewModel {
         headline.set(p == null ? "" : PlanWords.status(p.status()));
         proof.set(p == null ? "" : PlanWords.proof(p));
         cost.set(p == null ? "" : PlanWords.money(p.totalCost()));
+        moves.set(p == null || p.moves().isEmpty() ? ""
+                : T.get("cost.moves", p.moves().size(), PlanWords.money(p.moveCostTotal())));
         solveTime.set(p == null ? "" : PlanWords.seconds(p.solveSeconds()));
         purchases.setAll(p == null ? List.of() : p.purchases());
         runway.setAll(p == null ? List.of() : p.runway());
@@ -179,6 +182,11 @@ public final class PlanViewModel {
 
     public ReadOnlyStringProperty costProperty() {
         return cost.getReadOnlyProperty();
+    }
+
+    /** The moves between pools the cost includes, in words; empty when the plan moves nothing. */
+    public ReadOnlyStringProperty movesProperty() {
+        return moves.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty solveTimeProperty() {

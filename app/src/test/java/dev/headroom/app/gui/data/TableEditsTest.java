@@ -133,6 +133,27 @@ class TableEditsTest {
     }
 
     @Test
+    void movesBetweenPoolsAreSetInTheSettingsAndBadValuesRefused() {
+        SettingsTable settings = f.vm.settings();
+        var row = settings.rows().getFirst();
+        assertThat(row.text(SettingsTable.ALLOW_MOVES)).isEqualTo("false");
+        assertThat(row.text(SettingsTable.MOVE_COST)).isEqualTo("0");
+
+        settings.edit(row, SettingsTable.ALLOW_MOVES, "maybe");
+        settings.edit(row, SettingsTable.MOVE_COST, "-3");
+        assertThat(row.problem(SettingsTable.ALLOW_MOVES))
+                .isEqualTo("moves between pools are true or false, not \"maybe\"");
+        assertThat(row.problem(SettingsTable.MOVE_COST)).startsWith("the cost per move must be");
+        assertThat(f.dirty()).isFalse();
+
+        settings.edit(row, SettingsTable.ALLOW_MOVES, "true");
+        settings.edit(row, SettingsTable.MOVE_COST, "250");
+        assertThat(f.input().settings().allowMoves()).isTrue();
+        assertThat(f.input().settings().moveCost()).isEqualTo(250.0);
+        assertThat(row.isPending()).isFalse();
+    }
+
+    @Test
     void aWorkloadPinnedOutsideItsAllowedPoolsIsRefusedOnThePinnedCell() {
         WorkloadsTable workloads = f.vm.workloads().table();
         var storefront = DataFixture.row(workloads, WorkloadsTable.NAME, "storefront");

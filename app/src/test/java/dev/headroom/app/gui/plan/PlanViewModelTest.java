@@ -55,6 +55,9 @@ class PlanViewModelTest {
         assertThat(vm.placement()).hasSameSizeAs(plan.placement());
         assertThat(vm.headlineProperty().get()).isEqualTo(PlanWords.status(plan.status()));
         assertThat(vm.costProperty().get()).isEqualTo(PlanWords.money(plan.totalCost()));
+        // The sample's settings keep every workload in one pool, so the cost names no moves.
+        assertThat(plan.moves()).isEmpty();
+        assertThat(vm.movesProperty().get()).isEmpty();
         // Every pool and resource of the plan has a heat map row with a cell per period.
         assertThat(vm.heatMap()).hasSize((int) plan.utilization().stream().map(u -> u.pool() + "/" + u.resource())
                 .distinct().count());
