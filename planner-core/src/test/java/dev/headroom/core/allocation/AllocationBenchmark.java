@@ -14,6 +14,7 @@ import dev.headroom.core.pipeline.Planner;
  *   dev.headroom.core.allocation.AllocationBenchmark WORKLOADS POOLS RESOURCES PERIODS NODE_TYPES SECONDS [SEED]
  * </pre>
  * (write {@code target/cp.txt} with {@code ./mvnw -pl planner-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
+ * With {@code -Dheadroom.moveCost=COST} moves between pools are allowed at that cost per move.
  */
 public final class AllocationBenchmark {
 
@@ -29,6 +30,12 @@ public final class AllocationBenchmark {
         double seconds = Double.parseDouble(args[5]);
         long seed = args.length > 6 ? Long.parseLong(args[6]) : 1;
         PlanningInput input = FleetGenerator.generate(workloads, pools, resources, periods, nodeTypes, seconds, seed);
+        String moveCost = System.getProperty("headroom.moveCost");
+        if (moveCost != null) {
+            input = new PlanningInput(input.name(), input.settings().withMoves(true, Double.parseDouble(moveCost)),
+                    input.resources(), input.workloads(), input.pools(), input.nodeTypes(), input.inventory(),
+                    input.usage(), input.knownDemand(), input.budgets());
+        }
         long start = System.nanoTime();
         ProgressListener log = p -> System.out.printf("  %6.2f s  %s: %s  best %s  bound %s%n",
                 (System.nanoTime() - start) / 1e9, p.stage(), p.message(), p.bestCost(), p.bound());
@@ -39,6 +46,9 @@ public final class AllocationBenchmark {
         System.out.printf("  status %s, cost %.0f, lower bound %s, gap %s, %d nodes bought, %d unmet rows, %.2f s%n",
                 plan.status(), plan.totalCost(), plan.lowerBound(), plan.gap(), bought, plan.unmet().size(),
                 plan.solveSeconds());
+        if (moveCost != null) {
+            System.out.printf("  %d moves costing %.0f%n", plan.moves().size(), plan.moveCostTotal());
+        }
         plan.unmet().stream().limit(5).forEach(u -> System.out.println("  unmet: " + u));
         if (args.length > 7) {
             plan.purchases().forEach(p -> System.out.println("  " + p));
