@@ -403,6 +403,18 @@ public final class AllocationProblem {
         return maxNodes[p] == NO_LIMIT ? NO_LIMIT : Math.max(0, maxNodes[p] - existingNodes(p, t));
     }
 
+    /** The same problem with every workload kept in one pool for the whole horizon (this itself when it is). */
+    AllocationProblem withoutMoves() {
+        if (!movesAllowed) {
+            return this;
+        }
+        PlanningInput in = input;
+        PlanningInput staying = new PlanningInput(in.name(), in.settings().withMoves(false, 0), in.resources(),
+                in.workloads(), in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(),
+                in.budgets());
+        return new AllocationProblem(staying, periods, (w, r, t) -> realDemand[w][r][t]);
+    }
+
     /** The most moves a plan can make: every workload, between every two consecutive periods. */
     long mostMoves() {
         return movesAllowed ? (long) workloads * (horizon - 1) : 0;

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * How the solver walks the plans: place workloads choosing next the one with the fewest pools
  * left relative to the conflicts it took part in (dom/wdeg, ties broken by the seed), each into
- * the allowed pool with the most room left (the warm start places them as the greedy plan did); then decide the nodes each pool owns at the end (which alone make the
+ * the allowed pool with the most room left (with moves allowed, the pool it has in a neighbouring
+ * period first; the warm start places them as the greedy plan did); then decide the nodes each pool owns at the end (which alone make the
  * cost), trying the dearest node types per share of capacity at their least first so that
  * propagation makes up the shortfall with the cheapest; then the earlier periods, owning as much of
  * that as the rules allow (the most capacity is never worse; purchases are moved as late as they
@@ -197,6 +198,24 @@ final class AllocationSearch {
             }
         }
 
+        /**
+         * With moves, the pool the workload has already been given in the period before or after, when
+         * this period may take it too: every move costs, so staying is tried first and a move only
+         * when staying fails. -1 when there is none.
+         */
+        private int neighbourPool(IntVar var, int w, int first, int last) {
+            if (first != last) {
+                return -1;
+            }
+            for (int t : new int[] {first - 1, first + 1}) {
+                if (t >= 0 && t < m.pr.horizon && m.poolOf[w][t].isInstantiated()
+                        && var.contains(m.poolOf[w][t].getValue())) {
+                    return m.poolOf[w][t].getValue();
+                }
+            }
+            return -1;
+        }
+
         @Override
         public int selectValue(IntVar var) {
             AllocationProblem pr = m.pr;
@@ -204,6 +223,10 @@ final class AllocationSearch {
             int w = m.workloadOfPool[v];
             int first = m.periodOfPool[v] == AllocationModel.EVERY_PERIOD ? 0 : m.periodOfPool[v];
             int last = m.periodOfPool[v] == AllocationModel.EVERY_PERIOD ? pr.horizon - 1 : m.periodOfPool[v];
+            int stay = neighbourPool(var, w, first, last);
+            if (stay >= 0) {
+                return stay;
+            }
             int best = var.getLB();
             double bestRoom = Double.NEGATIVE_INFINITY;
             for (int p = var.getLB(); p <= var.getUB(); p = var.nextValue(p)) {

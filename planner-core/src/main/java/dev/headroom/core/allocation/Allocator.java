@@ -109,15 +109,45 @@ public final class Allocator {
      */
     public Allocation allocate(AllocationProblem pr, Duration timeLimit, long failBudget, long seed, int threads,
                                ProgressListener progress, Cancellation cancellation) {
+        if (!pr.movesAllowed) {
+            return solve(pr, timeLimit, failBudget, seed, threads, progress, cancellation, null).allocation();
+        }
+        // With moves, first the cheapest plan keeping each workload in one pool, with half the budget and
+        // time (its bounds are not the moving plan's, so they are not reported); the search over a pool
+        // per period starts from it, so the plan is never dearer than that one and the search only has
+        // to find the moves that pay.
+        long start = System.nanoTime();
+        ProgressListener withoutBounds = p -> progress.onProgress(new Progress(p.stage(), p.fraction(), p.message(),
+                p.bestCost(), OptionalDouble.empty(), p.stageWords(), p.messageWords()));
+        Solved staying = solve(pr.withoutMoves(), timeLimit.dividedBy(2), failBudget / 2, seed, threads,
+                withoutBounds, cancellation, null);
+        Duration left = timeLimit.minusNanos(System.nanoTime() - start);
+        Allocation moving = solve(pr, left.isNegative() ? Duration.ZERO : left, failBudget - failBudget / 2, seed,
+                threads, progress, cancellation, staying.chosen()).allocation();
+        SearchStop stop = SearchStop.worse(staying.allocation().stop(), moving.stop());
+        return new Allocation(moving.status(), moving.cost(), moving.lowerBound(), moving.poolOf(), moving.nodeOf(),
+                moving.purchases(), moving.unmet(), moving.moves(), stop);
+    }
+
+    /** The plan chosen in the solver's integers, and in the planner's words. */
+    private record Solved(AllocationSolution chosen, Allocation allocation) {
+    }
+
+    /**
+     * @param staying with moves allowed, the plan found without them, started from instead of the greedy
+     *                plan (it is no worse); null to start from the greedy plan
+     */
+    private Solved solve(AllocationProblem pr, Duration timeLimit, long failBudget, long seed, int threads,
+                         ProgressListener progress, Cancellation cancellation, AllocationSolution staying) {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         // The greedy places and buys, and its placement is improved by moving workloads between pools.
         // Node-placed workloads are then packed onto single nodes; each pool's purchases for that
         // placement are then made cheaper.
-        AllocationSolution placed = PlacementSearch.improve(pr, GreedyAllocator.solve(pr, seed),
-                start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE));
-        AllocationSolution greedy = PoolPurchaseOptimizer.improve(pr,
-                NodePacker.pack(pr, placed, start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
+        AllocationSolution greedy = staying != null ? staying : PoolPurchaseOptimizer.improve(pr,
+                NodePacker.pack(pr, PlacementSearch.improve(pr, GreedyAllocator.solve(pr, seed),
+                        start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE)),
+                        start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
                 PURCHASE_FAILS_PER_POOL);
         double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
         progress.onProgress(Progress.of(Progress.step("stage.solving"), 0, Progress.step("solving.greedy"),
@@ -187,7 +217,8 @@ public final class Allocator {
         // Proven when the search covered every plan and kept its best, or when the plan reaches the bound.
         boolean proven = (cheapest.complete() && (searchWins || reachesBound))
                 || (allowance.isNone() && chosen.realCost(pr) <= relaxation * (1 + 1e-12));
-        return verdict(pr, chosen, proven, cheapest.bound(), allowance, relaxation, unmetProven, stop);
+        return new Solved(chosen,
+                verdict(pr, chosen, proven, cheapest.bound(), allowance, relaxation, unmetProven, stop));
     }
 
     /**
