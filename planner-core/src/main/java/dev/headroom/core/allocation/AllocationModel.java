@@ -6,7 +6,6 @@ import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +26,8 @@ final class AllocationModel {
 
     final AllocationProblem pr;
     final Model model;
+    /** The pool variables, one per workload or one per workload and period ({@link PoolVariables}). */
+    final PoolVariables placement;
     /** [w][t] the pool of each workload in each period; without moves every period holds the same variable. */
     final IntVar[][] poolOf;
     /** The distinct pool variables, workload by workload (and period by period when moves are allowed). */
@@ -34,11 +35,11 @@ final class AllocationModel {
     /** [v] the workload of each distinct pool variable, and [v] its period, or {@link #EVERY_PERIOD}. */
     final int[] workloadOfPool;
     final int[] periodOfPool;
-    static final int EVERY_PERIOD = -1;
+    static final int EVERY_PERIOD = PoolVariables.EVERY_PERIOD;
     final IntVar[][][] load;
     /** [p][t] whether the pool hosts workloads in the period; without moves every period holds the same variable. */
     final BoolVar[][] hostsWorkloads;
-    /** The number of moves between pools; null when moves are not allowed (no variable added, so the model stays as it was). */
+    /** The number of moves between pools; null when moves are not allowed. */
     final IntVar moves;
     final IntVar[][][] bought;
     final IntVar[][][] unmet;
@@ -64,18 +65,17 @@ final class AllocationModel {
     AllocationModel(AllocationProblem pr, UnmetAllowance allowance, long mostCost) {
         this.pr = pr;
         this.model = new Model("headroom allocation");
-        this.poolOf = new IntVar[pr.workloads][pr.horizon];
-        int distinct = pr.movesAllowed ? pr.workloads * pr.horizon : pr.workloads;
-        this.pools = new IntVar[distinct];
-        this.workloadOfPool = new int[distinct];
-        this.periodOfPool = new int[distinct];
         this.load = new IntVar[pr.pools][pr.resources][pr.horizon];
         this.hostsWorkloads = new BoolVar[pr.pools][pr.horizon];
         this.bought = new IntVar[pr.pools][pr.nodeTypes][pr.horizon];
         this.unmet = new IntVar[pr.pools][pr.resources][pr.horizon];
         this.held = new BoolVar[pr.pools][pr.nodeTypes][pr.horizon];
-        placeEachWorkloadInOneAllowedPool();
-        this.moves = countTheMoves();
+        this.placement = new PoolVariables(pr, model);
+        this.poolOf = placement.poolOf;
+        this.pools = placement.pools;
+        this.workloadOfPool = placement.workloadOfPool;
+        this.periodOfPool = placement.periodOfPool;
+        this.moves = placement.moves;
         addUpPlacedDemandPerPool();
         notePoolsThatHostWorkloads();
         keepBoughtNodes();
@@ -87,57 +87,6 @@ final class AllocationModel {
         coverPlacedDemandAndHaSparesWithCapacity();
         this.cost = priceThePurchases();
         this.nodes = pr.hasNodePlacement() ? new NodePlacementModel(this, allowance, mostCost) : null;
-    }
-
-    // Every workload runs in exactly one pool it may run in (pinned: that pool only) in each period:
-    // the same for the whole horizon, unless the settings allow moves.
-    private void placeEachWorkloadInOneAllowedPool() {
-        int v = 0;
-        for (int w = 0; w < pr.workloads; w++) {
-            if (!pr.movesAllowed) {
-                IntVar pool = model.intVar("pool of " + pr.workloadName(w), pr.allowedPools[w]);
-                Arrays.fill(poolOf[w], pool);
-                pools[v] = pool;
-                workloadOfPool[v] = w;
-                periodOfPool[v++] = EVERY_PERIOD;
-                continue;
-            }
-            for (int t = 0; t < pr.horizon; t++) {
-                poolOf[w][t] = model.intVar("pool of " + pr.workloadName(w) + " in " + pr.periods.get(t),
-                        pr.allowedPools[w]);
-                pools[v] = poolOf[w][t];
-                workloadOfPool[v] = w;
-                periodOfPool[v++] = t;
-            }
-        }
-    }
-
-    // A move is a workload in another pool than in the period before; each one is paid for.
-    private IntVar countTheMoves() {
-        if (!pr.movesAllowed) {
-            return null;
-        }
-        List<BoolVar> moved = new ArrayList<>();
-        for (int w = 0; w < pr.workloads; w++) {
-            for (int t = 1; t < pr.horizon && pr.allowedPools[w].length > 1; t++) {
-                moved.add(model.arithm(poolOf[w][t], "!=", poolOf[w][t - 1]).reify());
-            }
-        }
-        if (moved.isEmpty()) {
-            return model.intVar(0);
-        }
-        IntVar count = model.intVar("moves", 0, moved.size());
-        model.sum(moved.toArray(BoolVar[]::new), "=", count).post();
-        return count;
-    }
-
-    /** The pool variables of every workload in the period. */
-    private IntVar[] poolsIn(int t) {
-        IntVar[] column = new IntVar[pr.workloads];
-        for (int w = 0; w < pr.workloads; w++) {
-            column[w] = poolOf[w][t];
-        }
-        return column;
     }
 
     // A pool's load is the demand of the workloads placed in it, per resource and period.
@@ -153,7 +102,7 @@ final class AllocationModel {
                     loads[p] = model.intVar("load", 0, Scaling.toInt(pr.mostLoad[p][r][t], "pool load"));
                     load[p][r][t] = loads[p];
                 }
-                model.binPacking(poolsIn(t), sizes, loads, 0).post();
+                model.binPacking(placement.in(t), sizes, loads, 0).post();
             }
         }
     }
@@ -168,7 +117,7 @@ final class AllocationModel {
                     continue;
                 }
                 IntVar hosted = model.intVar("workloads in " + pr.poolName(p), 0, pr.workloads);
-                model.count(p, pr.movesAllowed ? poolsIn(t) : pools, hosted).post();
+                model.count(p, pr.movesAllowed ? placement.in(t) : pools, hosted).post();
                 hostsWorkloads[p][t] = model.arithm(hosted, ">=", 1).reify();
             }
         }
