@@ -21,7 +21,7 @@ final class SettingsView extends VBox {
 
     private static final String PROBLEM = "problem";
     private static final List<String> IDS = List.of("frequency", "horizon", "planStart", "sizingQuantile", "timeLimit",
-            "seed", "threads");
+            "seed", "threads", "allowMoves", "moveCost");
 
     private final SettingsTable table;
     private final List<TextField> fields = new ArrayList<>();
@@ -39,6 +39,10 @@ final class SettingsView extends VBox {
         for (int i = 0; i < columns.size(); i++) {
             int column = i;
             Label label = new Label(columns.get(i).header());
+            if (!columns.get(i).hint().isEmpty()) {
+                // The field's own tooltip says its problem; what the setting means goes on its label.
+                label.setTooltip(new Tooltip(columns.get(i).hint()));
+            }
             TextField field = new TextField();
             field.setId("setting-" + IDS.get(i));
             field.setPrefColumnCount(14);
