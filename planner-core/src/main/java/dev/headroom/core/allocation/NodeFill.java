@@ -11,8 +11,10 @@ import java.util.Arrays;
  * refilled from its own workloads and the waiting ones.
  *
  * <p>A depth-first search, largest share first, pruned by the fill still possible (the candidates left,
- * and the room left in every resource); on one resource that is a subset-sum search that stops as soon
- * as the node is full. It is exact unless it runs out of steps, and then answers with the best subset found.
+ * and the room left in every resource) and, at equal fill, by the fewest workloads that could reach
+ * it; on one resource that is a subset-sum search that stops looking once the node is full with as few
+ * workloads as its largest candidates allow. It is exact unless it runs out of steps, and then
+ * answers with the best subset found.
  */
 final class NodeFill {
 
@@ -32,8 +34,6 @@ final class NodeFill {
     private int[] best = new int[0];
     private double bestShare = -1;
     private long stepsLeft;
-    /** The fill no subset can beat: every resource full. */
-    private final double full;
 
     private NodeFill(long[][] size, long[] capacity, int[] group, double[] share, int[] candidates, long[] room,
                      long steps) {
@@ -51,11 +51,6 @@ final class NodeFill {
         this.room = room.clone();
         this.taken = new int[order.length];
         this.stepsLeft = steps;
-        double f = 0;
-        for (int r = 0; r < capacity.length; r++) {
-            f += capacity[r] > 0 ? (double) room[r] / capacity[r] : 0;
-        }
-        this.full = f;
     }
 
     /**
@@ -88,12 +83,20 @@ final class NodeFill {
             bestShare = filled;
             best = Arrays.copyOf(taken, takenCount);
         }
-        if (k == order.length || --stepsLeft < 0 || bestShare >= full - EPSILON) {
+        if (k == order.length || --stepsLeft < 0) {
             return;
         }
-        // Even taking every candidate left (or filling the room) cannot beat the best: stop.
-        if (filled + Math.min(shareFrom[k], roomShare()) <= bestShare + EPSILON) {
+        // Even taking every candidate left (or filling the room) cannot beat the best: stop, unless
+        // fewer workloads could still fill as much (each adds at most the share of the largest left).
+        double most = filled + Math.min(shareFrom[k], roomShare());
+        if (most < bestShare - EPSILON) {
             return;
+        }
+        if (most <= bestShare + EPSILON) {
+            double needed = Math.ceil((bestShare - filled - EPSILON) / share[order[k]]);
+            if (takenCount + Math.max(1, Math.min(needed, order.length)) >= best.length) {
+                return;
+            }
         }
         int i = order[k];
         if (fits(i)) {

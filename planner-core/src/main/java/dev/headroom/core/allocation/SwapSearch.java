@@ -92,8 +92,8 @@ final class SwapSearch {
             List<int[]> extra = p.packWaiting(spare, FILL_STEPS);
             return extra == null ? null : p.result(extra);
         }
-        for (step = 0; step < steps && ((step & 15) != 0 || System.nanoTime() - deadline < 0); step++) {
-            descend();
+        for (step = 0; step < steps && System.nanoTime() - deadline < 0; step++) {
+            descend(deadline);
             List<int[]> extra = p.packWaiting(spare, FILL_STEPS);
             if (extra != null) {
                 return p.result(extra);
@@ -106,9 +106,10 @@ final class SwapSearch {
     }
 
     /** Refills nodes, each as full as its own free workloads and the waiting ones allow, until none gets fuller. */
-    private void descend() {
+    private void descend(long deadline) {
         boolean fuller = true;
-        while (fuller && !p.waiting.isEmpty()) {
+        // A pass over many nodes can take a while: the deadline is checked after each.
+        while (fuller && !p.waiting.isEmpty() && System.nanoTime() - deadline < 0) {
             fuller = false;
             for (int n = 0; n < p.nodeCount(); n++) {
                 fuller |= refill(n);

@@ -1,13 +1,18 @@
 package dev.headroom.core.allocation;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The waiting-list exchange search: every packing it returns is one, and on small instances it reaches the optimum. */
+/** The waiting-list search: every packing it returns is one, and it reaches the optimum on small and on tight instances. */
 class SwapSearchTest {
 
     @Test
@@ -37,6 +42,39 @@ class SwapSearchTest {
             }
         }
         assertThat(reached).isEqualTo(instances);
+    }
+
+    @ParameterizedTest(name = "{0} resources")
+    @ValueSource(ints = {1, 2})
+    void reachesTheOptimumWhenEveryNodeCanBeFull(int resources) {
+        // Nodes of 150 cut into two to four workloads of at least 20: the optimum is the number of
+        // nodes, and first fit decreasing needs more (as on Falkenauer's instances). A second resource,
+        // when there is one, is the first within 10%, on nodes of 200: it binds now and then, never at the cut.
+        Random random = new Random(41 + resources);
+        for (int instance = 0; instance < 10; instance++) {
+            int nodes = 30;
+            long[] capacity = resources == 1 ? new long[] {150} : new long[] {150, 200};
+            List<long[]> items = new ArrayList<>();
+            for (int n = 0; n < nodes; n++) {
+                int parts = 2 + random.nextInt(3);
+                long left = 150;
+                for (int k = 0; k < parts; k++) {
+                    long most = left - 20L * (parts - 1 - k);
+                    long cut = k == parts - 1 ? left : 20 + random.nextInt((int) Math.min(most - 20, 80) + 1);
+                    left -= cut;
+                    items.add(resources == 1 ? new long[] {cut} : new long[] {cut, cut + random.nextInt((int) cut / 10 + 1)});
+                }
+            }
+            Collections.shuffle(items, random);
+            long[][] size = items.toArray(long[][]::new);
+            int[] group = new int[size.length];
+            Arrays.fill(group, -1);
+            int[] start = MinimumBinSlack.pack(size, capacity, group);
+
+            int[] packed = SwapSearch.pack(size, capacity, group, start, nodes, 5_000, 1, Long.MAX_VALUE);
+
+            assertPacking(size, capacity, group, packed, nodes);
+        }
     }
 
     @Test
