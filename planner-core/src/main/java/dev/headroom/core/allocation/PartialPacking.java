@@ -23,6 +23,8 @@ final class PartialPacking {
     final List<Integer> waiting = new ArrayList<>();
     private final boolean hasGroups;
     private double waitingShare;
+    /** [r] the waiting workloads larger than half a node in resource r: no two of them can share a node. */
+    private final int[] largeWaiting;
 
     PartialPacking(long[][] size, long[] capacity, int[] group, int nodeCount) {
         this.size = size;
@@ -41,6 +43,7 @@ final class PartialPacking {
         }
         this.load = new long[nodeCount][capacity.length];
         this.hasGroups = Arrays.stream(group).anyMatch(g -> g >= 0);
+        this.largeWaiting = new int[capacity.length];
     }
 
     int nodeCount() {
@@ -64,6 +67,7 @@ final class PartialPacking {
     void put(int i, int n) {
         if (where[i] < 0 && waiting.remove(Integer.valueOf(i))) {
             waitingShare -= share[i];
+            countLarge(i, -1);
         }
         nodes.get(n).add(i);
         where[i] = n;
@@ -84,6 +88,39 @@ final class PartialPacking {
         where[i] = -1;
         waiting.add(i);
         waitingShare += share[i];
+        countLarge(i, 1);
+    }
+
+    private void countLarge(int i, int by) {
+        for (int r = 0; r < capacity.length; r++) {
+            if (isLarge(i, r)) {
+                largeWaiting[r] += by;
+            }
+        }
+    }
+
+    private boolean isLarge(int i, int r) {
+        return 2 * size[i][r] > capacity[r];
+    }
+
+    /**
+     * How many more workloads larger than half a node wait, summed over the resources, than {@code spare}
+     * nodes could ever hold, once the workloads {@code leave} have joined the list and {@code join} have
+     * left it: while any do, what waits cannot fit on the spare nodes, whatever its total.
+     */
+    int largeBeyond(int spare, int[] leave, int[] join) {
+        int beyond = 0;
+        for (int r = 0; r < capacity.length; r++) {
+            int large = largeWaiting[r];
+            for (int i : leave) {
+                large += isLarge(i, r) ? 1 : 0;
+            }
+            for (int i : join) {
+                large -= isLarge(i, r) ? 1 : 0;
+            }
+            beyond += Math.max(0, large - spare);
+        }
+        return beyond;
     }
 
     /** Whether node n holds the workloads {@code in} once the workloads {@code out} (on it) have left. */

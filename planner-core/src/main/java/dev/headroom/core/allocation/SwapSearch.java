@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Packs workloads onto a given number of nodes by the consistent neighbourhood search of Buljubašić
- * and Vasquez for bin packing: all but two of the nodes are kept from a packing, fullest first,
- * and the workloads of the others wait on a list; the search is done when what waits fits on two
- * nodes. It alternates two phases. The descent refills each node as full as it can be from its own
- * workloads and the waiting ones ({@link NodeFill}), which is what shrinks the list quickly. When no
- * node can be made fuller, one exchange of one or two of a node's workloads for one or two waiting
- * ones is made, the one leaving least waiting, and at the same total the most (so the smallest)
- * workloads waiting, even if every exchange leaves more: that is how the search moves on from where
- * the descent stopped; an exchange of workloads of the same sizes changes nothing and is never
- * made. A workload an exchange puts on a node stays there for a while, and one taken off a node does
- * not go back there (tabu), so that neither phase undoes the last steps; ties are broken at random
- * with a seed. Fill is the sum over resources of a node's shares; anti-affinity groups stay apart.
+ * Packs workloads onto a given number of nodes by the consistent neighbourhood search of
+ * Buljubašić and Vasquez for bin packing: all but two of the nodes are kept from a packing,
+ * fullest first, and the workloads of the others wait on a list; the search is done when what
+ * waits fits on two nodes. It alternates two phases. The descent refills each node as full as it
+ * can be from its own workloads and the waiting ones ({@link NodeFill}), which is what shrinks the
+ * list quickly. When no node can be made fuller, one exchange of one or two of a node's workloads
+ * for one or two waiting ones is made: the one leaving fewest workloads larger than half a node
+ * waiting beyond the two that two nodes can hold (a list of three such never fits, however small
+ * its total; on Scholl's first set this found two more optima), then least waiting, and at the
+ * same total the most (so the smallest) workloads waiting, even if every exchange leaves more:
+ * that is how the search moves on from where the descent stopped. An exchange of workloads of the
+ * same sizes changes nothing and is never made. A workload an exchange puts on a node stays there
+ * for a while, and one taken off a node does not go back there (tabu), so that neither phase
+ * undoes the last steps; ties are broken at random with a seed. Fill is the sum over resources of
+ * a node's shares; anti-affinity groups stay apart.
  * (On Falkenauer's u250 this finds the optimum of all 20 instances, where exchanges alone, aiming
  * at an empty list on all the nodes, missed two.)
  */
@@ -25,13 +28,15 @@ final class SwapSearch {
 
     /** Nodes the waiting list must fit on for the search to end. */
     private static final int SPARE_NODES = 2;
-    /** Steps a workload put on a node stays there, and one taken off stays off it. */
+    /** Steps a workload an exchange put on a node stays there, and one taken off a node stays off it. */
     private static final int TABU_STEPS = 10;
     /** The most steps of one {@link NodeFill} search. */
     private static final long FILL_STEPS = 20_000;
     private static final double EPSILON = 1e-9;
     /** What one more workload waiting (at the same total) is worth: far less than any real difference in size. */
     private static final double LATERAL = 1e-7;
+    /** The cost of each workload larger than half a node waiting beyond what the spare nodes hold: above any total. */
+    private static final double LARGE = 1_000;
 
     private final PartialPacking p;
     private final int spare;
@@ -176,6 +181,7 @@ final class SwapSearch {
      */
     private boolean exchange() {
         List<int[]> joins = sets(p.waiting, false);
+        int largeNow = p.largeBeyond(spare, new int[0], new int[0]);
         double bestGain = Double.NEGATIVE_INFINITY;
         int bestNode = -1;
         int[] bestLeave = null;
@@ -186,7 +192,8 @@ final class SwapSearch {
             for (int[] leave : leaves) {
                 double out = NodeFill.shareOf(p.share, leave);
                 for (int[] join : joins) {
-                    double gain = NodeFill.shareOf(p.share, join) - out + (leave.length - join.length) * LATERAL;
+                    double gain = NodeFill.shareOf(p.share, join) - out + (leave.length - join.length) * LATERAL
+                            + LARGE * (largeNow - p.largeBeyond(spare, leave, join));
                     if (gain < bestGain - EPSILON * LATERAL || !allowedOn(join, n) || sameSizes(leave, join)
                             || !p.fits(n, leave, join)) {
                         continue;
@@ -222,10 +229,13 @@ final class SwapSearch {
             return false;
         }
         if (leave.length == 1) {
-            return java.util.Arrays.equals(p.size[leave[0]], p.size[join[0]]);
+            return same(leave[0], join[0]);
         }
-        return java.util.Arrays.equals(p.size[leave[0]], p.size[join[0]]) && java.util.Arrays.equals(p.size[leave[1]], p.size[join[1]])
-                || java.util.Arrays.equals(p.size[leave[0]], p.size[join[1]]) && java.util.Arrays.equals(p.size[leave[1]], p.size[join[0]]);
+        return same(leave[0], join[0]) && same(leave[1], join[1]) || same(leave[0], join[1]) && same(leave[1], join[0]);
+    }
+
+    private boolean same(int i, int j) {
+        return java.util.Arrays.equals(p.size[i], p.size[j]);
     }
 
     private boolean allowedOn(int[] join, int n) {

@@ -54,6 +54,27 @@ class PartialPackingTest {
     }
 
     @Test
+    void countsTheWaitingWorkloadsOverHalfANodeThatTwoNodesCannotHold() {
+        // Node of 10 × 10: workloads 0-2 are over half of the first resource, 3 of the second, 4 of neither.
+        long[][] size = {{6, 1}, {7, 1}, {8, 1}, {1, 9}, {5, 5}};
+        int[] group = {-1, -1, -1, -1, -1};
+        PartialPacking packing = new PartialPacking(size, new long[] {10, 10}, group, 1);
+        for (int i = 0; i < size.length; i++) {
+            packing.sendToWait(i);
+        }
+        packing.put(4, 0);
+
+        assertThat(packing.largeBeyond(2, new int[0], new int[0])).isEqualTo(1);
+        assertThat(packing.largeBeyond(2, new int[0], new int[] {0})).isZero();
+        assertThat(packing.largeBeyond(2, new int[] {4}, new int[] {3})).as("exactly half is not over half").isEqualTo(1);
+        assertThat(packing.largeBeyond(1, new int[0], new int[0])).isEqualTo(2);
+        packing.put(2, 0);
+        assertThat(packing.largeBeyond(2, new int[0], new int[0])).isZero();
+        packing.sendToWait(2);
+        assertThat(packing.largeBeyond(2, new int[0], new int[0])).isEqualTo(1);
+    }
+
+    @Test
     void checksRoomAndGroupsForAnExchange() {
         long[][] size = {{6, 1}, {3, 2}, {1, 9}, {1, 1}};
         PartialPacking packing = new PartialPacking(size, new long[] {10, 10}, new int[] {0, -1, -1, 0}, 1);
