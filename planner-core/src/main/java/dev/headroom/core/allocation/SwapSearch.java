@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * list quickly. When no node can be made fuller, one exchange of one or two of a node's workloads
  * for one or two waiting ones is made: the one leaving fewest workloads larger than half a node
  * waiting beyond the two that two nodes can hold (a list of three such never fits, however small
- * its total; on Scholl's first set this found two more optima), then least waiting, and at the
+ * its total; on Scholl's first set this found three more optima), then least waiting, and at the
  * same total the most (so the smallest) workloads waiting, even if every exchange leaves more:
  * that is how the search moves on from where the descent stopped. An exchange of workloads of the
  * same sizes changes nothing and is never made. A workload an exchange puts on a node stays there
