@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.clipboard.TableClipboard;
 import dev.headroom.app.gui.help.Guide;
 import dev.headroom.app.gui.help.GuideWindow;
 import dev.headroom.app.gui.prometheus.PrometheusRefresh;
@@ -29,7 +30,7 @@ import javafx.scene.input.KeyCombination;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-/** The menu bar: File (projects and exports), Edit (undo and redo), View (screens and theme), Help. */
+/** The menu bar: File (projects and exports), Edit (undo, redo, copy, paste, preferences), View (screens and theme), Help. */
 public final class MainMenu extends MenuBar {
 
     private static final Texts T = Texts.of(MainMenu.class);
@@ -103,8 +104,8 @@ public final class MainMenu extends MenuBar {
         return file;
     }
 
-    /** Undo and Redo, each naming the edit it would take back or make again; the preferences. */
-    private static Menu editMenu(MainViewModel vm, Runnable preferences) {
+    /** Undo and Redo, each naming the edit it would take back or make again; Copy and Paste; the preferences. */
+    private Menu editMenu(MainViewModel vm, Runnable preferences) {
         Workspace ws = vm.workspace();
         BooleanBinding busy = Bindings.createBooleanBinding(vm.activity().busyProperty()::get,
                 vm.activity().busyProperty());
@@ -115,7 +116,24 @@ public final class MainMenu extends MenuBar {
         redo.textProperty().bind(Bindings.createStringBinding(() -> ws.redoNameProperty().get().isEmpty()
                 ? T.get("menu.redo") : T.get("menu.redoEdit", ws.redoNameProperty().get()), ws.redoNameProperty()));
         return new Menu(T.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(),
+                item("Copy", "menu.copy", "Shortcut+C", this::copy, null),
+                item("Paste", "menu.paste", "Shortcut+V", this::paste, null),
+                new SeparatorMenuItem(),
                 item("Preferences", "menu.preferences", "Shortcut+Comma", preferences, null));
+    }
+
+    /** Copies what has the focus in this menu bar's window: a table's selected cells or a field's text. */
+    private void copy() {
+        if (getScene() != null) {
+            TableClipboard.copyFocused(getScene());
+        }
+    }
+
+    /** Pastes into what has the focus in this menu bar's window, as Ctrl+V does. */
+    private void paste() {
+        if (getScene() != null) {
+            TableClipboard.pasteFocused(getScene());
+        }
     }
 
     private static Menu viewMenu(MainViewModel vm) {

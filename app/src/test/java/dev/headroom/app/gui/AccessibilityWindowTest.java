@@ -9,6 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -119,6 +121,57 @@ class AccessibilityWindowTest {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(excel);
+    }
+
+    @Test
+    void theEditMenusCopyAndPasteActOnTheFocusedTableAndCtrlVPastesOnce(FxRobot robot) {
+        robot.interact(() -> window.viewModel().workspace().open(QuickSample.project(), null, ""));
+        robot.interact(() -> window.viewModel().show(Screen.DATA));
+        robot.clickOn("#poolsTab");
+        @SuppressWarnings("unchecked")
+        TableView<Object> pools = robot.lookup("#poolsTable").queryAs(TableView.class);
+        int rows = pools.getItems().size();
+        String excel = "ap-web\t2\t30\r\nap-data\t1\t\r\n";
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(excel);
+            Clipboard.getSystemClipboard().setContent(content);
+            pools.requestFocus();
+            pools.getFocusModel().focus(rows, pools.getVisibleLeafColumn(0));
+        });
+        var workspace = window.viewModel().workspace();
+        // The menu's accelerator and the tables' own key handling must not both paste.
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.input().orElseThrow().pool("ap-web")).isPresent();
+        robot.interact(workspace::undo);
+        assertThat(workspace.input().orElseThrow().pool("ap-web")).isEmpty();
+        assertThat(workspace.undoNameProperty().get()).as("one paste, one edit").isEmpty();
+
+        MenuBar menu = robot.lookup("#mainMenu").queryAs(MenuBar.class);
+        robot.interact(() -> {
+            pools.requestFocus();
+            pools.getFocusModel().focus(rows, pools.getVisibleLeafColumn(0));
+            menuItem(menu, "menuPaste").fire();
+        });
+        assertThat(workspace.input().orElseThrow().pool("ap-data")).contains(new Pool("ap-data", 1, OptionalInt.empty()));
+        assertThat(workspace.undoNameProperty().get()).isEqualTo("paste 2 rows");
+
+        robot.interact(() -> {
+            Clipboard.getSystemClipboard().clear();
+            pools.getSelectionModel().clearSelection();
+            pools.getSelectionModel().selectRange(rows, pools.getVisibleLeafColumn(0), rows + 1,
+                    pools.getVisibleLeafColumn(2));
+            menuItem(menu, "menuCopy").fire();
+        });
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(excel);
+    }
+
+    private static MenuItem menuItem(MenuBar bar, String id) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -102,9 +102,22 @@ class MainWindowTest {
         MenuBar menu = robot.lookup("#mainMenu").queryAs(MenuBar.class);
         List<Shortcuts.Shortcut> shortcuts = Shortcuts.of(menu);
         assertThat(shortcuts).extracting(Shortcuts.Shortcut::command)
-                .contains("Open…", "Save", "Undo", "Redo", "Export plan workbook…", "Print report…", "Keyboard shortcuts");
+                .contains("Open…", "Save", "Undo", "Redo", "Copy", "Paste", "Export plan workbook…", "Print report…",
+                        "Keyboard shortcuts");
+        assertThat(shortcuts).filteredOn(s -> s.command().equals("Paste")).singleElement()
+                .extracting(Shortcuts.Shortcut::menu, Shortcuts.Shortcut::keys)
+                .containsExactly("Edit", KeyCombination.keyCombination("Shortcut+V").getDisplayText());
         assertThat(shortcuts).filteredOn(s -> s.command().equals("Save")).singleElement()
                 .extracting(Shortcuts.Shortcut::keys).isEqualTo(KeyCombination.keyCombination("Shortcut+S").getDisplayText());
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            dev.headroom.app.gui.workspace.Texts zh = dev.headroom.app.gui.workspace.Texts.named("dev.headroom.app.gui.Texts");
+            assertThat(List.of(zh.get("menu.copy"), zh.get("menu.paste"))).as("the Chinese menu's words")
+                    .containsExactly("复制", "粘贴");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
         // No two commands share keys.
         assertThat(shortcuts).extracting(Shortcuts.Shortcut::keys).doesNotHaveDuplicates();
     }

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -80,21 +81,57 @@ public final class TableClipboard {
                 return;
             }
             if (COPY_KEYS.match(e)) {
-                String text = copy(table);
-                if (!text.isEmpty()) {
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(text);
-                    Clipboard.getSystemClipboard().setContent(content);
-                }
+                copyToClipboard(table);
                 e.consume();
             } else if (PASTE_KEYS.match(e) && table.getProperties().get(PASTE) instanceof PasteTarget target) {
-                String text = Clipboard.getSystemClipboard().getString();
-                if (text != null && !text.isEmpty()) {
-                    paste(table, target, text);
-                }
+                pasteFromClipboard(table, target);
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Edit › Copy: the focused table's selected cells to the clipboard, as Ctrl+C does; in a text field (or a
+     * cell being edited) its selected text. Nothing happens elsewhere.
+     */
+    public static void copyFocused(Scene scene) {
+        Node focused = scene.getFocusOwner();
+        if (focused instanceof TableView<?> table && table.getEditingCell() == null) {
+            copyToClipboard(table);
+        } else if (focused instanceof TextInputControl field) {
+            field.copy();
+        }
+    }
+
+    /**
+     * Edit › Paste: the clipboard's cells into the focused table at its focused cell, as Ctrl+V does, when the
+     * table takes pastes; in a text field (or a cell being edited) the clipboard's text. Nothing happens elsewhere.
+     */
+    public static void pasteFocused(Scene scene) {
+        Node focused = scene.getFocusOwner();
+        if (focused instanceof TableView<?> table && table.getEditingCell() == null) {
+            if (table.getProperties().get(PASTE) instanceof PasteTarget target) {
+                pasteFromClipboard(table, target);
+            }
+        } else if (focused instanceof TextInputControl field && field.isEditable()) {
+            field.paste();
+        }
+    }
+
+    private static void copyToClipboard(TableView<?> table) {
+        String text = copy(table);
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private static void pasteFromClipboard(TableView<?> table, PasteTarget target) {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text != null && !text.isEmpty()) {
+            paste(table, target, text);
+        }
     }
 
     /** Marks {@code table} as one that takes pasted cells, handing them to {@code target}. */
