@@ -4,6 +4,7 @@ import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.DialogService;
 import dev.headroom.app.gui.workspace.ExportCommands;
 import dev.headroom.app.gui.workspace.ProjectCommands;
+import dev.headroom.app.gui.workspace.TextScale;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.gui.workspace.WindowPreferences;
 import dev.headroom.app.gui.workspace.Workspace;
@@ -17,7 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.util.Objects;
 
 /**
- * The main window's own state and commands: which screen is shown, the theme, and the file commands of the
+ * The main window's own state and commands: which screen is shown, the theme, the text size, and the file commands of the
  * menu (through {@link ProjectCommands} and {@link ExportCommands}). Each screen has its own view-model; they
  * share the {@link Workspace} and the {@link Activity}. Knows no controls.
  */
@@ -30,6 +31,7 @@ public final class MainViewModel {
     private final WindowPreferences preferences;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.START);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextScale> textScale = new SimpleObjectProperty<>();
 
     public MainViewModel(Workspace workspace, Activity activity, PlanningService planning, ProjectService projectFiles,
                          DialogService dialogs, WindowPreferences preferences) {
@@ -40,6 +42,8 @@ public final class MainViewModel {
         this.exports = new ExportCommands(workspace, activity, planning, dialogs);
         theme.set(preferences.theme());
         theme.addListener((o, a, t) -> preferences.saveTheme(t));
+        textScale.set(preferences.textScale());
+        textScale.addListener((o, a, s) -> preferences.saveTextScale(s));
         // A project opened shows its data; closing it goes back to the start page.
         workspace.projectProperty().addListener((o, old, p) -> {
             if (p == null) {
@@ -81,6 +85,11 @@ public final class MainViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** How much larger than the system's the window's text is; stored as it changes. */
+    public ObjectProperty<TextScale> textScaleProperty() {
+        return textScale;
     }
 
     public Workspace workspace() {

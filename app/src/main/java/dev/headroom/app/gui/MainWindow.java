@@ -111,7 +111,7 @@ public final class MainWindow {
         imports.setPrometheusImport(prometheus::show);
         screens.put(Screen.START, () -> new StartView(new StartViewModel(vm.projects(), wizard, prometheus::show)));
         Runnable showPreferences = () -> new PreferencesDialog(stage, new PreferencesViewModel(preferences,
-                vm.themeProperty(), Language.of(Locale.getDefault()))).showAndWait();
+                vm.themeProperty(), vm.textScaleProperty(), Language.of(Locale.getDefault()))).showAndWait();
         PrometheusRefresh refresh = new PrometheusRefresh(workspace, activity, dialogs,
                 new PrometheusImports(PrometheusOptions.defaults()), PrometheusImportModel::todayUtc, System.getenv());
         MainMenu menu = new MainMenu(vm, importWizard, prometheus::show, refresh, print,
@@ -120,6 +120,8 @@ public final class MainWindow {
         TableClipboard.install(scene);
         TableClipboard.installEverywhere();
         scene.getStylesheets().add(Palette.stylesheet());
+        TextSize.use(vm.textScaleProperty().get());
+        vm.textScaleProperty().addListener((o, a, s) -> TextSize.use(s));
         TextSize.apply(scene);
         TextSize.followSystem();
         stage.setScene(scene);

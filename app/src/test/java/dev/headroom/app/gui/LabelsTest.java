@@ -62,4 +62,19 @@ class LabelsTest {
     void everyThemeHasItsName() {
         assertThat(Theme.values()).allSatisfy(t -> assertThat(t.label()).isNotBlank().doesNotStartWith("["));
     }
+
+    @Test
+    void everyTextSizeHasItsName() {
+        assertThat(dev.headroom.app.gui.workspace.TextScale.values()).extracting(
+                dev.headroom.app.gui.workspace.TextScale::label).containsExactly("Standard", "Larger", "Largest");
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            Texts zh = Texts.named("dev.headroom.app.gui.workspace.Texts");
+            assertThat(zh.get("textScale.larger")).isEqualTo("较大");
+            assertThat(Texts.named("dev.headroom.app.gui.preferences.Texts").get("textScale")).isEqualTo("文字大小");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
 }

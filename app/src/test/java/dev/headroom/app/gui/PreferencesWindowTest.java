@@ -1,9 +1,11 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.access.TextSize;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.MemoryPreferences;
 import dev.headroom.app.gui.workspace.RecordingDialogs;
+import dev.headroom.app.gui.workspace.TextScale;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.app.service.ProjectDefaults;
@@ -30,16 +32,21 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Edit › Preferences (Ctrl+,) in a real window: change the theme, the language and a default, then OK. */
+/**
+ * Edit › Preferences (Ctrl+,) in a real window: change the theme, the text size, the language and a default,
+ * then OK.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PreferencesWindowTest {
 
     private final MemoryPreferences preferences = new MemoryPreferences();
     private MainWindow window;
     private MenuBar menuBar;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = MainWindow.show(stage, new PlanningService(new SmileForecaster()), new FxTaskRunner(), preferences,
                 owner -> new RecordingDialogs());
         menuBar = (MenuBar) stage.getScene().lookup("#mainMenu");
@@ -58,13 +65,16 @@ class PreferencesWindowTest {
         Label restart = robot.lookup("#preferencesRestart").query();
         assertThat(restart.isVisible()).as("English is spoken and chosen").isFalse();
 
+        double textBefore = TextSize.rootSize();
         robot.interact(() -> {
+            ((ComboBox<TextScale>) robot.lookup("#preferencesTextScale").query()).setValue(TextScale.LARGER);
             ((ComboBox<Theme>) robot.lookup("#preferencesTheme").query()).setValue(Theme.DARK);
             ((ComboBox<Language>) robot.lookup("#preferencesLanguage").query()).setValue(Language.SIMPLIFIED_CHINESE);
             ((Spinner<Integer>) robot.lookup("#preferencesHorizon").query()).getValueFactory().setValue(24);
         });
         assertThat(restart.isVisible()).as("another language shows on the next start, and says so").isTrue();
         assertThat(window.viewModel().themeProperty().get()).as("nothing before OK").isEqualTo(Theme.LIGHT);
+        assertThat(rootFontSize()).isEqualTo(textBefore);
 
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -73,7 +83,17 @@ class PreferencesWindowTest {
         assertThat(window.viewModel().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(preferences.theme()).isEqualTo(Theme.DARK);
         assertThat(preferences.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
+        assertThat(preferences.textScale()).isEqualTo(TextScale.LARGER);
+        assertThat(rootFontSize()).as("the open window's text at once").isEqualTo(textBefore * 1.25);
         assertThat(preferences.projectDefaults()).isEqualTo(new ProjectDefaults(24, 0.9, 0.8,
                 ProjectDefaults.MemoryUnit.BINARY));
+    }
+
+    /** The root's font size in pixels, as its style sets it. */
+    private double rootFontSize() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px")
+                .matcher(stage.getScene().getRoot().getStyle());
+        assertThat(m.find()).as("the root sets a font size").isTrue();
+        return Double.parseDouble(m.group(1));
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.access;
 
+import dev.headroom.app.gui.workspace.TextScale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -11,7 +12,8 @@ import java.util.OptionalDouble;
  * which would ignore a planner who made the system's text larger; every other size in the window's styles is
  * in em of the root, so setting the root's size from the system's default font scales all text with it.
  * {@code -Dheadroom.textSize=18} sets it by hand (where the platform does not report a larger text size, and to
- * check the layout with large text).
+ * check the layout with large text). The planner's {@link TextScale} preference enlarges either by its factor:
+ * JavaFX on Linux reports 13px whatever the desktop says, so that preference is how a planner gets larger text.
  */
 public final class TextSize {
 
@@ -19,6 +21,7 @@ public final class TextSize {
     static final double THEME_SIZE = 14;
     private static final double USUAL_SYSTEM_SIZE = 13;
     private static boolean following;
+    private static TextScale scale = TextScale.STANDARD;
 
     private TextSize() {
     }
@@ -34,6 +37,14 @@ public final class TextSize {
         return Math.max(THEME_SIZE, Math.round(systemSize * THEME_SIZE / USUAL_SYSTEM_SIZE));
     }
 
+    /**
+     * The root font size for the system's size and any size chosen by hand ({@link #rootSize(double, OptionalDouble)}),
+     * made larger by the planner's {@code scale}, within 8 to 48 pixels.
+     */
+    static double rootSize(double systemSize, OptionalDouble chosen, TextScale scale) {
+        return Math.clamp(rootSize(systemSize, chosen) * scale.factor(), 8, 48);
+    }
+
     /** The size asked for with {@code -Dheadroom.textSize}, if any (an empty or unreadable value is none). */
     static OptionalDouble chosen(String property) {
         try {
@@ -44,9 +55,19 @@ public final class TextSize {
         }
     }
 
-    /** The root size for this system, in pixels. */
+    /** The root size for this system and the planner's text scale, in pixels. */
     public static double rootSize() {
-        return rootSize(javafx.scene.text.Font.getDefault().getSize(), chosen(System.getProperty("headroom.textSize")));
+        return rootSize(javafx.scene.text.Font.getDefault().getSize(), chosen(System.getProperty("headroom.textSize")),
+                scale);
+    }
+
+    /**
+     * Makes the text of every window, those showing and those shown from now on, {@code s} times the system's
+     * (the preference). Call on the FX thread.
+     */
+    public static void use(TextScale s) {
+        scale = java.util.Objects.requireNonNull(s);
+        Window.getWindows().forEach(TextSize::apply);
     }
 
     /** Gives every window shown from now on (and those showing) the system's text size. Call on the FX thread. */

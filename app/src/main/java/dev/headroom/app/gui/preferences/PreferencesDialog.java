@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.preferences;
 
 import dev.headroom.app.gui.workspace.Language;
+import dev.headroom.app.gui.workspace.TextScale;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.service.ProjectDefaults;
@@ -20,7 +21,7 @@ import javafx.util.StringConverter;
 
 import java.util.function.Function;
 
-/** Edit › Preferences: language and theme, then what new projects start with, each with where it applies. */
+/** Edit › Preferences: language, theme and text size, then what new projects start with, each with where it applies. */
 public final class PreferencesDialog extends Dialog<ButtonType> {
 
     private static final Texts T = Texts.of(PreferencesDialog.class);
@@ -48,6 +49,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         grid.add(restart, 1, row++);
         row = add(grid, row, T.get("theme"), choice("preferencesTheme", vm.themeProperty(), Theme.values(),
                 Theme::label), T.get("theme.note"));
+        row = add(grid, row, T.get("textScale"), choice("preferencesTextScale", vm.textScaleProperty(),
+                TextScale.values(), TextScale::label), T.get("textScale.note"));
 
         Label newProjects = new Label(T.get("newProjects"));
         newProjects.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);

@@ -1,6 +1,7 @@
 package dev.headroom.app.gui.preferences;
 
 import dev.headroom.app.gui.workspace.Language;
+import dev.headroom.app.gui.workspace.TextScale;
 import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.gui.workspace.WindowPreferences;
@@ -19,7 +20,7 @@ import java.util.Objects;
 
 /**
  * The preferences dialog's state: the language (applies when Headroom starts next, since every screen reads its
- * words once), the theme (applies at once), and what new projects and resources start with: horizon in months,
+ * words once), the theme and the text size (apply at once), and what new projects and resources start with: horizon in months,
  * sizing quantile and target use in percent, the unit memory is planned in. Nothing is stored until
  * {@link #apply()}; a value out of range is said in words and blocks it.
  */
@@ -29,9 +30,11 @@ public final class PreferencesViewModel {
 
     private final WindowPreferences preferences;
     private final ObjectProperty<Theme> windowTheme;
+    private final ObjectProperty<TextScale> windowTextScale;
     private final Language spoken;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextScale> textScale = new SimpleObjectProperty<>();
     private final IntegerProperty horizonMonths = new SimpleIntegerProperty();
     private final DoubleProperty sizingPercent = new SimpleDoubleProperty();
     private final DoubleProperty targetPercent = new SimpleDoubleProperty();
@@ -39,16 +42,20 @@ public final class PreferencesViewModel {
     private final StringBinding problem;
 
     /**
-     * @param windowTheme the window's theme, set on {@link #apply()}
-     * @param spoken      the language the window speaks now (the JVM's default locale's)
+     * @param windowTheme     the window's theme, set on {@link #apply()}
+     * @param windowTextScale the windows' text size, set on {@link #apply()}
+     * @param spoken          the language the window speaks now (the JVM's default locale's)
      */
-    public PreferencesViewModel(WindowPreferences preferences, ObjectProperty<Theme> windowTheme, Language spoken) {
+    public PreferencesViewModel(WindowPreferences preferences, ObjectProperty<Theme> windowTheme,
+                                ObjectProperty<TextScale> windowTextScale, Language spoken) {
         this.preferences = Objects.requireNonNull(preferences);
         this.windowTheme = Objects.requireNonNull(windowTheme);
+        this.windowTextScale = Objects.requireNonNull(windowTextScale);
         this.spoken = Objects.requireNonNull(spoken);
         ProjectDefaults d = preferences.projectDefaults();
         language.set(preferences.language());
         theme.set(windowTheme.get());
+        textScale.set(windowTextScale.get());
         horizonMonths.set(d.horizonMonths());
         sizingPercent.set(percent(d.sizingQuantile()));
         targetPercent.set(percent(d.targetUtilization()));
@@ -71,7 +78,7 @@ public final class PreferencesViewModel {
     }
 
     /**
-     * Stores every preference and sets the window's theme; false (nothing stored) while {@link #problemProperty()}
+     * Stores every preference and sets the window's theme and text size; false (nothing stored) while {@link #problemProperty()}
      * says something.
      */
     public boolean apply() {
@@ -81,6 +88,7 @@ public final class PreferencesViewModel {
         preferences.saveProjectDefaults(defaults());
         preferences.saveLanguage(language.get());
         windowTheme.set(theme.get());
+        windowTextScale.set(textScale.get());
         return true;
     }
 
@@ -105,6 +113,11 @@ public final class PreferencesViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The text size of every window, applied at once on {@link #apply()}. */
+    public ObjectProperty<TextScale> textScaleProperty() {
+        return textScale;
     }
 
     public IntegerProperty horizonMonthsProperty() {

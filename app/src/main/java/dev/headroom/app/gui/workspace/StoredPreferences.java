@@ -57,6 +57,17 @@ public final class StoredPreferences implements WindowPreferences {
     }
 
     @Override
+    public TextScale textScale() {
+        return TextScale.named(node.get("textScale", TextScale.STANDARD.name()));
+    }
+
+    @Override
+    public void saveTextScale(TextScale scale) {
+        node.put("textScale", scale.name());
+        flush();
+    }
+
+    @Override
     public Language language() {
         String tag = node.get("language", null);
         return tag == null ? Language.of(Locale.getDefault()) : Language.ofTag(tag);

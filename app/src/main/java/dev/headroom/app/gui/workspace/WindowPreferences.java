@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the window remembers between runs: its place and size, the theme, the language, the defaults of new
+ * What the window remembers between runs: its place and size, the theme, the text size, the language, the defaults of new
  * projects, the projects opened lately. An
  * interface so that view-models test with an in-memory store and the window uses the user's preferences.
  */
@@ -27,6 +27,11 @@ public interface WindowPreferences {
     Theme theme();
 
     void saveTheme(Theme theme);
+
+    /** How much larger than the system's the window's text is; standard until chosen. */
+    TextScale textScale();
+
+    void saveTextScale(TextScale scale);
 
     /** The window's language; the system's (Chinese for a Chinese locale, else English) until one is chosen. */
     Language language();

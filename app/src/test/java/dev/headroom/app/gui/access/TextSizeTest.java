@@ -1,5 +1,6 @@
 package dev.headroom.app.gui.access;
 
+import dev.headroom.app.gui.workspace.TextScale;
 import org.junit.jupiter.api.Test;
 
 import java.util.OptionalDouble;
@@ -23,6 +24,18 @@ class TextSizeTest {
         assertThat(TextSize.rootSize(13, TextSize.chosen("200"))).isEqualTo(48);
         assertThat(TextSize.chosen("")).isEmpty();
         assertThat(TextSize.chosen("large")).isEmpty();
+    }
+
+    @Test
+    void theTextSizePreferenceEnlargesTheSystemsOrTheChosenSizeWithinReason() {
+        assertThat(TextSize.rootSize(13, OptionalDouble.empty(), TextScale.STANDARD)).isEqualTo(14);
+        assertThat(TextSize.rootSize(13, OptionalDouble.empty(), TextScale.LARGER)).isEqualTo(17.5);
+        assertThat(TextSize.rootSize(13, OptionalDouble.empty(), TextScale.LARGEST)).isEqualTo(21);
+        assertThat(TextSize.rootSize(18, OptionalDouble.empty(), TextScale.LARGER)).isEqualTo(19 * 1.25);
+        assertThat(TextSize.rootSize(13, TextSize.chosen("20"), TextScale.LARGEST)).isEqualTo(30);
+        assertThat(TextSize.rootSize(13, TextSize.chosen("40"), TextScale.LARGEST)).isEqualTo(48);
+        assertThat(TextScale.named("LARGER")).isEqualTo(TextScale.LARGER);
+        assertThat(TextScale.named("huge")).as("an unknown stored value").isEqualTo(TextScale.STANDARD);
     }
 
     @Test

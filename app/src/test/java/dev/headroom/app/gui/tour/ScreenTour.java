@@ -7,6 +7,7 @@ import dev.headroom.app.gui.preferences.PreferencesViewModel;
 import dev.headroom.app.gui.workspace.FxTaskRunner;
 import dev.headroom.app.gui.workspace.Language;
 import dev.headroom.app.gui.workspace.MemoryPreferences;
+import dev.headroom.app.gui.workspace.TextScale;
 import dev.headroom.app.gui.workspace.Theme;
 import dev.headroom.app.service.PlanningService;
 import dev.headroom.core.plan.Plan;
@@ -16,7 +17,12 @@ import dev.headroom.core.scenario.ScenarioPlan;
 import dev.headroom.forecast.SmileForecaster;
 import dev.headroom.io.project.Project;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +35,8 @@ import static dev.headroom.app.gui.tour.TourSupport.onFx;
 
 /**
  * Renders every screen of the main window to PNG in a real window, to look at as a user would: the sample
- * opened, the baseline and the first two scenarios planned, each screen shown in turn.
+ * opened, the baseline and the first two scenarios planned, each screen shown in turn; then the Edit menu, the
+ * Data screen with the largest text size, and the preferences.
  *
  * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp ... dev.headroom.app.gui.tour.ScreenTour OUT_DIR 1280x800:light,1920x1080:dark</pre>
  * (the README's Screenshots section has the Maven command). A third part names the language
@@ -94,11 +101,20 @@ public final class ScreenTour {
                 shoot(stage[0], out.resolve(s.name().toLowerCase(java.util.Locale.ROOT) + suffix));
             }
         }
+        shootEditMenu(stage[0], out.resolve("edit-menu" + suffix));
+        // The largest text size of the preferences, on the screen with the most text and tables.
+        onFx(() -> {
+            window[0].viewModel().textScaleProperty().set(TextScale.LARGEST);
+            window[0].viewModel().show(Screen.DATA);
+        });
+        shoot(stage[0], out.resolve("data-largest-text" + suffix));
+        onFx(() -> window[0].viewModel().textScaleProperty().set(TextScale.STANDARD));
         // Edit › Preferences, shown without waiting, so that the tour goes on.
         PreferencesDialog[] dialog = new PreferencesDialog[1];
         onFx(() -> {
             dialog[0] = new PreferencesDialog(stage[0], new PreferencesViewModel(preferences,
-                    window[0].viewModel().themeProperty(), Language.of(Locale.getDefault())));
+                    window[0].viewModel().themeProperty(), window[0].viewModel().textScaleProperty(),
+                    Language.of(Locale.getDefault())));
             dialog[0].show();
         });
         Thread.sleep(1000);
@@ -119,6 +135,24 @@ public final class ScreenTour {
             plans.add(new ScenarioPlan(s.name(), plan));
         }
         return sample.withPlans(plans);
+    }
+
+    /** The Edit menu dropped down (its own popup window), as the planner sees its commands and their keys. */
+    private static void shootEditMenu(Stage stage, Path file) throws Exception {
+        Menu[] edit = new Menu[1];
+        onFx(() -> {
+            MenuBar bar = (MenuBar) stage.getScene().lookup("#mainMenu");
+            edit[0] = bar.getMenus().get(1);
+            edit[0].show();
+        });
+        Thread.sleep(800);
+        Node[] popup = new Node[1];
+        onFx(() -> popup[0] = Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .findFirst().map(w -> (Node) w.getScene().getRoot()).orElse(null));
+        if (popup[0] != null) {
+            TourSupport.png(popup[0], file);
+        }
+        onFx(edit[0]::hide);
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {

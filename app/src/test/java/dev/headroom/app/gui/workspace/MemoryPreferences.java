@@ -12,6 +12,7 @@ public final class MemoryPreferences implements WindowPreferences {
 
     private Geometry geometry;
     private Theme theme = Theme.LIGHT;
+    private TextScale textScale = TextScale.STANDARD;
     private List<Path> recent = new ArrayList<>();
     private Language language = Language.ENGLISH;
     private ProjectDefaults defaults = ProjectDefaults.standard();
@@ -34,6 +35,16 @@ public final class MemoryPreferences implements WindowPreferences {
     @Override
     public void saveTheme(Theme t) {
         theme = t;
+    }
+
+    @Override
+    public TextScale textScale() {
+        return textScale;
+    }
+
+    @Override
+    public void saveTextScale(TextScale s) {
+        textScale = s;
     }
 
     @Override
