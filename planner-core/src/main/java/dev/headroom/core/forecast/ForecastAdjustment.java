@@ -1,7 +1,10 @@
 package dev.headroom.core.forecast;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
+import dev.headroom.core.model.Wording;
 import dev.headroom.core.text.Phrase;
 
 import java.math.BigDecimal;
@@ -46,6 +49,11 @@ public record ForecastAdjustment(SeriesKey series, Kind kind, Period period, dou
             return label;
         }
 
+        /** The kind's name as words of a problem, said in the problem's language ("growth per period"). */
+        public Wording wording() {
+            return ModelWords.of("adjustment.kind." + name());
+        }
+
         /** The kind of a label or a constant name, ignoring case, spaces and underscores. */
         public static Kind parse(String text) {
             String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -54,8 +62,7 @@ public record ForecastAdjustment(SeriesKey series, Kind kind, Period period, dou
                     return k;
                 }
             }
-            throw new IllegalArgumentException("\"" + text + "\" is not an adjustment; use growth per period, "
-                    + "growth over the horizon, step or override");
+            throw new InvalidValueException(String.valueOf(text), ModelWords.of("adjustment.notAKind"));
         }
     }
 
@@ -64,15 +71,13 @@ public record ForecastAdjustment(SeriesKey series, Kind kind, Period period, dou
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(period, "period");
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("the " + kind.label() + " of " + series + " must be a number, not " + value);
+            throw ModelWords.invalid("adjustment.notANumber", kind.wording(), series, value);
         }
         if ((kind == Kind.GROWTH_PER_PERIOD || kind == Kind.GROWTH_OVER_HORIZON) && value <= -100) {
-            throw new IllegalArgumentException("the " + kind.label() + " of " + series
-                    + " must be above -100%, not " + number(value) + "%");
+            throw ModelWords.invalid("adjustment.growth", kind.wording(), series, number(value));
         }
         if (kind == Kind.OVERRIDE && value < 0) {
-            throw new IllegalArgumentException("the override of " + series + " in " + period
-                    + " must be at least 0, not " + number(value));
+            throw ModelWords.invalid("adjustment.override", series, period, number(value));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.headroom.core.forecast;
 
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.SeriesKey;
 
 import java.util.Collection;
@@ -34,13 +35,13 @@ public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> mode
     public ForecastOptions {
         for (double q : quantiles) {
             if (!(q > 0 && q < 1)) {
-                throw new IllegalArgumentException("a quantile must be above 0 and below 1, not " + q);
+                throw ModelWords.invalid("forecast.quantile", q);
             }
         }
         quantiles = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(quantiles));
         model = model.filter(m -> !m.isBlank() && !m.equalsIgnoreCase("auto"));
         if (seasonLength.isPresent() && seasonLength.getAsInt() < 1) {
-            throw new IllegalArgumentException("a season length must be at least 1, not " + seasonLength.getAsInt());
+            throw ModelWords.invalid("forecast.seasonLength", seasonLength.getAsInt());
         }
         TreeMap<SeriesKey, String> forced = new TreeMap<>();
         seriesModels.forEach((key, name) -> {
@@ -62,7 +63,7 @@ public record ForecastOptions(SortedSet<Double> quantiles, Optional<String> mode
         TreeSet<Double> q = new TreeSet<>();
         for (double level : levels) {
             if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("an interval level must be above 0 and below 1, not " + level);
+                throw ModelWords.invalid("forecast.intervalLevel", level);
             }
             q.add(lowerQuantile(level));
             q.add(upperQuantile(level));

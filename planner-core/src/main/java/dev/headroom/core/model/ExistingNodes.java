@@ -13,7 +13,7 @@ public record ExistingNodes(String pool, String nodeType, int count, Optional<Pe
         pool = Names.require(pool, "pool");
         nodeType = Names.require(nodeType, "node type");
         if (count < 0) {
-            throw new IllegalArgumentException("count of " + nodeType + " nodes in " + pool + " is negative: " + count);
+            throw ModelWords.invalid("inventory.count", nodeType, pool, count);
         }
     }
 

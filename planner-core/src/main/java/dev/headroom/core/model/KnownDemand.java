@@ -10,8 +10,7 @@ public record KnownDemand(Period period, String workload, String resource, doubl
         workload = Names.require(workload, "workload");
         resource = Names.require(resource, "resource");
         if (!(demand >= 0) || Double.isInfinite(demand)) {
-            throw new IllegalArgumentException("demand of " + workload + " " + resource + " in " + period
-                    + " must be a number of at least 0, not " + demand);
+            throw ModelWords.invalid("demand.negative", workload, resource, period, demand);
         }
     }
 }

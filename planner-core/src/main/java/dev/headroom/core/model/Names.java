@@ -7,7 +7,7 @@ final class Names {
 
     static String require(String name, String what) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(what + " name is empty");
+            throw ModelWords.invalid("name.empty", ModelWords.thing(what));
         }
         return name.trim();
     }

@@ -16,16 +16,15 @@ public record NodeType(String name, double cost, int leadTime, Map<String, Doubl
     public NodeType {
         name = Names.require(name, "node type");
         if (!(cost >= 0) || Double.isInfinite(cost)) {
-            throw new IllegalArgumentException("cost of node type " + name + " must be a number of at least 0, not " + cost);
+            throw ModelWords.invalid("nodeType.cost", name, cost);
         }
         if (leadTime < 0) {
-            throw new IllegalArgumentException("lead_time of node type " + name + " is negative: " + leadTime);
+            throw ModelWords.invalid("nodeType.leadTime", name, leadTime);
         }
         for (Map.Entry<String, Double> e : capacity.entrySet()) {
             Double value = e.getValue();
             if (value == null || !(value >= 0) || value.isInfinite()) {
-                throw new IllegalArgumentException(
-                        "capacity of node type " + name + " for " + e.getKey() + " must be at least 0, not " + value);
+                throw ModelWords.invalid("nodeType.capacity", name, e.getKey(), value);
             }
         }
         capacity = Map.copyOf(new TreeMap<>(capacity));

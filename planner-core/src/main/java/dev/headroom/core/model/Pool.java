@@ -14,10 +14,10 @@ public record Pool(String name, int haNodes, OptionalInt maxNodes) {
     public Pool {
         name = Names.require(name, "pool");
         if (haNodes < 0) {
-            throw new IllegalArgumentException("ha_nodes of pool " + name + " is negative: " + haNodes);
+            throw ModelWords.invalid("pool.haNodes", name, haNodes);
         }
         if (maxNodes.isPresent() && maxNodes.getAsInt() < 0) {
-            throw new IllegalArgumentException("max_nodes of pool " + name + " is negative: " + maxNodes.getAsInt());
+            throw ModelWords.invalid("pool.maxNodes", name, maxNodes.getAsInt());
         }
     }
 

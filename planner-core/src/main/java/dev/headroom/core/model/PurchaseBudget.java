@@ -14,7 +14,7 @@ public record PurchaseBudget(Period period, double amount) {
     public PurchaseBudget {
         Objects.requireNonNull(period, "period");
         if (!(amount >= 0) || Double.isInfinite(amount)) {
-            throw new IllegalArgumentException("budget for " + period + " must be a number of at least 0, not " + amount);
+            throw ModelWords.invalid("budget.negative", period, amount);
         }
     }
 }

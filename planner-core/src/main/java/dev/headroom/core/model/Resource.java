@@ -19,8 +19,7 @@ public record Resource(String name, String unit, double targetUtilization, Aggre
         unit = unit == null ? "" : unit.trim();
         Objects.requireNonNull(aggregation, "aggregation");
         if (!(targetUtilization > 0 && targetUtilization <= 1)) {
-            throw new IllegalArgumentException(
-                    "target utilization of " + name + " must be above 0 and at most 1, not " + targetUtilization);
+            throw ModelWords.invalid("resource.targetUtilization", name, targetUtilization);
         }
     }
 

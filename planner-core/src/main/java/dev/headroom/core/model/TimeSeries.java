@@ -15,8 +15,7 @@ public record TimeSeries(SeriesKey key, Period start, double[] values) {
         values = values.clone();
         for (int i = 0; i < values.length; i++) {
             if (Double.isInfinite(values[i]) || values[i] < 0) {
-                throw new IllegalArgumentException("usage of " + key + " in " + start.plus(i)
-                        + " must be a number of at least 0, not " + values[i]);
+                throw ModelWords.invalid("usage.negative", key, start.plus(i), values[i]);
             }
         }
     }

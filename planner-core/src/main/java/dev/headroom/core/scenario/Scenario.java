@@ -2,6 +2,7 @@ package dev.headroom.core.scenario;
 
 import dev.headroom.core.forecast.Forecaster;
 import dev.headroom.core.model.InvalidInputException;
+import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.pipeline.Planner;
 import dev.headroom.core.plan.Plan;
@@ -25,7 +26,7 @@ public record Scenario(String name, String description, List<ScenarioChange> cha
 
     public Scenario {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("scenario name is empty");
+            throw ModelWords.invalid("name.empty", ModelWords.thing("scenario"));
         }
         name = name.trim();
         description = description == null ? "" : description.strip();

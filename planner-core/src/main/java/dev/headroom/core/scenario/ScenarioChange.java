@@ -150,7 +150,7 @@ public sealed interface ScenarioChange {
 
     private static String name(String name, String what) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(what + " name is empty");
+            throw ModelWords.invalid("name.empty", ModelWords.thing(what));
         }
         return name.trim();
     }

@@ -17,22 +17,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The core's problem texts exist in English and Chinese, key for key, for every key the code names. */
 class ProblemsBundleTest {
 
-    /** {@code ModelWords.of("usage.twice"}, InputProblem's {@code words("place.row"}: the keys the code names literally. */
-    private static final Pattern LITERAL_KEY = Pattern.compile("(?:ModelWords\\.of|\\bwords)\\(\"([^\"]+)\"");
+    /**
+     * {@code ModelWords.of("usage.twice"}, {@code ModelWords.invalid("pool.haNodes"}, InputProblem's
+     * {@code words("place.row"}: the keys the code names literally.
+     */
+    private static final Pattern LITERAL_KEY = Pattern.compile("(?:ModelWords\\.(?:of|invalid)|\\bwords)\\(\"([^\"]+)\"");
 
     @Test
     void englishAndChineseAreCompleteForEveryKeyTheCodeUses() throws IOException {
         Set<String> used = keysNamedIn(Path.of("src/main/java"));
         // Keys put together at run time: one per frequency, per kind of thing, per kind of series.
         Arrays.stream(Frequency.values()).forEach(f -> used.add("frequency." + f.name()));
-        Stream.of("resource", "workload", "pool", "nodeType").forEach(t -> used.add("thing." + t));
+        Stream.of("resource", "workload", "pool", "nodeType", "scenario").forEach(t -> used.add("thing." + t));
+        Arrays.stream(dev.headroom.core.forecast.ForecastAdjustment.Kind.values())
+                .forEach(k -> used.add("adjustment.kind." + k.name()));
         Stream.of("usage", "demand").forEach(s -> {
             used.add(s + ".workloadUndefined");
             used.add(s + ".resourceUndefined");
         });
         used.removeIf(k -> k.endsWith("."));
 
-        assertThat(used).contains("input.noPools", "place.row", "scenario.undefined");
+        assertThat(used).contains("input.noPools", "place.row", "scenario.undefined", "pool.haNodes", "name.empty");
         assertThat(WordingBundles.gaps(ModelWords.BUNDLE, used)).isEmpty();
     }
 

@@ -64,4 +64,15 @@ class MessagesTest {
         Locale.setDefault(Locale.ENGLISH);
         assertThat(Messages.of(worded)).isEqualTo("could not write /tmp/plan.xlsx: permission denied");
     }
+
+    @Test
+    void aRecordsOwnCheckInTheWindowsLanguage() {
+        IllegalArgumentException pool = org.assertj.core.api.Assertions.catchThrowableOfType(
+                IllegalArgumentException.class, () -> new dev.headroom.core.model.Pool("web", -1, java.util.OptionalInt.empty()));
+
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.of(pool)).isEqualTo("资源池 web 的 ha_nodes 不能为负数：-1");
+        Locale.setDefault(Locale.ENGLISH);
+        assertThat(Messages.of(pool)).isEqualTo("ha_nodes of pool web is negative: -1").isEqualTo(pool.getMessage());
+    }
 }
