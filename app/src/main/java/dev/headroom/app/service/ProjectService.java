@@ -43,6 +43,11 @@ public final class ProjectService {
             return file.readOnlyReason();
         }
 
+        /** As {@link #readOnlyReason()}, in {@code locale}'s language (Chinese or English). */
+        public Optional<String> readOnlyReason(java.util.Locale locale) {
+            return file.readOnlyWording().map(w -> w.in(locale));
+        }
+
         /** Saves a new state of the project to this file in one transaction and drops its autosave. */
         public void save(Project next) {
             file.save(next);

@@ -12,6 +12,7 @@ import dev.headroom.core.plan.Runway;
 import dev.headroom.core.plan.UnmetDemand;
 import dev.headroom.core.plan.Utilization;
 import dev.headroom.io.ExportException;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.plan.PlanFigures;
 import dev.headroom.io.usage.ForecastTable;
 
@@ -47,7 +48,7 @@ public final class PlanCsvWriter {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ExportException("could not create the folder " + dir + ": " + e.getMessage(), e);
+            throw new ExportException(ReaderWords.of("write.folderNotCreated", dir, String.valueOf(e.getMessage())), e);
         }
         List<Path> written = new ArrayList<>();
         table(dir, "summary.csv", options, List.of("item", "value"), csv -> summary(plan, input, csv), written);

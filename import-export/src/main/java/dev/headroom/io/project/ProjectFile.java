@@ -45,10 +45,10 @@ public final class ProjectFile implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final ProjectLock lock;
-    private final Optional<String> readOnlyReason;
+    private final Optional<Wording> readOnlyReason;
     private final Path migratedCopy;
 
-    private ProjectFile(Path path, Connection connection, ProjectLock lock, Optional<String> readOnlyReason,
+    private ProjectFile(Path path, Connection connection, ProjectLock lock, Optional<Wording> readOnlyReason,
                         Path migratedCopy) {
         this.path = path;
         this.connection = connection;
@@ -73,14 +73,14 @@ public final class ProjectFile implements AutoCloseable {
         Path file = path.toAbsolutePath();
         checkHeader(file);
         ProjectLock lock = null;
-        Optional<String> readOnly;
+        Optional<Wording> readOnly;
         if (!Files.isWritable(file) || !Files.isWritable(file.getParent())) {
             // SQLite needs the folder too, for the write-ahead log beside the file.
-            readOnly = Optional.of(name(file) + " cannot be written (no permission); it was opened read-only");
+            readOnly = Optional.of(ReaderWords.of("project.readOnlyDenied", name(file)));
         } else {
             lock = ProjectLock.tryAcquire(file).orElse(null);
             readOnly = lock == null
-                    ? Optional.of(name(file) + " is open in another Headroom; it was opened read-only") : Optional.empty();
+                    ? Optional.of(ReaderWords.of("project.readOnlyElsewhere", name(file))) : Optional.empty();
         }
         Connection c = null;
         Path copy = null;
@@ -180,8 +180,13 @@ public final class ProjectFile implements AutoCloseable {
         return readOnlyReason.isPresent();
     }
 
-    /** Why the project was opened read-only, as one line for the planner; empty when it can be saved. */
+    /** Why the project was opened read-only, as one English line for the planner; empty when it can be saved. */
     public Optional<String> readOnlyReason() {
+        return readOnlyReason.map(Wording::english);
+    }
+
+    /** As {@link #readOnlyReason()}, in words that can be said in the planner's language. */
+    public Optional<Wording> readOnlyWording() {
         return readOnlyReason;
     }
 
@@ -213,7 +218,7 @@ public final class ProjectFile implements AutoCloseable {
      */
     public void save(Project project) {
         if (readOnlyReason.isPresent()) {
-            throw new ExportException("could not save " + path + ": " + readOnlyReason.get());
+            throw new ExportException(ReaderWords.of("save.failed", path, readOnlyReason.get()), null);
         }
         try {
             save(connection, path, project);

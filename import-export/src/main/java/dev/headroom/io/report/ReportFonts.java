@@ -1,6 +1,7 @@
 package dev.headroom.io.report;
 
 import dev.headroom.io.ExportException;
+import dev.headroom.io.ReaderWords;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,12 +68,12 @@ public final class ReportFonts {
         if (named.isPresent()) {
             Path file = named.get();
             if (!Files.isRegularFile(file)) {
-                throw new ExportException("the report font " + file + " does not exist");
+                throw new ExportException(ReaderWords.of("font.missing", file), null);
             }
             try {
                 return embed(document, file);
             } catch (IOException e) {
-                throw new ExportException("the report font " + file + " cannot be used: " + e.getMessage(), e);
+                throw new ExportException(ReaderWords.of("font.unusable", file, String.valueOf(e.getMessage())), e);
             }
         }
         return bundled(document);
@@ -81,11 +82,11 @@ public final class ReportFonts {
     private static Choice bundled(PDDocument document) {
         try (InputStream in = ReportFonts.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                throw new ExportException("the report's font " + BUNDLED + " is missing from Headroom's installation");
+                throw new ExportException(ReaderWords.of("font.bundledMissing", BUNDLED), null);
             }
             return new Choice(PDType0Font.load(document, in, true), BUNDLED_NAME, true, true);
         } catch (IOException e) {
-            throw new ExportException("the report's font " + BUNDLED + " cannot be read: " + e.getMessage(), e);
+            throw new ExportException(ReaderWords.of("font.bundledUnreadable", BUNDLED, String.valueOf(e.getMessage())), e);
         }
     }
 

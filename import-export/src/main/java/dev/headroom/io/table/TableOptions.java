@@ -1,5 +1,8 @@
 package dev.headroom.io.table;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.io.ReaderWords;
+
 /**
  * Where a table's header is: after {@code skipRows} rows at the top, on {@code headerRow} when it is
  * given (1-based, as a spreadsheet shows it), else on the first row that is not blank.
@@ -10,7 +13,7 @@ public record TableOptions(int skipRows, int headerRow) {
 
     public TableOptions {
         if (skipRows < 0 || headerRow < 0) {
-            throw new IllegalArgumentException("rows to skip and the header row cannot be negative");
+            throw new InvalidValueException(null, ReaderWords.of("options.negativeRows"));
         }
     }
 }

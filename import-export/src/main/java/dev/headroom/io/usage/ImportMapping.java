@@ -1,5 +1,8 @@
 package dev.headroom.io.usage;
 
+import dev.headroom.core.model.InvalidValueException;
+import dev.headroom.io.ReaderWords;
+
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -55,7 +58,7 @@ public record ImportMapping(Optional<String> sheet, int skipRows, int headerRow,
         fixedUnit = blankAsEmpty(fixedUnit);
         decimalComma = decimalComma == null ? Optional.empty() : decimalComma;
         if (skipRows < 0 || headerRow < 0) {
-            throw new IllegalArgumentException("rows to skip and the header row cannot be negative");
+            throw new InvalidValueException(null, ReaderWords.of("options.negativeRows"));
         }
     }
 

@@ -13,6 +13,7 @@ import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.model.Workload;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.io.ExportException;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.project.ScenariosSheet;
 import dev.headroom.io.xlsx.SheetWriter;
 import dev.headroom.io.xlsx.StreamingWorkbooks;
@@ -72,8 +73,7 @@ public final class PlanningWorkbookWriter {
         long observations = input.usage().stream().mapToLong(TimeSeries::length).sum();
         long maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1L;
         if (observations > maxRows) {
-            throw new ExportException("cannot write " + out + ": the usage history has " + observations
-                    + " observations, more than the " + maxRows + " rows a sheet holds");
+            throw new ExportException(ReaderWords.of("write.tooManyObservations", out, observations, maxRows), null);
         }
     }
 
@@ -87,8 +87,7 @@ public final class PlanningWorkbookWriter {
         long observations = input.usage().stream().mapToLong(TimeSeries::length).sum();
         long maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1L;
         if (observations > maxRows) {
-            throw new ExportException("the usage history of " + input.name() + " has " + observations
-                    + " observations, more than the " + maxRows + " rows a sheet holds");
+            throw new ExportException(ReaderWords.of("write.historyTooLong", input.name(), observations, maxRows), null);
         }
         settings(workbook, styles, input.settings(), false);
         resources(workbook, styles, input.resources());

@@ -83,9 +83,14 @@ class ProjectFileTest {
             assertThat(first.isReadOnly()).isFalse();
             assertThat(second.isReadOnly()).isTrue();
             assertThat(second.readOnlyReason()).contains("shared.headroom is open in another Headroom; it was opened read-only");
+            assertThat(second.readOnlyWording()).map(w -> w.in(java.util.Locale.SIMPLIFIED_CHINESE))
+                    .contains("shared.headroom 已在另一个 Headroom 中打开；已以只读方式打开");
             assertThat(second.load()).isEqualTo(project);
             assertThatThrownBy(() -> second.save(project)).isInstanceOf(ExportException.class)
-                    .hasMessageContaining("open in another Headroom");
+                    .hasMessage("could not save " + file + ": shared.headroom is open in another Headroom; "
+                            + "it was opened read-only")
+                    .extracting(e -> ((ExportException) e).wording().in(java.util.Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo("无法保存 " + file + "：shared.headroom 已在另一个 Headroom 中打开；已以只读方式打开");
             assertThatThrownBy(() -> ProjectFile.write(file, project)).isInstanceOf(ExportException.class);
         }
         try (ProjectFile again = ProjectFile.open(file)) {

@@ -215,12 +215,13 @@ public final class ProjectCommands {
         }
         closeFile();
         openFile = opened;
-        workspace.open(project, opened.path(), opened.readOnlyReason().orElse(""));
+        Optional<String> readOnly = opened.readOnlyReason(java.util.Locale.getDefault());
+        workspace.open(project, opened.path(), readOnly.orElse(""));
         if (recovered) {
             workspace.markUnsaved();
         }
         remember(opened.path());
-        opened.readOnlyReason().ifPresentOrElse(dialogs::notify, () -> startAutosave(opened.path()));
+        readOnly.ifPresentOrElse(dialogs::notify, () -> startAutosave(opened.path()));
         activity.say(T.get("project.opened", opened.path().getFileName(), Describe.input(project.input())));
     }
 

@@ -162,6 +162,22 @@ class ProjectCommandsTest {
     }
 
     @Test
+    void theReadOnlyReasonIsSaidInTheWindowsLanguage() {
+        Path file = dir.resolve("shared.headroom");
+        ProjectFile.write(file, planning.sampleProject());
+        java.util.Locale before = java.util.Locale.getDefault();
+        try (ProjectFile other = ProjectFile.open(file)) {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            commands.open(file);
+            assertThat(dialogs.notes).singleElement().asString()
+                    .isEqualTo("shared.headroom 已在另一个 Headroom 中打开；已以只读方式打开");
+            assertThat(workspace.readOnlyReasonProperty().get()).isEqualTo(dialogs.notes.get(0));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aPlanningWorkbookOpensWithItsScenarios() {
         Path workbook = dir.resolve("sample.xlsx");
         planning.writeSample(workbook);
