@@ -52,8 +52,12 @@ final class PlanJson {
         }
         ArrayNode unmet = o.putArray("unmet");
         for (UnmetDemand u : plan.unmet()) {
-            unmet.addObject().put("pool", u.pool()).put("resource", u.resource()).put("period", u.period().toString())
-                    .put("amount", u.amount()).put("reason", u.reason());
+            ObjectNode row = unmet.addObject().put("pool", u.pool()).put("resource", u.resource())
+                    .put("period", u.period().toString()).put("amount", u.amount()).put("reason", u.reason());
+            if (!u.causes().isEmpty()) {
+                // The English reason stays what files and older Headrooms read; the causes let a window word it.
+                row.set("causes", ReasonJson.write(u.causes()));
+            }
         }
         ArrayNode utilization = o.putArray("utilization");
         for (Utilization u : plan.utilization()) {
@@ -106,8 +110,8 @@ final class PlanJson {
                 list(o, "periods", n -> Period.parse(n.asText())),
                 list(o, "purchases", n -> new Purchase(Json.text(n, "pool"), Json.text(n, "node_type"), period(n, "period"),
                         n.get("count").asInt(), period(n, "order_by"), Json.number(n.get("cost")))),
-                list(o, "unmet", n -> new UnmetDemand(Json.text(n, "pool"), Json.text(n, "resource"), period(n, "period"),
-                        Json.number(n.get("amount")), Json.text(n, "reason"))),
+                list(o, "unmet", n -> ReasonJson.row(Json.text(n, "pool"), Json.text(n, "resource"), period(n, "period"),
+                        Json.number(n.get("amount")), Json.text(n, "reason"), n.get("causes"))),
                 list(o, "utilization", n -> new Utilization(Json.text(n, "pool"), Json.text(n, "resource"),
                         period(n, "period"), Json.number(n.get("capacity")), Json.number(n.get("demand")))),
                 list(o, "placement", n -> new Assignment(Json.text(n, "workload"), period(n, "period"),

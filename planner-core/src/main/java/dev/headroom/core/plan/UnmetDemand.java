@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * Demand no plan can meet in a pool, resource and period, with the reason in plain words.
  *
  * @param reason the reasons in English, joined by "; ": what the plan's files and the command line write
- * @param causes the same reasons as phrases of {@link #REASONS}, for a window in another language; empty for
- *               a row read back from a file, which keeps the English words only
+ * @param causes the same reasons as phrases of {@link #REASONS}, for a window in another language (a project file
+ *               keeps them beside the English); empty for a row whose file keeps the English words only
  */
 public record UnmetDemand(String pool, String resource, Period period, double amount, String reason,
                           List<Phrase> causes) {
