@@ -7,7 +7,7 @@ import dev.headroom.core.model.TimeSeries;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SmileForecaster implements Forecaster {
 
-    private static final Phrase STAGE = Progress.step("stage.forecasting");
+    private static final Wording STAGE = Progress.step("stage.forecasting");
     private static final long REPORT_EVERY_MILLIS = 100;
     /** Backtest origins per series: enough to rank models and calibrate, few enough for 10,000 series a minute. */
     static final int DEFAULT_ORIGINS = 3;
@@ -157,7 +157,7 @@ public final class SmileForecaster implements Forecaster {
         return Math.max(done, reported);
     }
 
-    private static Phrase message(int done, int total) {
+    private static Wording message(int done, int total) {
         return Progress.step("forecast.series", done, total);
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.plan.UnmetDemand;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +26,14 @@ final class ReasonJson {
     }
 
     /** The causes as a JSON array. */
-    static ArrayNode write(List<Phrase> causes) {
+    static ArrayNode write(List<Wording> causes) {
         ArrayNode array = Json.MAPPER.createArrayNode();
-        causes.forEach(c -> array.add(phrase(c)));
+        causes.forEach(c -> array.add(reason(c)));
         return array;
     }
 
-    private static ObjectNode phrase(Phrase p) {
-        if (!UnmetDemand.REASONS.equals(p.bundle())) {
+    private static ObjectNode reason(Wording p) {
+        if (!UnmetDemand.REASONS.equals(p.bundle()) || !p.formatsValues()) {
             throw new IllegalArgumentException("a reason of unmet demand is not in " + UnmetDemand.REASONS + ": " + p);
         }
         ObjectNode o = Json.object().put("key", p.key());
@@ -44,7 +44,7 @@ final class ReasonJson {
 
     private static JsonNode value(Object a) {
         return switch (a) {
-            case Phrase p -> phrase(p);
+            case Wording p -> reason(p);
             case List<?> items -> {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 items.forEach(i -> array.add(value(i)));
@@ -66,8 +66,8 @@ final class ReasonJson {
     static UnmetDemand row(String pool, String resource, Period period, double amount, String reason, JsonNode causes) {
         if (causes != null && causes.isArray() && !causes.isEmpty()) {
             try {
-                List<Phrase> read = new ArrayList<>();
-                causes.forEach(c -> read.add(phrase(c)));
+                List<Wording> read = new ArrayList<>();
+                causes.forEach(c -> read.add(reason(c)));
                 UnmetDemand worded = UnmetDemand.because(pool, resource, period, amount, read);
                 if (worded.reason().equals(reason)) {
                     return worded;
@@ -79,7 +79,7 @@ final class ReasonJson {
         return new UnmetDemand(pool, resource, period, amount, reason);
     }
 
-    private static Phrase phrase(JsonNode n) {
+    private static Wording reason(JsonNode n) {
         JsonNode key = n.get("key");
         JsonNode args = n.get("args");
         if (key == null || !key.isTextual() || args == null || !args.isArray()) {
@@ -87,12 +87,12 @@ final class ReasonJson {
         }
         List<Object> values = new ArrayList<>();
         args.forEach(a -> values.add(value(a)));
-        return new Phrase(UnmetDemand.REASONS, key.asText(), values);
+        return new Wording(UnmetDemand.REASONS, key.asText(), values, true);
     }
 
     private static Object value(JsonNode a) {
         if (a.isObject()) {
-            return phrase(a);
+            return reason(a);
         }
         if (a.isArray()) {
             List<Object> items = new ArrayList<>();

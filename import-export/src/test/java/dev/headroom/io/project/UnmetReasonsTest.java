@@ -5,7 +5,7 @@ import dev.headroom.core.model.Period;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.UnmetDemand;
 import dev.headroom.core.scenario.ScenarioPlan;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 import dev.headroom.io.testing.SamplePlan;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -32,8 +32,8 @@ class UnmetReasonsTest {
     @TempDir
     Path dir;
 
-    private static Phrase reason(String key, Object... args) {
-        return Phrase.of(UnmetDemand.REASONS, key, args);
+    private static Wording reason(String key, Object... args) {
+        return Wording.formatted(UnmetDemand.REASONS, key, args);
     }
 
     private static Plan withUnmet(List<UnmetDemand> unmet) {
@@ -44,8 +44,8 @@ class UnmetReasonsTest {
 
     @Test
     void aSavedPlanSaysItsReasonsInChineseWhenReadBack() {
-        Phrase pinned = reason("pinned", 5, reason("names.more", List.of("a", "b", "c"), 2), "west");
-        Phrase only = reason("onlyAllowed", 1, reason("names", List.of("db")), "west");
+        Wording pinned = reason("pinned", 5, reason("names.more", List.of("a", "b", "c"), 2), "west");
+        Wording only = reason("onlyAllowed", 1, reason("names", List.of("db")), "west");
         UnmetDemand row = UnmetDemand.because("west", "memory", FEB, 12.5,
                 List.of(reason("pinnedAndOnlyAllowed", pinned, only), reason("maxNodes", "west", 4),
                         reason("budget", List.of(Period.parse("2024-11"), Period.parse("2024-12")))));
@@ -92,7 +92,7 @@ class UnmetReasonsTest {
         Random random = new Random(70_000L + repetition.getCurrentRepetition());
         List<UnmetDemand> rows = new ArrayList<>();
         for (int r = 0; r < 1 + random.nextInt(4); r++) {
-            List<Phrase> causes = new ArrayList<>();
+            List<Wording> causes = new ArrayList<>();
             for (int c = 0; c < 1 + random.nextInt(3); c++) {
                 causes.add(randomReason(random));
             }
@@ -108,12 +108,12 @@ class UnmetReasonsTest {
         }
     }
 
-    private static Phrase randomReason(Random random) {
+    private static Wording randomReason(Random random) {
         List<String> workloads = new ArrayList<>();
         for (int w = 0; w < 1 + random.nextInt(6); w++) {
             workloads.add("w" + random.nextInt(100));
         }
-        Phrase names = workloads.size() <= 3 ? reason("names", workloads)
+        Wording names = workloads.size() <= 3 ? reason("names", workloads)
                 : reason("names.more", workloads.subList(0, 3), workloads.size() - 3);
         Period arrival = Period.parse("2025-0" + (1 + random.nextInt(9)));
         return switch (random.nextInt(9)) {

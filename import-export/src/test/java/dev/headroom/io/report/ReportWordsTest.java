@@ -4,7 +4,7 @@ import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.UnmetDemand;
 import dev.headroom.core.scenario.ScenarioComparison;
 import dev.headroom.core.scenario.ScenarioPlan;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 import dev.headroom.io.plan.PlanInputs;
 import dev.headroom.io.testing.SamplePlan;
 import org.apache.pdfbox.Loader;
@@ -120,7 +120,7 @@ class ReportWordsTest {
     void theReasonsForUnmetDemandAreInTheReportsLanguage() throws IOException {
         Plan sample = SamplePlan.plan();
         UnmetDemand row = UnmetDemand.because("west", "memory", sample.periods().getLast(), 12.5,
-                List.of(Phrase.of(UnmetDemand.REASONS, "maxNodes", "west", 3)));
+                List.of(Wording.formatted(UnmetDemand.REASONS, "maxNodes", "west", 3)));
         Plan plan = new Plan(sample.status(), sample.totalCost(), sample.lowerBound(), sample.solveSeconds(),
                 sample.periods(), sample.purchases(), List.of(row), sample.utilization(), sample.placement(),
                 sample.runway(), sample.forecasts());

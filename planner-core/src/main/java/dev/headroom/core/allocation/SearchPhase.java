@@ -3,7 +3,7 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.SearchState;
@@ -195,7 +195,7 @@ final class SearchPhase {
 
     void report(Goal goal, AllocationSolution s, Solver solver) {
         double elapsed = (System.nanoTime() - runStart) / 1e9;
-        Phrase message = goal == Goal.LEAST_COST
+        Wording message = goal == Goal.LEAST_COST
                 ? Progress.step("solving.cheaper", s.realCost(pr), elapsed)
                 : Progress.step("solving.lessUnmet", elapsed);
         Number lb = solver.getObjectiveManager().getBestLB();

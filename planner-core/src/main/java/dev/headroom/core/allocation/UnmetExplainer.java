@@ -43,7 +43,7 @@ final class UnmetExplainer {
                     double amount = rounded(Math.max(placedDemand(p, r, t) - usable(p, r, t), onNoNode(p, r, t)), r);
                     if (amount > 0) {
                         rows.add(UnmetDemand.because(pr.poolName(p), pr.resourceName(r), pr.periods.get(t), amount,
-                                causes(p, r, t).stream().map(UnmetCause::phrase).toList()));
+                                causes(p, r, t).stream().map(UnmetCause::wording).toList()));
                     }
                 }
             }

@@ -5,7 +5,6 @@ import dev.headroom.core.model.ModelWords;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.SeriesKey;
 import dev.headroom.core.model.Wording;
-import dev.headroom.core.text.Phrase;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -130,15 +129,15 @@ public record ForecastAdjustment(SeriesKey series, Kind kind, Period period, dou
         return words().in(locale);
     }
 
-    /** The description as a phrase of {@link #WORDS}: the value as written (sign, plain decimal), the period. */
-    public Phrase words() {
+    /** The description as words of {@link #WORDS}: the value as written (sign, plain decimal), the period. */
+    public Wording words() {
         String key = switch (kind) {
             case GROWTH_PER_PERIOD -> "growthPerPeriod";
             case GROWTH_OVER_HORIZON -> "growthOverHorizon";
             case STEP -> "step";
             case OVERRIDE -> "override";
         };
-        return Phrase.of(WORDS, key, kind == Kind.OVERRIDE ? number(value) : signed(value), period);
+        return Wording.formatted(WORDS, key, kind == Kind.OVERRIDE ? number(value) : signed(value), period);
     }
 
     private static String signed(double v) {

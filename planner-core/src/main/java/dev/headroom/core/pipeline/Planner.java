@@ -16,7 +16,7 @@ import dev.headroom.core.plan.PlanStatus;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
 import dev.headroom.core.progress.ProgressListener;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 
 import java.time.Duration;
 import java.util.List;
@@ -76,8 +76,8 @@ public final class Planner {
                 allocation.purchases(), allocation.unmet(), rows.utilization(), rows.placement(), rows.runway(),
                 forecasts, allocation.moves());
         // e.g. "plan optimal" or "plan feasible, search cut by the time limit (...)"
-        Phrase status = Progress.step("status." + plan.status().name());
-        Phrase done = Progress.step("done." + allocation.stop().name(), status, settings.threads());
+        Wording status = Progress.step("status." + plan.status().name());
+        Wording done = Progress.step("done." + allocation.stop().name(), status, settings.threads());
         progress.onProgress(Progress.of(Progress.step("stage.done"), 1, done,
                 OptionalDouble.of(plan.totalCost()), plan.lowerBound()));
         return plan;

@@ -1,7 +1,7 @@
 package dev.headroom.core.plan;
 
 import dev.headroom.core.model.Period;
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * Demand no plan can meet in a pool, resource and period, with the reason in plain words.
  *
  * @param reason the reasons in English, joined by "; ": what the plan's files and the command line write
- * @param causes the same reasons as phrases of {@link #REASONS}, for a window in another language (a project file
+ * @param causes the same reasons as words of {@link #REASONS}, for a window in another language (a project file
  *               keeps them beside the English); empty for a row whose file keeps the English words only
  */
 public record UnmetDemand(String pool, String resource, Period period, double amount, String reason,
-                          List<Phrase> causes) {
+                          List<Wording> causes) {
 
     /** The bundle of the reasons' words: {@code dev/headroom/core/plan/Reasons*.properties}. */
     public static final String REASONS = "dev.headroom.core.plan.Reasons";
@@ -31,7 +31,7 @@ public record UnmetDemand(String pool, String resource, Period period, double am
     }
 
     /** A row whose reasons are {@code causes}; {@link #reason()} is their English. */
-    public static UnmetDemand because(String pool, String resource, Period period, double amount, List<Phrase> causes) {
+    public static UnmetDemand because(String pool, String resource, Period period, double amount, List<Wording> causes) {
         return new UnmetDemand(pool, resource, period, amount, joined(causes, Locale.ROOT), causes);
     }
 
@@ -40,8 +40,8 @@ public record UnmetDemand(String pool, String resource, Period period, double am
         return causes.isEmpty() ? reason : joined(causes, locale);
     }
 
-    private static String joined(List<Phrase> causes, Locale locale) {
-        String separator = Phrase.of(REASONS, "separator").in(locale);
+    private static String joined(List<Wording> causes, Locale locale) {
+        String separator = Wording.formatted(REASONS, "separator").in(locale);
         return causes.stream().map(c -> c.in(locale)).collect(Collectors.joining(separator));
     }
 

@@ -1,6 +1,6 @@
 package dev.headroom.core.progress;
 
-import dev.headroom.core.text.Phrase;
+import dev.headroom.core.model.Wording;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -13,11 +13,11 @@ import java.util.OptionalDouble;
  * @param message      a line for the planner (English)
  * @param bestCost     the cost of the best plan found so far, when solving
  * @param bound        the best proven lower bound so far, when solving
- * @param stageWords   the stage as a phrase of {@link #STEPS}, or null when it is known in English only
- * @param messageWords the message as a phrase, or null when it is known in English only
+ * @param stageWords   the stage as words of {@link #STEPS}, or null when it is known in English only
+ * @param messageWords the message as words, or null when it is known in English only
  */
 public record Progress(String stage, double fraction, String message, OptionalDouble bestCost, OptionalDouble bound,
-                       Phrase stageWords, Phrase messageWords) {
+                       Wording stageWords, Wording messageWords) {
 
     /** The bundle of planner-core's stages and messages: {@code dev/headroom/core/progress/Steps*.properties}. */
     public static final String STEPS = "dev.headroom.core.progress.Steps";
@@ -31,19 +31,19 @@ public record Progress(String stage, double fraction, String message, OptionalDo
         return new Progress(stage, fraction, message, OptionalDouble.empty(), OptionalDouble.empty());
     }
 
-    /** A report in phrases; its {@link #stage()} and {@link #message()} are their English. */
-    public static Progress of(Phrase stage, double fraction, Phrase message, OptionalDouble bestCost, OptionalDouble bound) {
+    /** A report in words; its {@link #stage()} and {@link #message()} are their English. */
+    public static Progress of(Wording stage, double fraction, Wording message, OptionalDouble bestCost, OptionalDouble bound) {
         return new Progress(stage.english(), fraction, message.english(), bestCost, bound, stage, message);
     }
 
-    /** A report in phrases, without costs. */
-    public static Progress of(Phrase stage, double fraction, Phrase message) {
+    /** A report in words, without costs. */
+    public static Progress of(Wording stage, double fraction, Wording message) {
         return of(stage, fraction, message, OptionalDouble.empty(), OptionalDouble.empty());
     }
 
-    /** A phrase of {@link #STEPS}. */
-    public static Phrase step(String key, Object... args) {
-        return Phrase.of(STEPS, key, args);
+    /** Words of {@link #STEPS}, their values formatted in the language's locale. */
+    public static Wording step(String key, Object... args) {
+        return Wording.formatted(STEPS, key, args);
     }
 
     /** The stage in {@code locale}'s language when its words are known, else in English. */

@@ -64,9 +64,9 @@ class UnmetCauseWordsTest {
     @Test
     void aRowJoinsItsCausesInEnglishForFilesAndInChineseForTheWindow() {
         UnmetDemand row = UnmetDemand.because("eu", "cpu", JAN, 4, List.of(
-                new UnmetCause.MaxNodes("eu", 3).phrase(),
-                new UnmetCause.LargerThanAnyNode(List.of("db", "cache", "queue", "search")).phrase(),
-                new UnmetCause.NotProven().phrase()));
+                new UnmetCause.MaxNodes("eu", 3).wording(),
+                new UnmetCause.LargerThanAnyNode(List.of("db", "cache", "queue", "search")).wording(),
+                new UnmetCause.NotProven().wording()));
 
         assertThat(row.reason()).isEqualTo("pool eu reaches max_nodes 3; workloads db, cache, queue and 1 more are "
                 + "larger than any node type (placement node); the search stopped at its time limit before proving "
@@ -79,14 +79,14 @@ class UnmetCauseWordsTest {
 
     @Test
     void chineseNamesEveryFigureAndPeriod() {
-        assertThat(new UnmetCause.Budget(List.of(JAN, JAN.plus(1))).phrase().in(Locale.SIMPLIFIED_CHINESE))
+        assertThat(new UnmetCause.Budget(List.of(JAN, JAN.plus(1))).wording().in(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("2025-01、2025-02 的订购预算已用完");
-        assertThat(new UnmetCause.LeadTime(JAN.plus(3), 3).phrase().in(Locale.SIMPLIFIED_CHINESE))
+        assertThat(new UnmetCause.LeadTime(JAN.plus(3), 3).wording().in(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("在计划开始时订购的节点要到 2025-04 才能到货（交付周期 3）");
-        assertThat(new UnmetCause.BoundToPool("us", List.of("web"), List.of("db", "etl")).phrase()
+        assertThat(new UnmetCause.BoundToPool("us", List.of("web"), List.of("db", "etl")).wording()
                 .in(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("1 个工作负载（web）被固定在池 us；2 个工作负载（db、etl）只能在池 us 中运行");
-        assertThat(new UnmetCause.HaSpares("us", 1200).phrase().in(Locale.SIMPLIFIED_CHINESE))
+        assertThat(new UnmetCause.HaSpares("us", 1200).wording().in(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("池 us 保留 1200 个 HA 备用节点空闲");
     }
 
@@ -96,8 +96,8 @@ class UnmetCauseWordsTest {
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             assertThat(new UnmetCause.PoolsFull().words()).startsWith("the pools these workloads");
-            assertThat(UnmetDemand.because("eu", "cpu", JAN, 1, List.of(new UnmetCause.MaxNodes("eu", 2).phrase(),
-                    new UnmetCause.NoNodeTypeProvides("cpu").phrase())).reason())
+            assertThat(UnmetDemand.because("eu", "cpu", JAN, 1, List.of(new UnmetCause.MaxNodes("eu", 2).wording(),
+                    new UnmetCause.NoNodeTypeProvides("cpu").wording())).reason())
                     .isEqualTo("pool eu reaches max_nodes 2; no node type provides cpu");
         } finally {
             Locale.setDefault(before);
@@ -106,7 +106,7 @@ class UnmetCauseWordsTest {
 
     @Test
     void aRowReadBackFromAFileEqualsTheRowWrittenAndSaysItsReasonInEnglish() {
-        UnmetDemand solved = UnmetDemand.because("eu", "cpu", JAN, 2.5, List.of(new UnmetCause.MaxNodes("eu", 2).phrase()));
+        UnmetDemand solved = UnmetDemand.because("eu", "cpu", JAN, 2.5, List.of(new UnmetCause.MaxNodes("eu", 2).wording()));
         UnmetDemand read = new UnmetDemand("eu", "cpu", JAN, 2.5, solved.reason());
         assertThat(read).isEqualTo(solved).hasSameHashCodeAs(solved);
         assertThat(read.reasonIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("pool eu reaches max_nodes 2");

@@ -1,4 +1,4 @@
-package dev.headroom.core.text;
+package dev.headroom.core.model;
 
 import dev.headroom.core.allocation.SearchStop;
 import dev.headroom.core.plan.PlanStatus;
@@ -34,11 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class BundleCompletenessTest {
 
     /**
-     * Where a key is named: reason("key", Progress.step("key", Phrase.of(WORDS, "key"; "key" as a switch's
+     * Where a key is named: reason("key", Progress.step("key", Wording.formatted(WORDS, "key"; "key" as a switch's
      * value; either key of a choice {@code ? "a" : "b"}.
      */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:reason|step|Phrase\\.of\\(\\w+,)\\s*\\(?\\s*\"([A-Za-z.]+)\"|->\\s*\"([A-Za-z.]+)\";"
+            "(?:reason|step|Wording\\.formatted\\(\\w+,)\\s*\\(?\\s*\"([A-Za-z.]+)\"|->\\s*\"([A-Za-z.]+)\";"
                     + "|\\?\\s*\"([A-Za-z.]+)\"\\s*:\\s*\"([A-Za-z.]+)\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
@@ -76,13 +76,13 @@ class BundleCompletenessTest {
 
     @Test
     void stepsReadAsBeforeInEnglishAndInChinese() {
-        Phrase query = Progress.step("prometheus.queries", "cpu", 3, 1200);
+        Wording query = Progress.step("prometheus.queries", "cpu", 3, 1200);
         assertThat(query.english()).isEqualTo("query cpu: 3 of 1200 requests");
         assertThat(query.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("查询 cpu：第 3 / 1200 个请求");
-        Phrase done = Progress.step("done.PARALLEL", Progress.step("status.FEASIBLE"), 4);
+        Wording done = Progress.step("done.PARALLEL", Progress.step("status.FEASIBLE"), 4);
         assertThat(done.english()).isEqualTo("plan feasible, search budget used up on 4 threads (the plan may differ between runs)");
         assertThat(done.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("计划：可行，4 个线程上的搜索预算已用完（每次运行的计划可能不同）");
-        Phrase cheaper = Progress.step("solving.cheaper", 12345.678, 2.25);
+        Wording cheaper = Progress.step("solving.cheaper", 12345.678, 2.25);
         assertThat(cheaper.english()).isEqualTo("plan costing 12345.68 after 2.2 s");
         assertThat(cheaper.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("找到成本 12345.68 的计划，用时 2.2 秒");
         assertThat(Progress.step("forecast.series", 1500, 10000).english()).isEqualTo("Forecast 1,500 of 10,000 series");
