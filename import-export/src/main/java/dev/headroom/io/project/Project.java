@@ -1,9 +1,11 @@
 package dev.headroom.io.project;
 
 import dev.headroom.core.forecast.ForecastChoices;
+import dev.headroom.core.model.InvalidValueException;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.scenario.Scenario;
 import dev.headroom.core.scenario.ScenarioPlan;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.prometheus.PrometheusImport;
 
 import java.util.HashSet;
@@ -53,8 +55,8 @@ public record Project(PlanningInput input, List<ProjectImport> imports, List<Sce
         Set<String> names = new HashSet<>();
         for (Scenario s : scenarios) {
             if (s.name().equals(Scenario.BASELINE) || !names.add(s.name())) {
-                throw new IllegalArgumentException("scenario " + s.name() + " is defined twice"
-                        + (s.name().equals(Scenario.BASELINE) ? " (the baseline is always there)" : ""));
+                throw new InvalidValueException(null, ReaderWords.of(s.name().equals(Scenario.BASELINE)
+                        ? "project.baselineTwice" : "project.scenarioTwice", s.name()));
             }
         }
     }

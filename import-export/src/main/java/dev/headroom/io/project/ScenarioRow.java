@@ -75,8 +75,7 @@ public record ScenarioRow(String change, String target, String value, String fro
     private static ScenarioRow newWorkload(ScenarioChange.NewWorkload n) {
         Workload w = n.workload();
         if (w.placement() != PlacementMode.POOL || !w.allowedPools().isEmpty() || w.antiAffinity().isPresent()) {
-            throw new IllegalArgumentException("new workload " + w.name() + " has placement rules a scenario row cannot"
-                    + " hold; a new workload runs anywhere or is pinned to one pool");
+            throw new InvalidValueException(null, ReaderWords.of("scenarios.newWorkloadPlacement", w.name()));
         }
         // By resource name: the change's map has no order of its own, and the same scenario must give the same row.
         String demand = new TreeMap<>(n.demand()).entrySet().stream().map(e -> e.getKey() + "=" + number(e.getValue()))
