@@ -1,5 +1,6 @@
 package dev.headroom.app.gui;
 
+import dev.headroom.app.gui.access.TextSize;
 import dev.headroom.app.gui.workspace.Activity;
 import dev.headroom.app.gui.workspace.Texts;
 import javafx.beans.binding.Bindings;
@@ -64,7 +65,12 @@ public final class MainView extends BorderPane {
         if (factory == null) {
             return;
         }
-        content.getChildren().setAll(built.computeIfAbsent(s, k -> factory.get()));
+        content.getChildren().setAll(built.computeIfAbsent(s, k -> {
+            Node view = factory.get();
+            // Kept for when it is shown again: its tables must grow with the text meanwhile too.
+            TextSize.followTables(view);
+            return view;
+        }));
     }
 
     private VBox navigation(MainViewModel vm) {

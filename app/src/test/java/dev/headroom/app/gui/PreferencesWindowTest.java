@@ -65,6 +65,16 @@ class PreferencesWindowTest {
         Label restart = robot.lookup("#preferencesRestart").query();
         assertThat(restart.isVisible()).as("English is spoken and chosen").isFalse();
 
+        robot.interact(() -> {
+            window.viewModel().workspace().open(dev.headroom.app.gui.plan.QuickSample.project(), null, "");
+            window.viewModel().show(Screen.DATA);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> workloads = robot.lookup("#workloadsTable").queryAs(javafx.scene.control.TableView.class);
+        double columnBefore = workloads.getVisibleLeafColumn(0).getWidth();
+        assertThat(columnBefore).isPositive();
+        // The Data screen is kept, not shown, while the text grows: its tables must follow all the same.
+        robot.interact(() -> window.viewModel().show(Screen.START));
         double textBefore = TextSize.rootSize();
         robot.interact(() -> {
             ((ComboBox<TextScale>) robot.lookup("#preferencesTextScale").query()).setValue(TextScale.LARGER);
@@ -85,6 +95,10 @@ class PreferencesWindowTest {
         assertThat(preferences.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
         assertThat(preferences.textScale()).isEqualTo(TextScale.LARGER);
         assertThat(rootFontSize()).as("the open window's text at once").isEqualTo(textBefore * 1.25);
+        robot.interact(() -> window.viewModel().show(Screen.DATA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workloads.getVisibleLeafColumn(0).getWidth()).as("its tables' columns grow with the text")
+                .isCloseTo(columnBefore * 1.25, org.assertj.core.data.Offset.offset(1.0));
         assertThat(preferences.projectDefaults()).isEqualTo(new ProjectDefaults(24, 0.9, 0.8,
                 ProjectDefaults.MemoryUnit.BINARY));
     }

@@ -2,10 +2,18 @@ package dev.headroom.app.gui.access;
 
 import dev.headroom.app.gui.workspace.TextScale;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The size of the window's text, following the system's. The AtlantaFX themes fix the root font at 14px,
@@ -22,6 +30,9 @@ public final class TextSize {
     private static final double USUAL_SYSTEM_SIZE = 13;
     private static boolean following;
     private static TextScale scale = TextScale.STANDARD;
+    /** Where a table keeps the text size its columns were last scaled for. */
+    private static final String FITTED_FOR = TextSize.class.getName() + ".fittedFor";
+    private static final Set<Node> FOLLOWED = Collections.newSetFromMap(new WeakHashMap<>());
 
     private TextSize() {
     }
@@ -66,8 +77,47 @@ public final class TextSize {
      * (the preference). Call on the FX thread.
      */
     public static void use(TextScale s) {
+        double before = rootSize();
         scale = java.util.Objects.requireNonNull(s);
-        Window.getWindows().forEach(TextSize::apply);
+        double now = rootSize();
+        List<Node> roots = new ArrayList<>(FOLLOWED);
+        for (Window window : Window.getWindows()) {
+            apply(window);
+            if (window.getScene() != null && window.getScene().getRoot() != null) {
+                roots.add(window.getScene().getRoot());
+            }
+        }
+        roots.forEach(root -> fitColumns(root, before, now));
+    }
+
+    /**
+     * Lets the tables under {@code root} grow with the text even while it is not shown (a screen the window keeps
+     * for when it is shown again). Call on the FX thread.
+     */
+    public static void followTables(Node root) {
+        FOLLOWED.add(root);
+    }
+
+    /**
+     * Scales the columns of every table under {@code root} from the text size they were fitted for (the size
+     * before this change, unless they were scaled since) to {@code now}: a table sizes its columns to their
+     * contents when it is first shown, not when the text grows later, so larger text would cut every cell short.
+     */
+    private static void fitColumns(Node root, double before, double now) {
+        for (Node node : root.lookupAll(".table-view")) {
+            if (node instanceof TableView<?> table) {
+                double fittedFor = table.getProperties().get(FITTED_FOR) instanceof Double d ? d : before;
+                if (fittedFor == now) {
+                    continue;
+                }
+                for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+                    // A table not laid out yet has no width: its preferred one is what it will start from.
+                    double width = column.getWidth() > 0 ? column.getWidth() : column.getPrefWidth();
+                    column.setPrefWidth(width * now / fittedFor);
+                }
+                table.getProperties().put(FITTED_FOR, now);
+            }
+        }
     }
 
     /** Gives every window shown from now on (and those showing) the system's text size. Call on the FX thread. */
