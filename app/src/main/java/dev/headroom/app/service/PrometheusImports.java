@@ -3,10 +3,12 @@ package dev.headroom.app.service;
 import dev.headroom.core.model.Aggregation;
 import dev.headroom.core.model.InvalidInputException;
 import dev.headroom.core.model.InputProblem;
+import dev.headroom.core.model.InvalidValueException;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Resource;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.ProgressListener;
+import dev.headroom.io.ReaderWords;
 import dev.headroom.io.project.Project;
 import dev.headroom.io.project.ProjectImports;
 import dev.headroom.io.prometheus.Credentials;
@@ -89,8 +91,8 @@ public final class PrometheusImports {
             for (Resource r : input.resources()) {
                 Aggregation asked = chosen.get(r.name());
                 if (asked != null && asked != r.aggregation()) {
-                    throw new IllegalArgumentException("the project rolls " + r.name() + " up by " + r.aggregation()
-                            + ", so its history cannot be imported by " + asked);
+                    throw new InvalidValueException(null, ReaderWords.of("prometheus.aggregationContradicts", r.name(),
+                            r.aggregation(), asked));
                 }
                 result.put(r.name(), r.aggregation());
             }
