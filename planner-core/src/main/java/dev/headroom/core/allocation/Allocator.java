@@ -129,6 +129,22 @@ public final class Allocator {
                 moving.purchases(), moving.unmet(), moving.moves(), stop);
     }
 
+    /**
+     * The plan that keeps each workload in one pool, or the moves that pay from it ({@link MoveSearch})
+     * with each pool's purchases made cheaper, whichever leaves less unmet, then costs less.
+     */
+    private static AllocationSolution withMovesThatPay(AllocationProblem pr, AllocationSolution staying,
+                                                       long deadline) {
+        AllocationSolution moved = MoveSearch.improve(pr, staying, deadline);
+        if (moved == staying) {
+            return staying;
+        }
+        moved = PoolPurchaseOptimizer.improve(pr, moved, PURCHASE_FAILS_PER_POOL);
+        boolean better = moved.totalUnmet() < staying.totalUnmet()
+                || (moved.totalUnmet() == staying.totalUnmet() && moved.cost(pr) < staying.cost(pr));
+        return better ? moved : staying;
+    }
+
     /** The plan chosen in the solver's integers, and in the planner's words. */
     private record Solved(AllocationSolution chosen, Allocation allocation) {
     }
@@ -144,7 +160,9 @@ public final class Allocator {
         // The greedy places and buys, and its placement is improved by moving workloads between pools.
         // Node-placed workloads are then packed onto single nodes; each pool's purchases for that
         // placement are then made cheaper.
-        AllocationSolution greedy = staying != null ? staying : PoolPurchaseOptimizer.improve(pr,
+        AllocationSolution greedy = staying != null
+                ? withMovesThatPay(pr, staying, start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE))
+                : PoolPurchaseOptimizer.improve(pr,
                 NodePacker.pack(pr, PlacementSearch.improve(pr, GreedyAllocator.solve(pr, seed),
                         start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE)),
                         start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
