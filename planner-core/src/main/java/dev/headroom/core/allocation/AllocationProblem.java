@@ -2,22 +2,16 @@ package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
-import dev.headroom.core.model.PlacementMode;
 import dev.headroom.core.model.PlanningInput;
 import dev.headroom.core.model.Pool;
 import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
-import dev.headroom.core.model.Workload;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * One allocation problem in the integers the solver works with: workloads, pools, node types,
@@ -94,12 +88,10 @@ public final class AllocationProblem {
         this.nodeTypes = input.nodeTypes().size();
         this.resources = input.resources().size();
         this.horizon = periods.size();
-        this.allowedPools = allowedPools(input);
-        this.nodePlaced = new boolean[workloads];
-        for (int w = 0; w < workloads; w++) {
-            nodePlaced[w] = input.workloads().get(w).placement() == PlacementMode.NODE;
-        }
-        this.antiAffinity = antiAffinityGroups(input, nodePlaced);
+        PlacementRules rules = new PlacementRules(input);
+        this.allowedPools = rules.allowedPools;
+        this.nodePlaced = rules.nodePlaced;
+        this.antiAffinity = rules.antiAffinity;
         this.realDemand = new double[workloads][resources][horizon];
         for (int w = 0; w < workloads; w++) {
             for (int r = 0; r < resources; r++) {
@@ -178,13 +170,7 @@ public final class AllocationProblem {
         double perMove = movesAllowed ? input.settings().moveCost() : 0;
         this.moveCost = Scaling.toInt(Scaling.up(perMove, costExponent), "move cost");
         this.costsExact = exact && Scaling.isWhole(perMove, costExponent);
-        boolean[] takesNodes = new boolean[pools];
-        for (int w = 0; w < workloads; w++) {
-            for (int p : allowedPools[w]) {
-                takesNodes[p] |= nodePlaced[w];
-            }
-        }
-        this.slots = new NodeSlots(this, takesNodes);
+        this.slots = new NodeSlots(this, rules.poolTakesNodes);
         this.budget = new long[horizon];
         Arrays.fill(budget, NO_BUDGET);
         for (PurchaseBudget b : input.budgets()) {
@@ -272,19 +258,6 @@ public final class AllocationProblem {
         return count;
     }
 
-    /** Groups by name in order of first member; only node-placed members count (pool-placed demand spreads over nodes). */
-    private static int[][] antiAffinityGroups(PlanningInput input, boolean[] nodePlaced) {
-        Map<String, List<Integer>> members = new LinkedHashMap<>();
-        for (int w = 0; w < nodePlaced.length; w++) {
-            Optional<String> group = input.workloads().get(w).antiAffinity();
-            if (nodePlaced[w] && group.isPresent()) {
-                members.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(w);
-            }
-        }
-        return members.values().stream().filter(m -> m.size() > 1)
-                .map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-    }
-
     /** Whether some workload must fit on one node. */
     boolean hasNodePlacement() {
         for (boolean node : nodePlaced) {
@@ -316,17 +289,6 @@ public final class AllocationProblem {
             }
         }
         return Scaling.MIN_EXPONENT;
-    }
-
-    private static int[][] allowedPools(PlanningInput input) {
-        List<Pool> pools = input.pools();
-        int[][] allowed = new int[input.workloads().size()][];
-        for (int w = 0; w < allowed.length; w++) {
-            Workload workload = input.workloads().get(w);
-            allowed[w] = IntStream.range(0, pools.size())
-                    .filter(p -> workload.mayRunIn(pools.get(p).name())).toArray();
-        }
-        return allowed;
     }
 
     boolean mayRunIn(int w, int p) {
