@@ -3,14 +3,12 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.model.Pool;
 import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -92,19 +90,6 @@ public final class AllocationProblem {
         this.allowedPools = rules.allowedPools;
         this.nodePlaced = rules.nodePlaced;
         this.antiAffinity = rules.antiAffinity;
-        this.realDemand = new double[workloads][resources][horizon];
-        for (int w = 0; w < workloads; w++) {
-            for (int r = 0; r < resources; r++) {
-                for (int t = 0; t < horizon; t++) {
-                    double d = source.demand(w, r, t);
-                    if (!(d >= 0) || Double.isInfinite(d)) {
-                        throw new IllegalArgumentException("demand of " + input.workloads().get(w).name() + " "
-                                + input.resources().get(r).name() + " in " + periods.get(t) + " is " + d);
-                    }
-                    realDemand[w][r][t] = d;
-                }
-            }
-        }
         this.existing = new int[pools][nodeTypes][horizon];
         for (int p = 0; p < pools; p++) {
             for (int k = 0; k < nodeTypes; k++) {
@@ -115,38 +100,12 @@ public final class AllocationProblem {
         }
         this.leadTime = input.nodeTypes().stream().mapToInt(NodeType::leadTime).toArray();
         this.maxNodes = input.pools().stream().mapToInt(pl -> pl.maxNodes().orElse(NO_LIMIT)).toArray();
-        double resourceLimit = Math.min(1e7, 1e9 / ((double) resources * horizon));
-        this.resourceExponent = new int[resources];
-        for (int r = 0; r < resources; r++) {
-            resourceExponent[r] = Scaling.exponentFor(magnitude(r), resourceLimit);
-        }
-        this.demand = new int[workloads][resources][horizon];
-        for (int w = 0; w < workloads; w++) {
-            for (int r = 0; r < resources; r++) {
-                for (int t = 0; t < horizon; t++) {
-                    demand[w][r][t] = Scaling.toInt(Scaling.up(realDemand[w][r][t], resourceExponent[r]), "demand");
-                }
-            }
-        }
-        this.nodeUsable = new int[nodeTypes][resources];
-        for (int k = 0; k < nodeTypes; k++) {
-            for (int r = 0; r < resources; r++) {
-                BigDecimal usable = Scaling.exact(resource(r).targetUtilization())
-                        .multiply(Scaling.exact(input.nodeTypes().get(k).capacityOf(resourceName(r))));
-                nodeUsable[k][r] = Scaling.toInt(Scaling.down(usable, resourceExponent[r]), "node capacity");
-            }
-        }
-        this.typeReserve = new int[pools][nodeTypes][resources];
-        for (int p = 0; p < pools; p++) {
-            int haNodes = input.pools().get(p).haNodes();
-            for (int k = 0; k < nodeTypes; k++) {
-                for (int r = 0; r < resources; r++) {
-                    BigDecimal reserve = BigDecimal.valueOf(haNodes)
-                            .multiply(Scaling.exact(input.nodeTypes().get(k).capacityOf(resourceName(r))));
-                    typeReserve[p][k][r] = Scaling.toInt(Scaling.up(reserve, resourceExponent[r]), "HA reserve");
-                }
-            }
-        }
+        ResourceScaling scaled = new ResourceScaling(input, this.periods, capacity, source);
+        this.realDemand = scaled.realDemand;
+        this.resourceExponent = scaled.exponent;
+        this.demand = scaled.demand;
+        this.nodeUsable = scaled.nodeUsable;
+        this.typeReserve = scaled.typeReserve;
         this.mostLoad = new long[pools][resources][horizon];
         for (int w = 0; w < workloads; w++) {
             for (int p : allowedPools[w]) {
@@ -193,29 +152,6 @@ public final class AllocationProblem {
             throw new IllegalArgumentException("there are no planned periods");
         }
         return new AllocationProblem(input, periods, demand);
-    }
-
-    /** The largest figure of a resource the model must hold: a period's fleet demand, a node, a pool. */
-    private double magnitude(int r) {
-        double largest = 0;
-        for (int t = 0; t < horizon; t++) {
-            double total = 0;
-            for (int w = 0; w < workloads; w++) {
-                total += realDemand[w][r][t];
-            }
-            largest = Math.max(largest, total);
-        }
-        for (int p = 0; p < pools; p++) {
-            Pool pool = input.pools().get(p);
-            for (NodeType type : input.nodeTypes()) {
-                largest = Math.max(largest, (1 + pool.haNodes()) * type.capacityOf(resourceName(r)));
-            }
-            for (int t = 0; t < horizon; t++) {
-                largest = Math.max(largest, capacity.rawCapacity(pool.name(), resourceName(r), periods.get(t),
-                        Map.of()));
-            }
-        }
-        return largest;
     }
 
     /**
