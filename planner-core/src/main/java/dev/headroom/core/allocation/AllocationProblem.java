@@ -106,17 +106,9 @@ public final class AllocationProblem {
         this.demand = scaled.demand;
         this.nodeUsable = scaled.nodeUsable;
         this.typeReserve = scaled.typeReserve;
-        this.mostLoad = new long[pools][resources][horizon];
-        for (int w = 0; w < workloads; w++) {
-            for (int p : allowedPools[w]) {
-                for (int r = 0; r < resources; r++) {
-                    for (int t = 0; t < horizon; t++) {
-                        mostLoad[p][r][t] += demand[w][r][t];
-                    }
-                }
-            }
-        }
-        this.purchaseLimit = purchaseLimits();
+        PurchaseLimits limits = new PurchaseLimits(this);
+        this.mostLoad = limits.mostLoad;
+        this.purchaseLimit = limits.nodes;
         this.movesAllowed = input.settings().allowMoves() && horizon > 1;
         this.costExponent = costExponent();
         this.nodeCost = new int[nodeTypes];
@@ -152,46 +144,6 @@ public final class AllocationProblem {
             throw new IllegalArgumentException("there are no planned periods");
         }
         return new AllocationProblem(input, periods, demand);
-    }
-
-    /**
-     * Nodes of one type worth owning in a pool: enough for all the demand that may run there plus
-     * the HA reserve, for some resource the type provides. Owning more of that type could only be
-     * undone without losing anything, so an optimal plan never needs more.
-     */
-    private int[][] purchaseLimits() {
-        int[][] limit = new int[pools][nodeTypes];
-        for (int p = 0; p < pools; p++) {
-            for (int k = 0; k < nodeTypes; k++) {
-                long most = 0;
-                for (int r = 0; r < resources; r++) {
-                    if (nodeUsable[k][r] <= 0) {
-                        continue;
-                    }
-                    for (int t = 0; t < horizon; t++) {
-                        long need = mostLoad[p][r][t] + mostReserve(p, r);
-                        most = Math.max(most, Math.ceilDiv(need, (long) nodeUsable[k][r]));
-                    }
-                }
-                // Packing whole workloads may take a node each beyond what the summed demand needs.
-                most += most > 0 ? nodePlacedIn(p) : 0;
-                if (leadTime[k] >= horizon) {
-                    most = 0;
-                }
-                limit[p][k] = (int) Math.min(most, maxNodes[p]);
-            }
-        }
-        return limit;
-    }
-
-    private int nodePlacedIn(int p) {
-        int count = 0;
-        for (int w = 0; w < workloads; w++) {
-            if (nodePlaced[w] && mayRunIn(w, p)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** Whether some workload must fit on one node. */
