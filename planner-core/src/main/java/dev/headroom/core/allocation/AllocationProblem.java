@@ -3,11 +3,8 @@ package dev.headroom.core.allocation;
 import dev.headroom.core.model.NodeType;
 import dev.headroom.core.model.Period;
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.model.PurchaseBudget;
 import dev.headroom.core.model.Resource;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,16 +14,19 @@ import java.util.Objects;
  * rounded up, node capacity at target utilization rounded down, HA reserves rounded up, node costs
  * scaled and rounded up.
  *
- * <p>Each resource gets its own power of ten, chosen so that the largest figure of the resource (a
- * period's fleet demand, a node, a pool) maps to at most 10^7, and to less for long horizons, so
- * that unmet demand summed over resources and periods stays within {@code int} (Choco switches to
- * long arithmetic for larger linear sums anyway).
+ * <p>The problem holds these facts for the model, the searches and the bounds to read; the work of
+ * building them lives in its parts, made in this order: {@link PlacementRules} (the pools each
+ * workload may run in, node placement, anti-affinity), {@link ResourceScaling} (each resource's
+ * power of ten, demand, usable node capacity, HA reserves), {@link PurchaseLimits} (the most load a
+ * pool can carry and the nodes worth owning there) and {@link CostScaling} (node prices, the price
+ * of a move, budgets).
  */
 public final class AllocationProblem {
 
-    /** The most any single scaled figure of the objective may reach. */
-    static final long COST_LIMIT = 1_000_000_000L;
+    /** What {@link #maxNodes} holds for a pool without max_nodes. */
     static final int NO_LIMIT = Integer.MAX_VALUE;
+    /** What {@link #budget} holds for a period without a purchase budget. */
+    static final long NO_BUDGET = Long.MAX_VALUE;
 
     final PlanningInput input;
     final List<Period> periods;
@@ -65,7 +65,6 @@ public final class AllocationProblem {
     final boolean costsExact;
     /** [o] the most that may be spent on nodes ordered in planned period o, scaled, rounded down; or {@link #NO_BUDGET}. */
     final long[] budget;
-    static final long NO_BUDGET = Long.MAX_VALUE;
     /** [w] whether the whole workload must fit on one node (placement {@code node}). */
     final boolean[] nodePlaced;
     /** Anti-affinity groups of two or more node-placed workloads, in the input's order: members on different nodes. */
@@ -76,6 +75,7 @@ public final class AllocationProblem {
     final boolean movesAllowed;
     /** What one move costs, scaled like node costs and rounded up; 0 when moves are not allowed. */
     final int moveCost;
+    private final double costRatio;
 
     private AllocationProblem(PlanningInput input, List<Period> periods, DemandSource source) {
         this.input = input;
@@ -110,26 +110,14 @@ public final class AllocationProblem {
         this.mostLoad = limits.mostLoad;
         this.purchaseLimit = limits.nodes;
         this.movesAllowed = input.settings().allowMoves() && horizon > 1;
-        this.costExponent = costExponent();
-        this.nodeCost = new int[nodeTypes];
-        boolean exact = true;
-        for (int k = 0; k < nodeTypes; k++) {
-            double cost = input.nodeTypes().get(k).cost();
-            nodeCost[k] = Scaling.toInt(Scaling.up(cost, costExponent), "node cost");
-            exact &= Scaling.isWhole(cost, costExponent);
-        }
-        double perMove = movesAllowed ? input.settings().moveCost() : 0;
-        this.moveCost = Scaling.toInt(Scaling.up(perMove, costExponent), "move cost");
-        this.costsExact = exact && Scaling.isWhole(perMove, costExponent);
+        CostScaling costs = new CostScaling(this);
+        this.costExponent = costs.exponent;
+        this.nodeCost = costs.nodeCost;
+        this.moveCost = costs.moveCost;
+        this.costsExact = costs.exact;
+        this.budget = costs.budget;
+        this.costRatio = costs.ratio;
         this.slots = new NodeSlots(this, rules.poolTakesNodes);
-        this.budget = new long[horizon];
-        Arrays.fill(budget, NO_BUDGET);
-        for (PurchaseBudget b : input.budgets()) {
-            int o = periods.indexOf(b.period());
-            if (o >= 0) {
-                budget[o] = Scaling.down(Scaling.exact(b.amount()), costExponent);
-            }
-        }
     }
 
     /**
@@ -159,24 +147,6 @@ public final class AllocationProblem {
     /** The name of an anti-affinity group, from its first member. */
     String antiAffinityName(int[] group) {
         return input.workloads().get(group[0]).antiAffinity().orElse("");
-    }
-
-    private int costExponent() {
-        for (int exponent = 2; exponent > Scaling.MIN_EXPONENT; exponent--) {
-            long total = 0;
-            for (int p = 0; p < pools; p++) {
-                for (int k = 0; k < nodeTypes; k++) {
-                    total += Scaling.up(input.nodeTypes().get(k).cost(), exponent) * purchaseLimit[p][k];
-                }
-            }
-            if (movesAllowed) {
-                total += Scaling.up(input.settings().moveCost(), exponent) * mostMoves();
-            }
-            if (total <= COST_LIMIT) {
-                return exponent;
-            }
-        }
-        return Scaling.MIN_EXPONENT;
     }
 
     boolean mayRunIn(int w, int p) {
@@ -285,16 +255,7 @@ public final class AllocationProblem {
      * any plan, real cost ≥ this × scaled cost / 10^costExponent. 1 when costs are exact.
      */
     double costRatio() {
-        double ratio = 1;
-        for (int k = 0; k < nodeTypes; k++) {
-            if (nodeCost[k] > 0) {
-                ratio = Math.min(ratio, realCost(k) * Math.pow(10, costExponent) / nodeCost[k]);
-            }
-        }
-        if (moveCost > 0) {
-            ratio = Math.min(ratio, realMoveCost() * Math.pow(10, costExponent) / moveCost);
-        }
-        return ratio;
+        return costRatio;
     }
 
     /** A scaled cost in real money. */
