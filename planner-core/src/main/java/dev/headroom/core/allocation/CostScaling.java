@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Money in the solver's integers: node prices, the price of a move and the budgets, all scaled by
  * one power of ten. The power is the finest (at most 10^2, cents) at which the dearest plan the
  * model allows (every pool buying up to its purchase limits, every workload moving between every
- * two periods) stays within {@link #COST_LIMIT}. Prices round up, so a plan's scaled cost never
+ * two periods) stays within {@link #COST_LIMIT}, and so does every single price, even that of a
+ * node type never worth buying. Prices round up, so a plan's scaled cost never
  * understates its real cost; budgets round down, so a plan within a scaled budget is within the
  * real one.
  *
@@ -75,15 +76,21 @@ final class CostScaling {
     private static int exponent(AllocationProblem pr) {
         for (int exponent = 2; exponent > Scaling.MIN_EXPONENT; exponent--) {
             long total = 0;
-            for (int p = 0; p < pr.pools; p++) {
-                for (int k = 0; k < pr.nodeTypes; k++) {
-                    total += Scaling.up(pr.realCost(k), exponent) * pr.purchaseLimit[p][k];
+            // A node type never worth buying (purchase limit 0) still has its price in the model.
+            long dearestPrice = 0;
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                long price = Scaling.up(pr.realCost(k), exponent);
+                dearestPrice = Math.max(dearestPrice, price);
+                for (int p = 0; p < pr.pools; p++) {
+                    total += price * pr.purchaseLimit[p][k];
                 }
             }
             if (pr.movesAllowed) {
-                total += Scaling.up(pr.realMoveCost(), exponent) * pr.mostMoves();
+                long perMove = Scaling.up(pr.realMoveCost(), exponent);
+                dearestPrice = Math.max(dearestPrice, perMove);
+                total += perMove * pr.mostMoves();
             }
-            if (total <= COST_LIMIT) {
+            if (total <= COST_LIMIT && dearestPrice <= COST_LIMIT) {
                 return exponent;
             }
         }
