@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The Choco model of pool placement and node purchases. Each constraint family is one method,
- * posted in the constructor in the order a planner would explain them.
+ * posted in the constructor in the order a planner would explain them; those of where workloads run
+ * are in {@link PoolVariables}, those of what is bought in {@link PurchaseVariables}.
  *
  * <p>Variables: the pool of each workload (one for the whole horizon, or one per period when the
  * settings allow moves, each move then paid for); the load of each pool per
@@ -41,6 +42,9 @@ final class AllocationModel {
     final BoolVar[][] hostsWorkloads;
     /** The number of moves between pools; null when moves are not allowed. */
     final IntVar moves;
+    /** The nodes bought for each pool by each period, with their constraints and price ({@link PurchaseVariables}). */
+    final PurchaseVariables purchases;
+    /** [p][k][t] the nodes of each type bought for each pool by each period. */
     final IntVar[][][] bought;
     final IntVar[][][] unmet;
     /** [p][k][t] whether the pool owns bought nodes of the type in the period; null where it never matters. */
@@ -67,9 +71,7 @@ final class AllocationModel {
         this.model = new Model("headroom allocation");
         this.load = new IntVar[pr.pools][pr.resources][pr.horizon];
         this.hostsWorkloads = new BoolVar[pr.pools][pr.horizon];
-        this.bought = new IntVar[pr.pools][pr.nodeTypes][pr.horizon];
         this.unmet = new IntVar[pr.pools][pr.resources][pr.horizon];
-        this.held = new BoolVar[pr.pools][pr.nodeTypes][pr.horizon];
         this.placement = new PoolVariables(pr, model);
         this.poolOf = placement.poolOf;
         this.pools = placement.pools;
@@ -78,14 +80,13 @@ final class AllocationModel {
         this.moves = placement.moves;
         addUpPlacedDemandPerPool();
         notePoolsThatHostWorkloads();
-        keepBoughtNodes();
-        waitForLeadTime();
-        stayWithinMaxNodes();
-        stayWithinBudget();
+        this.purchases = new PurchaseVariables(pr, model);
+        this.bought = purchases.bought;
+        this.held = purchases.held;
         allowUnmetDemand(allowance);
         this.totalUnmet = limitUnmetDemand(allowance);
         coverPlacedDemandAndHaSparesWithCapacity();
-        this.cost = priceThePurchases();
+        this.cost = purchases.price(moves);
         this.nodes = pr.hasNodePlacement() ? new NodePlacementModel(this, allowance, mostCost) : null;
     }
 
@@ -119,78 +120,6 @@ final class AllocationModel {
                 IntVar hosted = model.intVar("workloads in " + pr.poolName(p), 0, pr.workloads);
                 model.count(p, pr.movesAllowed ? placement.in(t) : pools, hosted).post();
                 hostsWorkloads[p][t] = model.arithm(hosted, ">=", 1).reify();
-            }
-        }
-    }
-
-    // Bought nodes stay: the nodes owned by a period include every one bought before it.
-    private void keepBoughtNodes() {
-        for (int p = 0; p < pr.pools; p++) {
-            for (int k = 0; k < pr.nodeTypes; k++) {
-                for (int t = 0; t < pr.horizon; t++) {
-                    bought[p][k][t] = model.intVar("bought " + pr.typeName(k) + " for " + pr.poolName(p),
-                            0, pr.purchaseLimit[p][k]);
-                    if (t > 0) {
-                        model.arithm(bought[p][k][t], ">=", bought[p][k][t - 1]).post();
-                    }
-                }
-            }
-        }
-    }
-
-    // A node ordered at the plan start is usable only after its type's lead time.
-    private void waitForLeadTime() {
-        for (int p = 0; p < pr.pools; p++) {
-            for (int k = 0; k < pr.nodeTypes; k++) {
-                for (int t = 0; t < pr.horizon && !pr.canArrive(k, t); t++) {
-                    model.arithm(bought[p][k][t], "=", 0).post();
-                }
-            }
-        }
-    }
-
-    // A pool never holds more active nodes than its max_nodes (existing ones count while active).
-    private void stayWithinMaxNodes() {
-        for (int p = 0; p < pr.pools; p++) {
-            for (int t = 0; t < pr.horizon; t++) {
-                int room = pr.purchaseRoom(p, t);
-                if (room != AllocationProblem.NO_LIMIT) {
-                    IntVar[] nodes = new IntVar[pr.nodeTypes];
-                    for (int k = 0; k < pr.nodeTypes; k++) {
-                        nodes[k] = bought[p][k][t];
-                    }
-                    model.sum(nodes, "<=", room).post();
-                }
-            }
-        }
-    }
-
-    // Nodes ordered in a period cost no more than its budget (a node is ordered lead_time before it is usable).
-    private void stayWithinBudget() {
-        for (int o = 0; o < pr.horizon; o++) {
-            if (pr.budget[o] == AllocationProblem.NO_BUDGET) {
-                continue;
-            }
-            List<IntVar> vars = new ArrayList<>();
-            List<Integer> prices = new ArrayList<>();
-            for (int p = 0; p < pr.pools; p++) {
-                for (int k = 0; k < pr.nodeTypes; k++) {
-                    int t = o + pr.leadTime[k];
-                    if (t >= pr.horizon || pr.nodeCost[k] == 0) {
-                        continue;
-                    }
-                    vars.add(bought[p][k][t]);
-                    prices.add(pr.nodeCost[k]);
-                    if (t > 0) {
-                        vars.add(bought[p][k][t - 1]);
-                        prices.add(-pr.nodeCost[k]);
-                    }
-                }
-            }
-            if (!vars.isEmpty()) {
-                int limit = (int) Math.min(Integer.MAX_VALUE, pr.budget[o]);
-                model.scalar(vars.toArray(IntVar[]::new), prices.stream().mapToInt(Integer::intValue).toArray(), "<=",
-                        limit).post();
             }
         }
     }
@@ -249,7 +178,7 @@ final class AllocationModel {
                     postCapacityRow(p, r, t, null, base);
                     for (int k = 0; k < pr.nodeTypes; k++) {
                         if (pr.typeReserve[p][k][r] > base && pr.purchaseLimit[p][k] > 0 && pr.canArrive(k, t)) {
-                            postCapacityRow(p, r, t, heldVar(p, k, t), pr.typeReserve[p][k][r]);
+                            postCapacityRow(p, r, t, purchases.held(p, k, t), pr.typeReserve[p][k][r]);
                         }
                     }
                 }
@@ -282,37 +211,6 @@ final class AllocationModel {
             limit += reserve;
         }
         model.scalar(vars, coefficients, "<=", Scaling.toInt(limit, "existing capacity")).post();
-    }
-
-    /** Whether the pool owns bought nodes of type k in period t, made once. */
-    private BoolVar heldVar(int p, int k, int t) {
-        if (held[p][k][t] == null) {
-            held[p][k][t] = model.arithm(bought[p][k][t], ">=", 1).reify();
-        }
-        return held[p][k][t];
-    }
-
-    // The cost is what every node owned at the end of the horizon cost to buy, and every move.
-    private IntVar priceThePurchases() {
-        boolean paidMoves = moves != null && pr.moveCost > 0 && !moves.isInstantiated();
-        IntVar[] owned = new IntVar[pr.pools * pr.nodeTypes + (paidMoves ? 1 : 0)];
-        int[] prices = new int[owned.length];
-        long most = 0;
-        for (int p = 0; p < pr.pools; p++) {
-            for (int k = 0; k < pr.nodeTypes; k++) {
-                owned[p * pr.nodeTypes + k] = bought[p][k][pr.horizon - 1];
-                prices[p * pr.nodeTypes + k] = pr.nodeCost[k];
-                most += (long) pr.nodeCost[k] * pr.purchaseLimit[p][k];
-            }
-        }
-        if (paidMoves) {
-            owned[owned.length - 1] = moves;
-            prices[owned.length - 1] = pr.moveCost;
-            most += (long) pr.moveCost * moves.getUB();
-        }
-        IntVar total = model.intVar("cost", 0, Scaling.toInt(most, "cost"));
-        model.scalar(owned, prices, "=", total).post();
-        return total;
     }
 
     /** Asks the search to try this plan first (Choco follows hints until its first solution). */
