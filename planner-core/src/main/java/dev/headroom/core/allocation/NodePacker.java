@@ -14,15 +14,6 @@ import java.util.List;
  */
 final class NodePacker {
 
-    /** Search steps for packing one pool's bought nodes of one type onto a given number of nodes. */
-    private static final long EXACT_STEPS = 300_000;
-    /** The pattern bound's LP solves, and the most workloads it is tried on, when choosing how many nodes to aim for. */
-    private static final int PATTERN_ROUNDS = 200;
-    private static final int PATTERN_ITEMS = 1_000;
-    /** Work of the waiting-list search (its steps times the workloads, as a step looks at each), and its seed. */
-    private static final long SWAP_WORK = 2_500_000;
-    private static final long SEED = 20_261_122;
-
     private final AllocationProblem pr;
     private final AllocationSolution s;
     private final NodeSlots slots;
@@ -141,8 +132,8 @@ final class NodePacker {
     }
 
     /**
-     * Repacks the workloads on the bought nodes of one type in the period by minimum bin slack, then
-     * tries to empty nodes of that packing one by one ({@link BinEmptying}), and keeps the packing when it needs fewer of those nodes than first fit decreasing did (never
+     * Repacks the workloads on the bought nodes of one type in the period ({@link BoughtNodeRepacking}),
+     * and keeps the packing when it needs fewer of those nodes than first fit decreasing did (never
      * fewer than the period before, since bought nodes stay).
      */
     private void repackBought(int p, int k, int t, int[][] floor, long[] spent) {
@@ -171,22 +162,7 @@ final class NodePacker {
         for (int r = 0; r < pr.resources; r++) {
             capacity[r] = pr.nodeUsable[k][r];
         }
-        int[] nodeOf = BinEmptying.reduce(size, capacity, group, MinimumBinSlack.pack(size, capacity, group), before);
-        // Then, from the bin-packing bound up, an exact packing onto that many nodes within a step budget.
-        int least = Math.max(before, bound(size, capacity));
-        for (int target = least; target < MinimumBinSlack.nodes(nodeOf); target++) {
-            int[] exact = SlackBudgetPacking.pack(size, capacity, group, target, EXACT_STEPS, deadline);
-            if (exact != null) {
-                nodeOf = exact;
-                break;
-            }
-        }
-        // Still above the bound: exchanges with a waiting list, aiming straight at it.
-        if (least > 0 && MinimumBinSlack.nodes(nodeOf) > least) {
-            long steps = Math.clamp(SWAP_WORK / size.length, 1_000, 20_000);
-            int[] swapped = SwapSearch.pack(size, capacity, group, nodeOf, least, steps, SEED, deadline);
-            nodeOf = swapped != null ? swapped : nodeOf;
-        }
+        int[] nodeOf = BoughtNodeRepacking.pack(size, capacity, group, before, deadline);
         int count = Math.max(before, MinimumBinSlack.nodes(nodeOf));
         if (count >= floor[k][t]) {
             return;
@@ -198,19 +174,6 @@ final class NodePacker {
         for (int later = t; later < pr.horizon; later++) {
             floor[k][later] = count;
         }
-    }
-
-    /** The largest of the L2, dual feasible and pattern bounds over the resources, in the solver's integers. */
-    private static int bound(long[][] size, long[] capacity) {
-        int bound = 0;
-        for (int r = 0; r < capacity.length; r++) {
-            double[] sizes = new double[size.length];
-            for (int i = 0; i < sizes.length; i++) {
-                sizes[i] = size[i][r];
-            }
-            bound = NodeLowerBound.binsAtLeast(sizes, capacity[r], bound, sizes.length <= PATTERN_ITEMS ? PATTERN_ROUNDS : 0);
-        }
-        return bound;
     }
 
     private int groupOf(int w) {
