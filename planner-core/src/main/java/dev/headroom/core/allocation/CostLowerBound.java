@@ -68,8 +68,10 @@ final class CostLowerBound {
         double bound = 0;
         double[] demand = new double[pr.workloads];
         double[] capacity = new double[pr.pools];
+        double[][] needs = new double[pr.horizon][];
         for (int t = 0; t < pr.horizon; t++) {
             double[] need = new double[pr.resources];
+            needs[t] = need;
             for (int r = 0; r < pr.resources; r++) {
                 double target = pr.resource(r).targetUtilization();
                 double total = 0;
@@ -86,7 +88,38 @@ final class CostLowerBound {
             }
             bound = Math.max(bound, mixes[t].of(need));
         }
-        return bound;
+        return Math.max(bound, acrossPeriods(needs));
+    }
+
+    /**
+     * The least whole nodes covering every period's need at once can cost, each period only with the
+     * types that can have arrived by then ({@link WholeNodeMix} on the periods' needs stacked). Nodes
+     * stay once bought, so the cost is that of the nodes owned at the end, and an early need met by
+     * the only types that arrive in time still counts later: tighter than the dearest period alone
+     * when lead times leave the early periods to dearer types. 0 when the search gives up.
+     *
+     * @param needs [t][r] raw capacity to buy by each period (≤ 0: none)
+     */
+    private double acrossPeriods(double[][] needs) {
+        int rows = pr.horizon * pr.resources;
+        double[][] capacity = new double[pr.nodeTypes][rows];
+        double[] cost = new double[pr.nodeTypes];
+        double[] stacked = new double[rows];
+        for (int k = 0; k < pr.nodeTypes; k++) {
+            cost[k] = pr.realCost(k);
+            for (int t = 0; t < pr.horizon; t++) {
+                for (int r = 0; r < pr.resources; r++) {
+                    capacity[k][t * pr.resources + r] = pr.canArrive(k, t)
+                            ? pr.input.nodeTypes().get(k).capacityOf(pr.resourceName(r)) : 0;
+                }
+            }
+        }
+        for (int t = 0; t < pr.horizon; t++) {
+            for (int r = 0; r < pr.resources; r++) {
+                stacked[t * pr.resources + r] = needs[t][r];
+            }
+        }
+        return Math.max(0, new WholeNodeMix(capacity, cost).of(stacked));
     }
 
     /** The largest sum of set bounds over disjoint pool sets, chosen greedily from the allowed sets. */
@@ -154,9 +187,11 @@ final class CostLowerBound {
                 }
             }
             if (canHost(hosts, pools, inside)) {
-                double[] perPeriod = periodBounds(hosts, demand,
-                        (r, t) -> hosts.stream().mapToDouble(p -> reserve(p, r, t)).sum());
-                cheapest = Math.min(cheapest, Math.max(0, Arrays.stream(perPeriod).max().orElse(0)));
+                Reserve kept = (r, t) -> hosts.stream().mapToDouble(p -> reserve(p, r, t)).sum();
+                double[] perPeriod = periodBounds(hosts, demand, kept);
+                double dearest = Math.max(0, Arrays.stream(perPeriod).max().orElse(0));
+                cheapest = Math.min(cheapest, pr.movesAllowed ? dearest
+                        : Math.max(dearest, acrossPeriods(needs(hosts, demand, kept))));
                 for (int t = 0; t < pr.horizon; t++) {
                     cheapestIn[t] = Math.min(cheapestIn[t], perPeriod[t]);
                 }
@@ -186,24 +221,33 @@ final class CostLowerBound {
 
     /** What the hosts must buy, in the dearest period, to carry the demand and keep the reserve. */
     private double hostsBound(Set<Integer> hosts, double[][] demand, Reserve reserve) {
-        return Math.max(0, Arrays.stream(periodBounds(hosts, demand, reserve)).max().orElse(0));
+        double dearest = Math.max(0, Arrays.stream(periodBounds(hosts, demand, reserve)).max().orElse(0));
+        return pr.movesAllowed ? dearest : Math.max(dearest, acrossPeriods(needs(hosts, demand, reserve)));
     }
 
     /** [t] what the hosts must own by each period to carry its demand and keep the reserve. */
     private double[] periodBounds(Set<Integer> hosts, double[][] demand, Reserve reserve) {
+        double[][] needs = needs(hosts, demand, reserve);
         double[] bound = new double[pr.horizon];
         for (int t = 0; t < pr.horizon; t++) {
-            double[] need = new double[pr.resources];
+            bound[t] = mixes[t].of(needs[t]);
+        }
+        return bound;
+    }
+
+    /** [t][r] the raw capacity the hosts must buy by each period to carry its demand and keep the reserve. */
+    private double[][] needs(Set<Integer> hosts, double[][] demand, Reserve reserve) {
+        double[][] needs = new double[pr.horizon][pr.resources];
+        for (int t = 0; t < pr.horizon; t++) {
             for (int r = 0; r < pr.resources; r++) {
                 double existing = 0;
                 for (int p : hosts) {
                     existing += existingRaw(p, r, t);
                 }
-                need[r] = (demand[t][r] + reserve.of(r, t)) / pr.resource(r).targetUtilization() - existing;
+                needs[t][r] = (demand[t][r] + reserve.of(r, t)) / pr.resource(r).targetUtilization() - existing;
             }
-            bound[t] = mixes[t].of(need);
         }
-        return bound;
+        return needs;
     }
 
     /** HA reserve the set surely keeps once it hosts anything: its sure hosts', or at least its smallest. */
