@@ -32,6 +32,11 @@ public abstract class EditableTable<T> {
     private final Edits edits;
     private final String what;
     private final ObservableList<EditRow<T>> rows = FXCollections.observableArrayList();
+    /**
+     * The rows as others see them, made once: an unmodifiable view listens to the rows only weakly, so a view
+     * made per call could be collected with the listeners added to it (the settings form then missed undo).
+     */
+    private final ObservableList<EditRow<T>> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /** @param what what one row is, in the planner's words ("pool", "node type") */
@@ -104,7 +109,7 @@ public abstract class EditableTable<T> {
     }
 
     public ObservableList<EditRow<T>> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return shownRows;
     }
 
     /** What became of the last edit, add or delete when it was refused; empty after one that was accepted. */

@@ -5,6 +5,7 @@ import dev.headroom.app.gui.workspace.Texts;
 import dev.headroom.core.model.Settings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -14,12 +15,16 @@ import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The settings as a form: one field per setting, its problem in words beside it while it has one. */
+/**
+ * The settings as a form: one field per setting, its problem in words beside it while it has one;
+ * whether moves between pools are allowed is a check box.
+ */
 final class SettingsView extends VBox {
 
     private static final Texts T = Texts.of(SettingsView.class);
 
     private static final String PROBLEM = "problem";
+    private static final String ALLOW_MOVES = "allowMoves";
     private static final List<String> IDS = List.of("frequency", "horizon", "planStart", "sizingQuantile", "timeLimit",
             "seed", "threads", "allowMoves", "moveCost");
 
@@ -61,10 +66,23 @@ final class SettingsView extends VBox {
             Label problem = new Label();
             problem.getStyleClass().add("data-message");
             problem.setId("setting-" + IDS.get(i) + "-problem");
-            label.setLabelFor(field);
             fields.add(field);
             problems.add(problem);
-            grid.addRow(i, label, field, problem);
+            if (IDS.get(i).equals(ALLOW_MOVES)) {
+                // The field is kept, unseen, as the box's text: "true" or "false", as in the workbook.
+                CheckBox box = new CheckBox();
+                box.setId("setting-" + ALLOW_MOVES);
+                field.textProperty().addListener((o, was, text) -> box.setSelected(Boolean.parseBoolean(text)));
+                box.setOnAction(e -> {
+                    field.setText(Boolean.toString(box.isSelected()));
+                    commit(column);
+                });
+                label.setLabelFor(box);
+                grid.addRow(i, label, box, problem);
+            } else {
+                label.setLabelFor(field);
+                grid.addRow(i, label, field, problem);
+            }
         }
         Label note = new Label(T.get("settings.note"));
         note.getStyleClass().add(Styles.TEXT_MUTED);

@@ -47,7 +47,11 @@ public final class WorkloadsViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<String> poolFilter = new SimpleObjectProperty<>();
     private final ObservableList<String> pools = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<String> poolsView = FXCollections.unmodifiableObservableList(pools);
     private final ObservableList<Resource> resources = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<Resource> resourcesView = FXCollections.unmodifiableObservableList(resources);
     private final ObjectProperty<EditRow<Workload>> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedResource = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<Point>> history = new ReadOnlyObjectWrapper<>(List.of());
@@ -186,11 +190,11 @@ public final class WorkloadsViewModel {
     }
 
     public ObservableList<String> pools() {
-        return FXCollections.unmodifiableObservableList(pools);
+        return poolsView;
     }
 
     public ObservableList<Resource> resources() {
-        return FXCollections.unmodifiableObservableList(resources);
+        return resourcesView;
     }
 
     /** "40 workloads", or "12 of 40 workloads" while filtered. */

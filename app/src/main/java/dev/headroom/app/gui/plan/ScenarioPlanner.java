@@ -47,6 +47,8 @@ public final class ScenarioPlanner {
     private final PlanFreshness freshness;
     private final LongSupplier clock;
     private final ObservableList<SolvePoint> trace = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<SolvePoint> traceView = FXCollections.unmodifiableObservableList(trace);
     private final ReadOnlyStringWrapper planningNow = new ReadOnlyStringWrapper("");
     private long startedAt;
 
@@ -137,7 +139,7 @@ public final class ScenarioPlanner {
 
     /** Best cost and bound over elapsed time of the latest planning run. */
     public ObservableList<SolvePoint> trace() {
-        return FXCollections.unmodifiableObservableList(trace);
+        return traceView;
     }
 
     /** The scenario being planned now; empty when none is. */

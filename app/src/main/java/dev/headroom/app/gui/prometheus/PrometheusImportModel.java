@@ -72,6 +72,8 @@ public final class PrometheusImportModel {
 
     private final ReadOnlyObjectWrapper<PrometheusUsage> fetched = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> found = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<String> foundView = FXCollections.unmodifiableObservableList(found);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canImport;
     private final ProjectDefaults defaults;
@@ -264,7 +266,7 @@ public final class PrometheusImportModel {
 
     /** One line per resource: how many series were found and their workloads. */
     public ObservableList<String> found() {
-        return FXCollections.unmodifiableObservableList(found);
+        return foundView;
     }
 
     public ReadOnlyStringProperty problemProperty() {

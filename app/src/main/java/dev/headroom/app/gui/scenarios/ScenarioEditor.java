@@ -38,7 +38,11 @@ public final class ScenarioEditor {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ObservableList<ScenarioRow> rows = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<ScenarioRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final Map<String, List<ScenarioRow>> drafts = new HashMap<>();
 
     public ScenarioEditor(Workspace workspace) {
@@ -160,11 +164,11 @@ public final class ScenarioEditor {
 
     /** The changes, in the order they are applied. */
     public ObservableList<ScenarioRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** What is wrong with the changes, in words; empty when they are a valid scenario. */
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 }

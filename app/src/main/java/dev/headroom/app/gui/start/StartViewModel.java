@@ -26,6 +26,8 @@ public final class StartViewModel {
     private final Runnable importWizard;
     private final Runnable prometheusImport;
     private final ObservableList<RecentProject> recent = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<RecentProject> recentView = FXCollections.unmodifiableObservableList(recent);
 
     /**
      * @param importWizard opens the import wizard for a spreadsheet of usage history (a new project when none is
@@ -52,7 +54,7 @@ public final class StartViewModel {
     }
 
     public ObservableList<RecentProject> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     public void openSample() {

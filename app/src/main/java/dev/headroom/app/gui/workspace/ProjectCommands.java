@@ -32,6 +32,8 @@ public final class ProjectCommands {
     private final DialogService dialogs;
     private final WindowPreferences preferences;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected with its listeners. */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final AtomicReference<Project> autosaveSource = new AtomicReference<>();
     private Consumer<Path> usageImport = this::openWorkbook;
     private OpenProject openFile;
@@ -181,7 +183,7 @@ public final class ProjectCommands {
     }
 
     public ObservableList<Path> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** A project file opened, with the state autosaved beside it after a crash, both read off the screen's thread. */

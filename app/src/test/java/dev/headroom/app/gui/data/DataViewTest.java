@@ -9,6 +9,7 @@ import dev.headroom.app.service.PlanningService;
 import dev.headroom.forecast.SmileForecaster;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -81,5 +82,43 @@ class DataViewTest {
     private static TableCell<?, ?> cell(FxRobot robot, String text) {
         return robot.lookup("#nodeTypesTable .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && text.equals(c.getText())).queryAs(TableCell.class);
+    }
+
+    /** The settings form: moves allowed with a check box; an edit undone shows the value as it was again. */
+    @Test
+    void movesBetweenPoolsAreAllowedWithACheckBoxAndUndoShowsTheSettingsAsTheyWere(FxRobot robot) throws Exception {
+        Workspace workspace = window.viewModel().workspace();
+        robot.clickOn("#sampleButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.project().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#dataView").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "settingsTab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox allowMoves = robot.lookup("#setting-allowMoves").queryAs(CheckBox.class);
+        TextField horizon = robot.lookup("#setting-horizon").queryAs(TextField.class);
+        assertThat(allowMoves.isSelected()).isFalse();
+        assertThat(horizon.getText()).isEqualTo("12");
+
+        robot.clickOn(allowMoves);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.input().orElseThrow().settings().allowMoves()).isTrue();
+        robot.clickOn(horizon).type(KeyCode.END).type(KeyCode.BACK_SPACE).write("4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.input().orElseThrow().settings().horizon()).isEqualTo(14);
+
+        // Collected views of the table's rows once lost the form its updates: what the screen shows after an undo.
+        System.gc();
+        robot.interact(workspace::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(horizon.getText()).isEqualTo("12");
+        assertThat(allowMoves.isSelected()).isTrue();
+        robot.interact(workspace::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.input().orElseThrow().settings().allowMoves()).isFalse();
+        assertThat(allowMoves.isSelected()).isFalse();
+        robot.interact(workspace::redo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(allowMoves.isSelected()).isTrue();
     }
 }
