@@ -23,6 +23,17 @@ record AllocationSolution(int[][] poolOf, int[][][] bought, int[][][] unmet, int
         this(poolOf, bought, unmet, onNoNode(poolOf.length, unmet.length == 0 ? 0 : unmet[0][0].length));
     }
 
+    /** A plan without node-placed workloads whose pools each buy what {@link PoolPurchases} bought for them. */
+    static AllocationSolution of(int[][] poolOf, PoolPurchases[] purchases) {
+        int[][][] bought = new int[purchases.length][][];
+        int[][][] unmet = new int[purchases.length][][];
+        for (int p = 0; p < purchases.length; p++) {
+            bought[p] = purchases[p].bought();
+            unmet[p] = purchases[p].unmet();
+        }
+        return new AllocationSolution(poolOf, bought, unmet);
+    }
+
     /** [w][t] each workload in the same pool in every one of the periods. */
     static int[][] staying(int[] pools, int horizon) {
         int[][] poolOf = new int[pools.length][horizon];

@@ -36,10 +36,13 @@ final class CostLowerBound {
     private final TransportFlow flow;
     /** [t] bounds on the cost of node mixes, with the node types that can have arrived by period t. */
     private final NodeMixBound[] mixes;
+    /** The least cost of whole nodes covering every period's need at once ({@link #acrossPeriods}). */
+    private final WholeNodeMix stackedMix;
 
     private CostLowerBound(AllocationProblem pr) {
         this.pr = pr;
         this.flow = new TransportFlow(pr);
+        this.stackedMix = stackedMix();
         this.mixes = new NodeMixBound[pr.horizon];
         for (int t = 0; t < pr.horizon; t++) {
             List<double[]> capacity = new ArrayList<>();
@@ -101,10 +104,17 @@ final class CostLowerBound {
      * @param needs [t][r] raw capacity to buy by each period (≤ 0: none)
      */
     private double acrossPeriods(double[][] needs) {
-        int rows = pr.horizon * pr.resources;
-        double[][] capacity = new double[pr.nodeTypes][rows];
+        double[] stacked = new double[pr.horizon * pr.resources];
+        for (int t = 0; t < pr.horizon; t++) {
+            System.arraycopy(needs[t], 0, stacked, t * pr.resources, pr.resources);
+        }
+        return Math.max(0, stackedMix.of(stacked));
+    }
+
+    /** Whole node mixes over the periods stacked: a type provides its capacity in the periods it can have arrived by. */
+    private WholeNodeMix stackedMix() {
+        double[][] capacity = new double[pr.nodeTypes][pr.horizon * pr.resources];
         double[] cost = new double[pr.nodeTypes];
-        double[] stacked = new double[rows];
         for (int k = 0; k < pr.nodeTypes; k++) {
             cost[k] = pr.realCost(k);
             for (int t = 0; t < pr.horizon; t++) {
@@ -114,12 +124,7 @@ final class CostLowerBound {
                 }
             }
         }
-        for (int t = 0; t < pr.horizon; t++) {
-            for (int r = 0; r < pr.resources; r++) {
-                stacked[t * pr.resources + r] = needs[t][r];
-            }
-        }
-        return Math.max(0, new WholeNodeMix(capacity, cost).of(stacked));
+        return new WholeNodeMix(capacity, cost);
     }
 
     /** The largest sum of set bounds over disjoint pool sets, chosen greedily from the allowed sets. */

@@ -34,14 +34,8 @@ final class GreedyAllocator {
         for (int w : placementOrder(pr, seed)) {
             poolOf[w] = greedy.place(w);
         }
-        int[][][] bought = new int[pr.pools][][];
-        int[][][] unmet = new int[pr.pools][][];
-        for (int p = 0; p < pr.pools; p++) {
-            bought[p] = greedy.purchases[p].bought();
-            unmet[p] = greedy.purchases[p].unmet();
-        }
         // The greedy keeps every workload in one pool for the whole horizon, which is always allowed.
-        return new AllocationSolution(AllocationSolution.staying(poolOf, pr.horizon), bought, unmet);
+        return AllocationSolution.of(AllocationSolution.staying(poolOf, pr.horizon), greedy.purchases);
     }
 
     /**

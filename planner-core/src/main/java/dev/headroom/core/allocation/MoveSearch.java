@@ -158,16 +158,10 @@ final class MoveSearch {
     }
 
     private AllocationSolution solution() {
-        int[][][] bought = new int[pr.pools][][];
-        int[][][] unmet = new int[pr.pools][][];
-        for (int p = 0; p < pr.pools; p++) {
-            bought[p] = purchases[p].bought();
-            unmet[p] = purchases[p].unmet();
-        }
         int[][] pools = new int[pr.workloads][];
         for (int w = 0; w < pr.workloads; w++) {
             pools[w] = poolOf[w].clone();
         }
-        return new AllocationSolution(pools, bought, unmet);
+        return AllocationSolution.of(pools, purchases);
     }
 }

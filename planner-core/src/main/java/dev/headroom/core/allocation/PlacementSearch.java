@@ -58,12 +58,6 @@ final class PlacementSearch {
             }
         }
         PlacementSearch search = new PlacementSearch(pr, start);
-        long startUnmet = 0;
-        long startCost = 0;
-        for (PoolPurchases p : search.purchases) {
-            startUnmet += p.unmetTotal();
-            startCost += p.cost();
-        }
         boolean movedAny = false;
         for (int pass = 0; pass < MOST_PASSES && System.nanoTime() < deadline; pass++) {
             boolean moved = false;
@@ -76,8 +70,8 @@ final class PlacementSearch {
             }
         }
         AllocationSolution moved = search.solution();
-        // The start's purchases may be better than PoolPurchases' for its placement (they are when
-        // the greedy bought under budgets); keep the start unless the moves really paid.
+        // The start's purchases need not be PoolPurchases' for its placement (the caller may have made
+        // them cheaper); keep the start unless the moves really paid.
         if (!movedAny || moved.totalUnmet() > start.totalUnmet()
                 || (moved.totalUnmet() == start.totalUnmet() && moved.cost(pr) >= start.cost(pr))) {
             return start;
@@ -130,13 +124,7 @@ final class PlacementSearch {
     }
 
     private AllocationSolution solution() {
-        int[][][] bought = new int[pr.pools][][];
-        int[][][] unmet = new int[pr.pools][][];
-        for (int p = 0; p < pr.pools; p++) {
-            bought[p] = purchases[p].bought();
-            unmet[p] = purchases[p].unmet();
-        }
-        return new AllocationSolution(AllocationSolution.staying(poolOf, pr.horizon), bought, unmet);
+        return AllocationSolution.of(AllocationSolution.staying(poolOf, pr.horizon), purchases);
     }
 
     private void add(int w, int p, int sign) {

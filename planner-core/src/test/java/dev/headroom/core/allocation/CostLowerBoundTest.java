@@ -1,25 +1,18 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.pipeline.DemandTable;
 import dev.headroom.core.plan.Plan;
 import dev.headroom.core.plan.PlanStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cost bound of pool-placed demand, across periods when lead times leave early ones to dearer types. */
 class CostLowerBoundTest {
-
-    private static AllocationProblem problem(PlanningInput input) {
-        DemandTable demand = DemandTable.build(input, input.plannedPeriods(), List.of(), 0.9);
-        return AllocationProblem.of(input, input.plannedPeriods(), demand::demandAt);
-    }
 
     /**
      * 5 cores needed in the first period, 30 in the second. Only small nodes (10 cores for 10) arrive in
@@ -34,7 +27,7 @@ class CostLowerBoundTest {
                 .nodeType("small", 10, 0, "cpu", 10).nodeType("large", 15, 1, "cpu", 30)
                 .workload("web").demand("web", "cpu", 5, 30).build();
 
-        assertThat(CostLowerBound.of(problem(input))).isEqualTo(25);
+        assertThat(CostLowerBound.of(Planning.problem(input))).isEqualTo(25);
         Plan plan = Planning.plan(input);
         assertThat(plan.status()).isEqualTo(PlanStatus.OPTIMAL);
         assertThat(plan.totalCost()).isEqualTo(25);
@@ -48,7 +41,7 @@ class CostLowerBoundTest {
         OptionalLong cheapest = new BruteForce(input).cheapest();
 
         if (cheapest.isPresent()) {
-            assertThat(CostLowerBound.of(problem(input))).isLessThanOrEqualTo(cheapest.getAsLong() + 1e-9);
+            assertThat(CostLowerBound.of(Planning.problem(input))).isLessThanOrEqualTo(cheapest.getAsLong() + 1e-9);
         }
     }
 }

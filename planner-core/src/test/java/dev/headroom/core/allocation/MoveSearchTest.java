@@ -1,10 +1,7 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.pipeline.DemandTable;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MoveSearchTest {
 
     private static final long NO_DEADLINE = Long.MAX_VALUE;
-
-    private static AllocationProblem problem(PlanningInput input) {
-        DemandTable demand = DemandTable.build(input, input.plannedPeriods(), List.of(), 0.9);
-        return AllocationProblem.of(input, input.plannedPeriods(), demand::demandAt);
-    }
 
     /**
      * Two pools of one 10-core node. b, pinned to eu-1, grows to 9 cores in the last period; c, pinned to
@@ -32,28 +24,10 @@ class MoveSearchTest {
                 .demand("a", "cpu", 3, 3, 3).demand("b", "cpu", 6, 6, 9).demand("c", "cpu", 8, 8, 0);
     }
 
-    /** Every workload in the given pool for the whole horizon, each pool buying as PoolPurchases does. */
-    private static AllocationSolution staying(AllocationProblem pr, int... pools) {
-        long[][][] load = new long[pr.pools][pr.resources][pr.horizon];
-        for (int w = 0; w < pr.workloads; w++) {
-            for (int t = 0; t < pr.horizon; t++) {
-                load[pools[w]][0][t] += pr.demand[w][0][t];
-            }
-        }
-        int[][][] bought = new int[pr.pools][][];
-        int[][][] unmet = new int[pr.pools][][];
-        for (int p = 0; p < pr.pools; p++) {
-            PoolPurchases buys = PoolPurchases.buy(pr, p, load[p], true);
-            bought[p] = buys.bought();
-            unmet[p] = buys.unmet();
-        }
-        return new AllocationSolution(AllocationSolution.staying(pools, pr.horizon), bought, unmet);
-    }
-
     @Test
     void aWorkloadMovesWhereADecommissionFreesRoomInsteadOfANodeBeingBought() {
-        AllocationProblem pr = problem(decommissionFreesRoom(true, 20).build());
-        AllocationSolution inEu1 = staying(pr, 0, 0, 1);
+        AllocationProblem pr = Planning.problem(decommissionFreesRoom(true, 20).build());
+        AllocationSolution inEu1 = Planning.staying(pr, 0, 0, 1);
         assertThat(inEu1.realCost(pr)).isEqualTo(100);
 
         AllocationSolution moved = MoveSearch.improve(pr, inEu1, NO_DEADLINE);
@@ -68,16 +42,16 @@ class MoveSearchTest {
 
     @Test
     void aMoveDearerThanTheNodeItSavesIsNotMade() {
-        AllocationProblem pr = problem(decommissionFreesRoom(true, 150).build());
-        AllocationSolution inEu1 = staying(pr, 0, 0, 1);
+        AllocationProblem pr = Planning.problem(decommissionFreesRoom(true, 150).build());
+        AllocationSolution inEu1 = Planning.staying(pr, 0, 0, 1);
 
         assertThat(MoveSearch.improve(pr, inEu1, NO_DEADLINE)).isSameAs(inEu1);
     }
 
     @Test
     void withoutMovesAllowedThePlanIsLeftAlone() {
-        AllocationProblem pr = problem(decommissionFreesRoom(false, 0).build());
-        AllocationSolution inEu1 = staying(pr, 0, 0, 1);
+        AllocationProblem pr = Planning.problem(decommissionFreesRoom(false, 0).build());
+        AllocationSolution inEu1 = Planning.staying(pr, 0, 0, 1);
 
         assertThat(MoveSearch.improve(pr, inEu1, NO_DEADLINE)).isSameAs(inEu1);
     }

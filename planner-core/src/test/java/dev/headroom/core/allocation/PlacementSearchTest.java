@@ -1,10 +1,8 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.pipeline.DemandTable;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlacementSearchTest {
 
     private static final long NO_DEADLINE = Long.MAX_VALUE;
-
-    private static AllocationProblem problem(PlanningInput input) {
-        DemandTable demand = DemandTable.build(input, input.plannedPeriods(), List.of(), 0.9);
-        return AllocationProblem.of(input, input.plannedPeriods(), demand::demandAt);
-    }
 
     /** Two pools of one 10-core node each; a and b (6 cores) may run in either, c (4) only in us-1. */
     private static InputBuilder twoPools() {
@@ -29,28 +22,11 @@ class PlacementSearchTest {
                 .demand("a", "cpu", 6).demand("b", "cpu", 6).demand("c", "cpu", 4);
     }
 
-    private static AllocationSolution placed(AllocationProblem pr, int... poolOf) {
-        long[][][] load = new long[pr.pools][pr.resources][pr.horizon];
-        for (int w = 0; w < pr.workloads; w++) {
-            for (int t = 0; t < pr.horizon; t++) {
-                load[poolOf[w]][0][t] += pr.demand[w][0][t];
-            }
-        }
-        int[][][] bought = new int[pr.pools][][];
-        int[][][] unmet = new int[pr.pools][][];
-        for (int p = 0; p < pr.pools; p++) {
-            PoolPurchases buys = PoolPurchases.buy(pr, p, load[p], true);
-            bought[p] = buys.bought();
-            unmet[p] = buys.unmet();
-        }
-        return new AllocationSolution(AllocationSolution.staying(poolOf, pr.horizon), bought, unmet);
-    }
-
     @Test
     void aWorkloadMovesToThePoolWithRoomInsteadOfANodeBeingBought() {
-        AllocationProblem pr = problem(twoPools().build());
+        AllocationProblem pr = Planning.problem(twoPools().build());
         // a and b together in eu-1 need 12 cores of 10: one more node; us-1 has 6 free.
-        AllocationSolution crowded = placed(pr, 0, 0, 1);
+        AllocationSolution crowded = Planning.staying(pr, 0, 0, 1);
         assertThat(crowded.cost(pr)).isPositive();
 
         AllocationSolution improved = PlacementSearch.improve(pr, crowded, NO_DEADLINE);
@@ -64,8 +40,8 @@ class PlacementSearchTest {
 
     @Test
     void aPlacementNoMoveImprovesIsKept() {
-        AllocationProblem pr = problem(twoPools().build());
-        AllocationSolution balanced = placed(pr, 0, 1, 1);
+        AllocationProblem pr = Planning.problem(twoPools().build());
+        AllocationSolution balanced = Planning.staying(pr, 0, 1, 1);
         assertThat(balanced.cost(pr)).isZero();
 
         assertThat(PlacementSearch.improve(pr, balanced, NO_DEADLINE)).isSameAs(balanced);
@@ -73,8 +49,8 @@ class PlacementSearchTest {
 
     @Test
     void withBudgetsThePlacementIsLeftAlone() {
-        AllocationProblem pr = problem(twoPools().budget("2025-01", 1_000).build());
-        AllocationSolution crowded = placed(pr, 0, 0, 1);
+        AllocationProblem pr = Planning.problem(twoPools().budget("2025-01", 1_000).build());
+        AllocationSolution crowded = Planning.staying(pr, 0, 0, 1);
 
         assertThat(PlacementSearch.improve(pr, crowded, NO_DEADLINE)).isSameAs(crowded);
     }
@@ -84,7 +60,7 @@ class PlacementSearchTest {
         // 1 core short now, 100 short in the last period: small nodes (10 cores for 20) suit today's
         // gap, large ones (50 for 60) the growth. Judged against today alone, a small node is bought
         // first and stays: 20 + 2 × 60. Judged against the shortfall ahead: two large nodes, 120.
-        AllocationProblem pr = problem(InputBuilder.monthly("2025-01", 3)
+        AllocationProblem pr = Planning.problem(InputBuilder.monthly("2025-01", 3)
                 .resource("cpu", 1.0).pool("eu-1")
                 .nodeType("small", 20, 0, "cpu", 10).nodeType("large", 60, 0, "cpu", 50)
                 .workload("web").demand("web", "cpu", 1, 40, 100).build());
@@ -101,7 +77,7 @@ class PlacementSearchTest {
         // One HA spare. The pool holds small nodes (10 cores): a large node (100 cores for 500) first
         // raises the spare kept free by 90, so alone it adds 10 cores. Growth ahead needs 400 more
         // cores: five large nodes (2,500: 500 usable, 100 kept) beat forty small ones (4,000 for 400).
-        AllocationProblem pr = problem(InputBuilder.monthly("2025-01", 2)
+        AllocationProblem pr = Planning.problem(InputBuilder.monthly("2025-01", 2)
                 .resource("cpu", 1.0).pool("eu-1", 1, OptionalInt.empty())
                 .nodeType("small", 100, 0, "cpu", 10).nodeType("large", 500, 0, "cpu", 100)
                 .existing("eu-1", "small", 2)

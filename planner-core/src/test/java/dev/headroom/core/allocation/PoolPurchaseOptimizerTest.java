@@ -1,21 +1,14 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.pipeline.DemandTable;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With the placement fixed, each pool's purchases are re-solved exactly and kept only when cheaper. */
 class PoolPurchaseOptimizerTest {
-
-    private static AllocationProblem problem(PlanningInput input) {
-        DemandTable demand = DemandTable.build(input, input.plannedPeriods(), List.of(), 0.9);
-        return AllocationProblem.of(input, input.plannedPeriods(), demand::demandAt);
-    }
 
     /** Two periods, one pool with one HA spare: 25 cores in the first period, 45 in the second. */
     private static InputBuilder growingPool() {
@@ -27,7 +20,7 @@ class PoolPurchaseOptimizerTest {
 
     @Test
     void bigNodesWithABigSpareGiveWayToSmallNodesWithASmallOne() {
-        AllocationProblem pr = problem(growingPool().build());
+        AllocationProblem pr = Planning.problem(growingPool().build());
         // Three big nodes from the start (780): 120 cores, 40 kept free, 80 for 45 of demand.
         AllocationSolution wasteful = new AllocationSolution(new int[][]{{0, 0}}, new int[][][]{{{0, 0}, {3, 3}}},
                 new int[1][1][2]);
@@ -45,7 +38,7 @@ class PoolPurchaseOptimizerTest {
 
     @Test
     void purchasesThatCannotBeBoughtCheaperStay() {
-        AllocationProblem pr = problem(growingPool().build());
+        AllocationProblem pr = Planning.problem(growingPool().build());
         int[][][] bought = {{{4, 6}, {0, 0}}};
         AllocationSolution lean = new AllocationSolution(new int[][]{{0, 0}}, bought, new int[1][1][2]);
         assertThat(lean.violation(pr)).isEmpty();
@@ -57,7 +50,7 @@ class PoolPurchaseOptimizerTest {
 
     @Test
     void aPlanWithBudgetsIsLeftAlone() {
-        AllocationProblem pr = problem(growingPool().budget("2025-01", 1_000).build());
+        AllocationProblem pr = Planning.problem(growingPool().budget("2025-01", 1_000).build());
         int[][][] bought = {{{7, 7}, {0, 0}}};
         AllocationSolution wasteful = new AllocationSolution(new int[][]{{0, 0}}, bought, new int[1][1][2]);
 

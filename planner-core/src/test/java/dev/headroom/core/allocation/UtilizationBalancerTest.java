@@ -1,21 +1,14 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.PlanningInput;
-import dev.headroom.core.pipeline.DemandTable;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalInt;
 
 /** The last objective: the same nodes, pools evenly used, never a capacity row broken. */
 class UtilizationBalancerTest {
-
-    private static AllocationProblem problem(PlanningInput input) {
-        DemandTable demand = DemandTable.build(input, input.plannedPeriods(), List.of(), 0.9);
-        return AllocationProblem.of(input, input.plannedPeriods(), demand::demandAt);
-    }
 
     private static AllocationSolution allIn(AllocationProblem pr, int pool) {
         int[] poolOf = new int[pr.workloads];
@@ -26,7 +19,7 @@ class UtilizationBalancerTest {
 
     @Test
     void movableWorkloadsSpreadOverPoolsWithRoom() {
-        AllocationProblem pr = problem(InputBuilder.monthly("2025-01", 1)
+        AllocationProblem pr = Planning.problem(InputBuilder.monthly("2025-01", 1)
                 .resource("cpu", 1.0).pool("eu-1").pool("eu-2")
                 .nodeType("std", 100, 0, "cpu", 10)
                 .existing("eu-1", "std", 2).existing("eu-2", "std", 2)
@@ -49,7 +42,7 @@ class UtilizationBalancerTest {
     void aMoveThatWouldNeedTheHaSparesOfAnIdlePoolIsNotMade() {
         // eu-1 is 90% used. eu-2 hosts nothing, so it keeps no spare and shows 10 free cores, but a
         // workload moving there makes it keep its only node free.
-        AllocationProblem pr = problem(InputBuilder.monthly("2025-01", 1)
+        AllocationProblem pr = Planning.problem(InputBuilder.monthly("2025-01", 1)
                 .resource("cpu", 1.0).pool("eu-1").pool("eu-2", 1, OptionalInt.empty())
                 .nodeType("std", 100, 0, "cpu", 10)
                 .existing("eu-1", "std", 2).existing("eu-2", "std", 1)

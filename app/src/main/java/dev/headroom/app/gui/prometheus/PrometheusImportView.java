@@ -28,6 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.util.Arrays;
+
 
 /** The "From Prometheus" window's content: the settings on the left, the queries and the series found, the buttons. */
 public final class PrometheusImportView extends BorderPane {
@@ -56,7 +58,7 @@ public final class PrometheusImportView extends BorderPane {
         url.textProperty().bindBidirectional(model.urlProperty());
         ChoiceBox<Credentials.Kind> auth = new ChoiceBox<>(FXCollections.observableArrayList(Credentials.Kind.values()));
         auth.setId("prometheusAuth");
-        auth.setConverter(named("auth."));
+        auth.setConverter(named(Credentials.Kind.class, "auth."));
         auth.valueProperty().bindBidirectional(model.authProperty());
         TextField user = new TextField();
         user.setId("prometheusUser");
@@ -177,7 +179,8 @@ public final class PrometheusImportView extends BorderPane {
         return bar;
     }
 
-    private static <E extends Enum<E>> StringConverter<E> named(String prefix) {
+    /** Each constant by its words in the window's language, and those words back to the constant (null if none). */
+    private static <E extends Enum<E>> StringConverter<E> named(Class<E> type, String prefix) {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {
@@ -186,7 +189,8 @@ public final class PrometheusImportView extends BorderPane {
 
             @Override
             public E fromString(String text) {
-                throw new UnsupportedOperationException("a choice box is not typed in");
+                return Arrays.stream(type.getEnumConstants()).filter(e -> toString(e).equals(text)).findFirst()
+                        .orElse(null);
             }
         };
     }
