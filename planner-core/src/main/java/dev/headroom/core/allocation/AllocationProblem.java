@@ -201,6 +201,17 @@ public final class AllocationProblem {
         return reserve(p, r, t, null);
     }
 
+    /** The lowest scaled price of a scaled unit of the resource, over the node types that have it. */
+    double cheapestPerUnit(int r) {
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < nodeTypes; k++) {
+            if (nodeUsable[k][r] > 0) {
+                cheapest = Math.min(cheapest, (double) nodeCost[k] / nodeUsable[k][r]);
+            }
+        }
+        return cheapest;
+    }
+
     /** Whether a node of type k ordered at the plan start can be in use in period t. */
     boolean canArrive(int k, int t) {
         return t >= leadTime[k];

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  * The steps:
  * <ol>
  *   <li>a greedy start ({@link GreedyAllocator}) whose pools' purchases are then re-solved exactly
- *   per pool ({@link PoolPurchaseOptimizer}); a lower bound ({@link CostLowerBound}, rounded up to
+ *   per pool ({@link PoolPurchaseOptimizer}), its workloads then reshuffled between pools
+ *   ({@link PoolReshuffle}); a lower bound ({@link CostLowerBound}, rounded up to
  *   the step costs move in, {@link CostGrain});</li>
  *   <li>when the start may leave more demand unmet than necessary, a search for the least unmet
  *   demand; then the cheapest plan leaving no more than that, so that the cost objective stays
@@ -40,6 +41,9 @@ public final class Allocator {
 
     /** Share of the time limit by which the greedy start's placement search stops (a safety net, as above). */
     private static final double PLACEMENT_SHARE = 0.3;
+
+    /** Share of the time limit by which the reshuffle of workloads between pools stops (a safety net, as above). */
+    private static final double RESHUFFLE_SHARE = 0.6;
 
     /** Share of the time left that the unmet-demand phase may use, when it is needed. */
     private static final double UNMET_PHASE_SHARE = 0.25;
@@ -154,11 +158,11 @@ public final class Allocator {
         // placement are then made cheaper.
         AllocationSolution greedy = staying != null
                 ? withMovesThatPay(pr, staying, start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE))
-                : PoolPurchaseOptimizer.improve(pr,
+                : PoolReshuffle.improve(pr, PoolPurchaseOptimizer.improve(pr,
                 NodePacker.pack(pr, PlacementSearch.improve(pr, GreedyAllocator.solve(pr, seed),
                         start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE)),
                         start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
-                PURCHASE_FAILS_PER_POOL);
+                PURCHASE_FAILS_PER_POOL), start + (long) (timeLimit.toNanos() * RESHUFFLE_SHARE));
         double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
         progress.onProgress(Progress.of(Progress.step("stage.solving"), 0, Progress.step("solving.greedy"),
                 OptionalDouble.of(greedy.realCost(pr)),
