@@ -1,6 +1,7 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.Settings;
+import dev.headroom.core.model.Wording;
 import java.time.Duration;
 import dev.headroom.core.progress.Cancellation;
 import dev.headroom.core.progress.Progress;
@@ -158,15 +159,22 @@ public final class Allocator {
         // placement are then made cheaper.
         AllocationSolution greedy = staying != null
                 ? withMovesThatPay(pr, staying, start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE))
-                : PoolReshuffle.improve(pr, PoolPurchaseOptimizer.improve(pr,
+                : PoolPurchaseOptimizer.improve(pr,
                 NodePacker.pack(pr, PlacementSearch.improve(pr, GreedyAllocator.solve(pr, seed),
                         start + (long) (timeLimit.toNanos() * PLACEMENT_SHARE)),
                         start + (long) (timeLimit.toNanos() * PACKING_SHARE)),
-                PURCHASE_FAILS_PER_POOL), start + (long) (timeLimit.toNanos() * RESHUFFLE_SHARE));
+                PURCHASE_FAILS_PER_POOL);
         double relaxation = CostGrain.of(pr).roundUp(Math.max(CostLowerBound.of(pr), NodeLowerBound.of(pr)));
-        progress.onProgress(Progress.of(Progress.step("stage.solving"), 0, Progress.step("solving.greedy"),
-                OptionalDouble.of(greedy.realCost(pr)),
-                greedy.totalUnmet() == 0 ? OptionalDouble.of(Math.min(relaxation, greedy.realCost(pr))) : OptionalDouble.empty()));
+        reportStart(pr, progress, Progress.step("solving.greedy"), greedy, relaxation);
+        if (staying == null && !cancellation.isCancelled()) {
+            // (with moves, the plan started from was reshuffled when it was made)
+            AllocationSolution reshuffled = PoolReshuffle.improve(pr, greedy,
+                    start + (long) (timeLimit.toNanos() * RESHUFFLE_SHARE), cancellation);
+            if (reshuffled != greedy) {
+                greedy = reshuffled;
+                reportStart(pr, progress, Progress.step("solving.reshuffled"), greedy, relaxation);
+            }
+        }
 
         // Phase 1, only when the greedy plan may leave more unmet than necessary.
         AllocationSolution incumbent = greedy;
@@ -233,6 +241,14 @@ public final class Allocator {
                 || (allowance.isNone() && chosen.realCost(pr) <= relaxation * (1 + 1e-12));
         return new Solved(chosen,
                 ChosenPlan.allocation(pr, chosen, proven, cheapest.bound(), allowance, relaxation, unmetProven, stop));
+    }
+
+    /** Tells of a plan to start the search from, with its cost and, when it meets all demand, the bound. */
+    private static void reportStart(AllocationProblem pr, ProgressListener progress, Wording message,
+                                    AllocationSolution plan, double relaxation) {
+        progress.onProgress(Progress.of(Progress.step("stage.solving"), 0, message,
+                OptionalDouble.of(plan.realCost(pr)),
+                plan.totalUnmet() == 0 ? OptionalDouble.of(Math.min(relaxation, plan.realCost(pr))) : OptionalDouble.empty()));
     }
 
     /** Whether the solution leaves no more unmet demand in any resource and period than the bound. */

@@ -1,5 +1,7 @@
 package dev.headroom.core.allocation;
 
+import dev.headroom.core.progress.Cancellation;
+
 /**
  * Makes a plan cheaper by moving pool-placed workloads between pools, each pool buying the cheapest
  * nodes for its load: first giving back nodes whose load fits elsewhere ({@link ConsolidationSearch})
@@ -20,6 +22,15 @@ final class PoolReshuffle {
 
     /** A plan costing less than the start with the same demand met, or the start itself. */
     static AllocationSolution improve(AllocationProblem pr, AllocationSolution start, long deadline) {
+        return improve(pr, start, deadline, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #improve(AllocationProblem, AllocationSolution, long)}, stopping between steps once
+     * cancelled, with the cheapest plan so far.
+     */
+    static AllocationSolution improve(AllocationProblem pr, AllocationSolution start, long deadline,
+                                      Cancellation cancellation) {
         if (!PoolLoads.applies(pr, start)) {
             return start;
         }
@@ -27,9 +38,13 @@ final class PoolReshuffle {
         long before = plan.totalCost();
         ConsolidationSearch.improve(plan, deadline);
         PoolDrain.improve(plan, deadline);
-        for (int round = 0; round < MOST_ROUNDS && System.nanoTime() < deadline; round++) {
+        for (int round = 0; round < MOST_ROUNDS && System.nanoTime() < deadline && !cancellation.isCancelled();
+             round++) {
             long cost = plan.totalCost();
             PoolSwapSearch.improve(plan, deadline);
+            if (cancellation.isCancelled()) {
+                break;
+            }
             ConsolidationSearch.improve(plan, deadline);
             PoolDrain.improve(plan, deadline);
             if (plan.totalCost() >= cost) {

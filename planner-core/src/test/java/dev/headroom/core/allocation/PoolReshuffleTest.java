@@ -1,7 +1,13 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.model.PlanningInput;
+import dev.headroom.core.pipeline.Planner;
+import dev.headroom.core.progress.Cancellation;
+import dev.headroom.core.progress.Progress;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,12 +141,45 @@ class PoolReshuffleTest {
     }
 
     @Test
-    void thePlannersPlanHasTheExchange() {
+    void thePlannerReportsTheReshuffledPlan() {
+        PlanningInput input = FleetGenerator.generate(60, 4, 3, 12, 5, 30, 3);
+        List<Progress> events = new ArrayList<>();
+
+        var plan = new Planner(Planning.NO_FORECASTS).plan(input, events::add, Cancellation.NEVER);
+
+        double greedy = events.stream().filter(e -> e.message().equals("first plan found by the greedy start"))
+                .findFirst().orElseThrow().bestCost().orElseThrow();
+        double reshuffled = events.stream()
+                .filter(e -> e.message().equals("plan made cheaper by moving workloads between pools"))
+                .findFirst().orElseThrow().bestCost().orElseThrow();
+        assertThat(reshuffled).isLessThan(greedy);
+        assertThat(plan.totalCost()).isLessThanOrEqualTo(reshuffled);
+        PlanInvariants.check(input, plan);
+    }
+
+    @Test
+    void thePlannersPlanHasNoNodeTheExchangeSaves() {
         PlanningInput input = exchangeSavesANode();
 
         var plan = Planning.plan(input);
 
         assertThat(plan.totalCost()).isZero();
         PlanInvariants.check(input, plan);
+    }
+
+    /** Cancelled, the reshuffle stops after giving back nodes and draining: no exchange is searched for. */
+    @Test
+    void onceCancelledItStopsBeforeTheExchanges() {
+        AllocationProblem pr = Planning.problem(FleetGenerator.generate(60, 4, 3, 12, 5, 30, 3));
+        AllocationSolution start = PoolPurchaseOptimizer.improve(pr, GreedyAllocator.solve(pr, 3), 200);
+        PoolLoads firstSteps = new PoolLoads(pr, start);
+        ConsolidationSearch.improve(firstSteps, NO_DEADLINE);
+        PoolDrain.improve(firstSteps, NO_DEADLINE);
+
+        AllocationSolution cancelled = PoolReshuffle.improve(pr, start, NO_DEADLINE, () -> true);
+
+        assertThat(cancelled.cost(pr)).isEqualTo(firstSteps.totalCost())
+                .isGreaterThan(PoolReshuffle.improve(pr, start, NO_DEADLINE).cost(pr));
+        assertThat(cancelled.violation(pr)).isEmpty();
     }
 }
