@@ -166,11 +166,6 @@ final class StagedPurchases {
         return bound == Double.POSITIVE_INFINITY ? Long.MAX_VALUE / 2 : (long) Math.ceil(bound - 1e-6);
     }
 
-    /**
-     * Whether the final counts cover every stage, and the nodes held in each, into {@code held}: all of
-     * them once arrived, except where max_nodes leaves less room, where the smallest are left for
-     * later as long as what stays covers the stage.
-     */
     /** Whether the room max_nodes leaves in the last stage can still take nodes covering what is lacking. */
     private boolean roomLeft(int depth) {
         int last = stages.count() - 1;
@@ -197,6 +192,11 @@ final class StagedPurchases {
         return true;
     }
 
+    /**
+     * Whether the final counts cover every stage, and the nodes held in each, into {@code held}: all of
+     * them once arrived, except where max_nodes leaves less room, where the smallest are left for
+     * later as long as what stays covers the stage.
+     */
     private boolean covers() {
         for (int s = stages.count() - 1; s >= 0; s--) {
             int nodes = 0;
@@ -266,7 +266,7 @@ final class StagedPurchases {
         return reserve;
     }
 
-    /** The reserve for the largest type among the final counts (at most what any stage keeps). */
+    /** The reserve for the largest type among the counts chosen so far (0 for a pool hosting nothing). */
     private long countedReserve(int r) {
         long reserve = 0;
         for (int i = 0; hosts && i < types.length; i++) {
