@@ -48,6 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityWindowTest {
 
+    /** Two rows copied from Excel for the pools table: a pool with max_nodes, one without. */
+    private static final String EXCEL = "ap-web\t2\t30\r\nap-data\t1\t\r\n";
+
     private MainWindow window;
     private Stage stage;
 
@@ -90,20 +93,8 @@ class AccessibilityWindowTest {
 
     @Test
     void aBlockFromExcelIsPastedWithCtrlVAndCopiedBackWithCtrlC(FxRobot robot) {
-        robot.interact(() -> window.viewModel().workspace().open(QuickSample.project(), null, ""));
-        robot.interact(() -> window.viewModel().show(Screen.DATA));
-        robot.clickOn("#poolsTab");
-        @SuppressWarnings("unchecked")
-        TableView<Object> pools = robot.lookup("#poolsTable").queryAs(TableView.class);
+        TableView<Object> pools = poolsWithExcelOnTheClipboard(robot);
         int rows = pools.getItems().size();
-        String excel = "ap-web\t2\t30\r\nap-data\t1\t\r\n";
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(excel);
-            Clipboard.getSystemClipboard().setContent(content);
-            pools.requestFocus();
-            pools.getFocusModel().focus(rows, pools.getVisibleLeafColumn(0));
-        });
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().workspace().input().orElseThrow().pool("ap-web"))
@@ -120,25 +111,13 @@ class AccessibilityWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertThat(copied[0]).isEqualTo(excel);
+        assertThat(copied[0]).isEqualTo(EXCEL);
     }
 
     @Test
     void theEditMenusCopyAndPasteActOnTheFocusedTableAndCtrlVPastesOnce(FxRobot robot) {
-        robot.interact(() -> window.viewModel().workspace().open(QuickSample.project(), null, ""));
-        robot.interact(() -> window.viewModel().show(Screen.DATA));
-        robot.clickOn("#poolsTab");
-        @SuppressWarnings("unchecked")
-        TableView<Object> pools = robot.lookup("#poolsTable").queryAs(TableView.class);
+        TableView<Object> pools = poolsWithExcelOnTheClipboard(robot);
         int rows = pools.getItems().size();
-        String excel = "ap-web\t2\t30\r\nap-data\t1\t\r\n";
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(excel);
-            Clipboard.getSystemClipboard().setContent(content);
-            pools.requestFocus();
-            pools.getFocusModel().focus(rows, pools.getVisibleLeafColumn(0));
-        });
         var workspace = window.viewModel().workspace();
         // The menu's accelerator and the tables' own key handling must not both paste.
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
@@ -166,7 +145,28 @@ class AccessibilityWindowTest {
         });
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertThat(copied[0]).isEqualTo(excel);
+        assertThat(copied[0]).isEqualTo(EXCEL);
+    }
+
+    /**
+     * The sample's pools table on the Data screen, focused on the empty row after its last, with
+     * {@link #EXCEL} on the clipboard.
+     */
+    private TableView<Object> poolsWithExcelOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> window.viewModel().workspace().open(QuickSample.project(), null, ""));
+        robot.interact(() -> window.viewModel().show(Screen.DATA));
+        robot.clickOn("#poolsTab");
+        @SuppressWarnings("unchecked")
+        TableView<Object> pools = robot.lookup("#poolsTable").queryAs(TableView.class);
+        int rows = pools.getItems().size();
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(EXCEL);
+            Clipboard.getSystemClipboard().setContent(content);
+            pools.requestFocus();
+            pools.getFocusModel().focus(rows, pools.getVisibleLeafColumn(0));
+        });
+        return pools;
     }
 
     private static MenuItem menuItem(MenuBar bar, String id) {

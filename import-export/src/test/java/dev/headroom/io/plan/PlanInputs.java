@@ -32,8 +32,7 @@ public final class PlanInputs {
     /** The input with moves between pools allowed at 50 a move. */
     public static PlanningInput withMoves() {
         PlanningInput in = input();
-        return new PlanningInput(in.name(), in.settings().withMoves(true, 50), in.resources(), in.workloads(),
-                in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(), in.budgets());
+        return in.withSettings(in.settings().withMoves(true, 50));
     }
 
     public static PlanningInput input() {

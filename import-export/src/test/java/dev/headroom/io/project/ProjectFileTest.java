@@ -61,8 +61,7 @@ class ProjectFileTest {
         Path file = dir.resolve("moves.headroom");
         Project base = SampleProjects.random(5, 3, 4, 2);
         PlanningInput in = base.input();
-        PlanningInput moving = new PlanningInput(in.name(), in.settings().withMoves(true, 125.5), in.resources(),
-                in.workloads(), in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(), in.budgets());
+        PlanningInput moving = in.withSettings(in.settings().withMoves(true, 125.5));
         Project project = base.withInput(moving).withPlans(List.of(new ScenarioPlan("baseline", SamplePlan.withMoves())));
 
         ProjectFile.write(file, project);

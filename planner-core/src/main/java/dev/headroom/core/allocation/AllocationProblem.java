@@ -239,10 +239,7 @@ public final class AllocationProblem {
         if (!movesAllowed) {
             return this;
         }
-        PlanningInput in = input;
-        PlanningInput staying = new PlanningInput(in.name(), in.settings().withMoves(false, 0), in.resources(),
-                in.workloads(), in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(),
-                in.budgets());
+        PlanningInput staying = input.withSettings(input.settings().withMoves(false, 0));
         return new AllocationProblem(staying, periods, (w, r, t) -> realDemand[w][r][t]);
     }
 

@@ -23,11 +23,20 @@ final class ConsolidationSearch {
 
     private final PoolLoads plan;
     private final AllocationProblem pr;
+    /** [r] the largest node type's usable capacity: the scale on which shortfalls and room are summed. */
+    private final long[] largestUsable;
     private int tries;
 
     private ConsolidationSearch(PoolLoads plan) {
         this.plan = plan;
         this.pr = plan.pr;
+        this.largestUsable = new long[pr.resources];
+        for (int r = 0; r < pr.resources; r++) {
+            largestUsable[r] = 1;
+            for (int k = 0; k < pr.nodeTypes; k++) {
+                largestUsable[r] = Math.max(largestUsable[r], pr.nodeUsable[k][r]);
+            }
+        }
     }
 
     /**
@@ -189,7 +198,7 @@ final class ConsolidationSearch {
             }
             double left = 0;
             for (int r = 0; r < pr.resources; r++) {
-                left += (plan.room[q][r][last] - pr.demand[w][r][last]) / (double) largestUsable(r);
+                left += (plan.room[q][r][last] - pr.demand[w][r][last]) / (double) largestUsable[r];
             }
             if (left < bestLeft) {
                 best = q;
@@ -199,20 +208,12 @@ final class ConsolidationSearch {
         return best;
     }
 
-    private long largestUsable(int r) {
-        long most = 1;
-        for (int k = 0; k < pr.nodeTypes; k++) {
-            most = Math.max(most, pr.nodeUsable[k][r]);
-        }
-        return most;
-    }
-
     /** The sum over resources and periods of what is lacking, each as a share of the largest node's capacity. */
     private double lacking(long[][] lack) {
         double sum = 0;
         for (int r = 0; r < pr.resources; r++) {
             for (int t = 0; t < pr.horizon; t++) {
-                sum += Math.max(0, lack[r][t]) / (double) largestUsable(r);
+                sum += Math.max(0, lack[r][t]) / (double) largestUsable[r];
             }
         }
         return sum;

@@ -32,9 +32,7 @@ public final class AllocationBenchmark {
         PlanningInput input = FleetGenerator.generate(workloads, pools, resources, periods, nodeTypes, seconds, seed);
         String moveCost = System.getProperty("headroom.moveCost");
         if (moveCost != null) {
-            input = new PlanningInput(input.name(), input.settings().withMoves(true, Double.parseDouble(moveCost)),
-                    input.resources(), input.workloads(), input.pools(), input.nodeTypes(), input.inventory(),
-                    input.usage(), input.knownDemand(), input.budgets());
+            input = input.withSettings(input.settings().withMoves(true, Double.parseDouble(moveCost)));
         }
         long start = System.nanoTime();
         ProgressListener log = p -> System.out.printf("  %6.2f s  %s: %s  best %s  bound %s%n",

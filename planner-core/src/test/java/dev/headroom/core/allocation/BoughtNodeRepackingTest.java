@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -59,17 +58,7 @@ class BoughtNodeRepackingTest {
         // number cut, as the workloads fill them exactly, and minimum bin slack alone often needs more.
         Random random = new Random(1_000 + seed);
         int nodes = 6 + random.nextInt(5);
-        List<long[]> items = new ArrayList<>();
-        for (int n = 0; n < nodes; n++) {
-            int parts = 2 + random.nextInt(3);
-            long left = 150;
-            for (int k = 0; k < parts; k++) {
-                long most = left - 20L * (parts - 1 - k);
-                long cut = k == parts - 1 ? left : 20 + random.nextInt((int) Math.min(most - 20, 80) + 1);
-                left -= cut;
-                items.add(new long[] {cut});
-            }
-        }
+        List<long[]> items = FullNodes.cut(random, nodes, cut -> new long[] {cut});
         Collections.shuffle(items, random);
         long[][] size = items.toArray(long[][]::new);
         int[] group = new int[size.length];

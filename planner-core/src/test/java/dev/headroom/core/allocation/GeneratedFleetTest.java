@@ -27,9 +27,7 @@ class GeneratedFleetTest {
     @ValueSource(longs = {21, 22, 23})
     void plansWithMovesAllowedKeepEveryRuleInEveryPeriodsPool(long seed) {
         PlanningInput fleet = FleetGenerator.generate(30, 3, 4, 6, 3, 1, seed);
-        PlanningInput input = new PlanningInput(fleet.name(), fleet.settings().withMoves(true, 500),
-                fleet.resources(), fleet.workloads(), fleet.pools(), fleet.nodeTypes(), fleet.inventory(),
-                fleet.usage(), fleet.knownDemand(), fleet.budgets());
+        PlanningInput input = fleet.withSettings(fleet.settings().withMoves(true, 500));
         Plan plan = Planning.plan(input);
 
         PlanInvariants.check(input, plan);

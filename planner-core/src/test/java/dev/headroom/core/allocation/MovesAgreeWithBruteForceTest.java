@@ -59,7 +59,6 @@ class MovesAgreeWithBruteForceTest {
     }
 
     private static PlanningInput withoutMoves(PlanningInput in) {
-        return new PlanningInput(in.name(), in.settings().withMoves(false, 0), in.resources(), in.workloads(),
-                in.pools(), in.nodeTypes(), in.inventory(), in.usage(), in.knownDemand(), in.budgets());
+        return in.withSettings(in.settings().withMoves(false, 0));
     }
 }

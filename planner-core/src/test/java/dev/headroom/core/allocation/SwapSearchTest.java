@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -54,17 +53,8 @@ class SwapSearchTest {
         for (int instance = 0; instance < 10; instance++) {
             int nodes = 30;
             long[] capacity = resources == 1 ? new long[] {150} : new long[] {150, 200};
-            List<long[]> items = new ArrayList<>();
-            for (int n = 0; n < nodes; n++) {
-                int parts = 2 + random.nextInt(3);
-                long left = 150;
-                for (int k = 0; k < parts; k++) {
-                    long most = left - 20L * (parts - 1 - k);
-                    long cut = k == parts - 1 ? left : 20 + random.nextInt((int) Math.min(most - 20, 80) + 1);
-                    left -= cut;
-                    items.add(resources == 1 ? new long[] {cut} : new long[] {cut, cut + random.nextInt((int) cut / 10 + 1)});
-                }
-            }
+            List<long[]> items = FullNodes.cut(random, nodes, cut -> resources == 1 ? new long[] {cut}
+                    : new long[] {cut, cut + random.nextInt((int) cut / 10 + 1)});
             Collections.shuffle(items, random);
             long[][] size = items.toArray(long[][]::new);
             int[] group = new int[size.length];
