@@ -100,7 +100,7 @@ public final class Allocator {
 
     /**
      * As {@link #allocate(AllocationProblem, Duration, long, long, ProgressListener, Cancellation)},
-     * with branch and bound on {@code threads} threads (Choco's parallel portfolio, each thread with
+     * with branch and bound on {@code threads} threads ({@link PortfolioSearch}, each thread with
      * the budget) when more than one is asked for: often faster to a proof, but then the plan may
      * differ between runs.
      */

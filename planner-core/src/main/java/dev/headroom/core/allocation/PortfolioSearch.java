@@ -1,21 +1,29 @@
 package dev.headroom.core.allocation;
 
 import dev.headroom.core.progress.Progress;
-import org.chocosolver.solver.ParallelPortfolio;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.SearchState;
+import org.chocosolver.solver.search.loop.monitors.IMonitorOpenNode;
 import org.chocosolver.solver.search.loop.monitors.IMonitorSolution;
+import org.chocosolver.solver.variables.IntVar;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Branch and bound on several threads with Choco's parallel portfolio: one copy of the model per
- * thread, each walking the plans in its own order (the seed plus the thread's number), sharing the
- * best cost found so that every thread prunes by it. The first thread to cover every plan proves
- * the best one. Which thread finds what first depends on timing, so the plan may differ between
- * runs ({@link SearchStop#PARALLEL}); one thread is the deterministic default.
+ * Branch and bound on several threads: one copy of the model per thread, each walking the plans in
+ * its own order (the seed plus the thread's number), sharing the best cost found so that every
+ * thread prunes by it. The first thread to cover every plan proves the best one and stops the rest.
+ * Which thread finds what first depends on timing, so the plan may differ between runs
+ * ({@link SearchStop#PARALLEL}); one thread is the deterministic default.
+ *
+ * <p>Choco's own {@code ParallelPortfolio} is not used: it restarts every thread's search at each
+ * better plan, and a thread stopped before its search began then wraps the warm start around itself
+ * and overflows the stack (about 1 plan in 55 on tiny inputs). Here each thread runs one search from
+ * start to end, and takes the others' best cost into its own cut from its own thread.
  */
 final class PortfolioSearch {
 
@@ -23,6 +31,10 @@ final class PortfolioSearch {
     private final int threads;
     private final Object lock = new Object();
     private AllocationSolution best;
+    /** The least objective value any thread has found. */
+    private final AtomicLong bestObjective = new AtomicLong(Long.MAX_VALUE);
+    /** Set once a thread has covered every plan: the best found is then proven. */
+    private final AtomicBoolean proven = new AtomicBoolean();
 
     PortfolioSearch(SearchPhase phase, int threads) {
         this.phase = phase;
@@ -35,7 +47,6 @@ final class PortfolioSearch {
         if (millis <= 0) {
             return new SearchPhase.Result(null, false, OptionalLong.empty(), SearchStop.TIME_LIMIT);
         }
-        ParallelPortfolio portfolio = new ParallelPortfolio();
         List<AllocationModel> models = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             AllocationModel m = phase.prepare(goal, allowance, warmStart, phase.seed() + i);
@@ -43,14 +54,17 @@ final class PortfolioSearch {
             solver.limitFail(Math.max(1, failBudget));
             solver.limitTime(millis);
             solver.addStopCriterion(phase.cancellation()::isCancelled);
+            solver.addStopCriterion(proven::get);
             solver.plugMonitor((IMonitorSolution) () -> keep(goal, m, solver));
-            // Unalterable: each keeps its own search order; reliable: a finished search is a proof.
-            portfolio.addModel(m.model, true, true);
+            solver.plugMonitor(new IMonitorOpenNode() {
+                @Override
+                public void beforeOpenNode() {
+                    prune(solver);
+                }
+            });
             models.add(m);
         }
-        while (portfolio.solve()) {
-            // each call returns at the next better solution of any thread; the monitors keep it
-        }
+        searchAll(models);
         boolean complete = false;
         boolean budgetUsed = false;
         long fails = 0;
@@ -80,9 +94,55 @@ final class PortfolioSearch {
         return new SearchPhase.Result(found, complete, bound, stop);
     }
 
+    /** Runs every model's search to its end, one thread each; a thread's failure is rethrown once all have ended. */
+    private void searchAll(List<AllocationModel> models) {
+        List<Thread> running = new ArrayList<>();
+        Throwable[] failure = {null};
+        for (int i = 0; i < models.size(); i++) {
+            Solver solver = models.get(i).model.getSolver();
+            running.add(Thread.ofPlatform().daemon().name("headroom-search-" + i).start(() -> {
+                try {
+                    while (solver.solve()) {
+                        // each better plan is kept by the solution monitor
+                    }
+                    if (solver.getSearchState() == SearchState.TERMINATED) {
+                        proven.set(true);
+                    }
+                } catch (RuntimeException | Error e) {
+                    synchronized (failure) {
+                        failure[0] = failure[0] == null ? e : failure[0];
+                    }
+                    proven.set(true); // stops the others: the plan is not to be trusted
+                }
+            }));
+        }
+        for (Thread thread : running) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the search threads ran", e);
+            }
+        }
+        synchronized (failure) {
+            if (failure[0] != null) {
+                throw new IllegalStateException("a search thread failed: " + failure[0], failure[0]);
+            }
+        }
+    }
+
+    /** Takes the best cost of any thread into this thread's cut (called from the thread's own search). */
+    private void prune(Solver solver) {
+        long shared = bestObjective.get();
+        if (shared < solver.getObjectiveManager().getBestUB().longValue()) {
+            solver.getObjectiveManager().updateBestSolution(shared);
+        }
+    }
+
     /** Keeps a thread's solution when it is the best so far (threads report from their own threads). */
     private void keep(SearchPhase.Goal goal, AllocationModel m, Solver solver) {
         AllocationSolution solution = m.read();
+        bestObjective.accumulateAndGet(((IntVar) m.model.getObjective()).getValue(), Math::min);
         synchronized (lock) {
             if (best != null && phase.objective(goal, solution) >= phase.objective(goal, best)) {
                 return;

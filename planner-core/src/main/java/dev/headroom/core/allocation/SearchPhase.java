@@ -68,7 +68,7 @@ final class SearchPhase {
         return run(goal, allowance, warmStart, failBudget, phaseDeadline, false);
     }
 
-    /** Searches with this many threads (Choco's parallel portfolio) where more than one is asked for. */
+    /** Searches with this many threads ({@link PortfolioSearch}) where more than one is asked for. */
     SearchPhase withThreads(int n) {
         this.threads = Math.max(1, n);
         return this;

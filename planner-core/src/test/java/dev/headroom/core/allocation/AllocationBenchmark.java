@@ -14,7 +14,8 @@ import dev.headroom.core.pipeline.Planner;
  *   dev.headroom.core.allocation.AllocationBenchmark WORKLOADS POOLS RESOURCES PERIODS NODE_TYPES SECONDS [SEED]
  * </pre>
  * (write {@code target/cp.txt} with {@code ./mvnw -pl planner-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
- * With {@code -Dheadroom.moveCost=COST} moves between pools are allowed at that cost per move.
+ * With {@code -Dheadroom.moveCost=COST} moves between pools are allowed at that cost per move; with
+ * {@code -Dheadroom.threads=N} the search runs on N threads.
  */
 public final class AllocationBenchmark {
 
@@ -33,6 +34,10 @@ public final class AllocationBenchmark {
         String moveCost = System.getProperty("headroom.moveCost");
         if (moveCost != null) {
             input = input.withSettings(input.settings().withMoves(true, Double.parseDouble(moveCost)));
+        }
+        int threads = Integer.getInteger("headroom.threads", 1);
+        if (threads > 1) {
+            input = input.withSettings(input.settings().withThreads(threads));
         }
         long start = System.nanoTime();
         ProgressListener log = p -> System.out.printf("  %6.2f s  %s: %s  best %s  bound %s%n",
