@@ -71,7 +71,8 @@ final class ConsolidationSearch {
         for (int p = 0; p < pr.pools; p++) {
             for (int k = 0; k < pr.nodeTypes && !plan.fixed[p]; k++) {
                 for (int instead = -1; instead < pr.nodeTypes && plan.owned[p][k][pr.horizon - 1] > 0; instead++) {
-                    if (instead == k || (instead >= 0 && pr.nodeCost[instead] >= pr.nodeCost[k])) {
+                    if (instead == k || (instead >= 0 && (pr.nodeCost[instead] >= pr.nodeCost[k]
+                            || plan.banned[p][instead]))) {
                         continue;
                     }
                     int[][] next = without(p, k, instead);

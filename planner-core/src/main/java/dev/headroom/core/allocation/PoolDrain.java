@@ -84,11 +84,11 @@ final class PoolDrain {
         if (moved.isEmpty()) {
             return false;
         }
-        int[][] boughtA = StagedPurchases.cheapest(pr, a, loadA, true, before);
+        int[][] boughtA = plan.cheapest(a, loadA, before);
         if (boughtA == null) {
             return false;
         }
-        int[][] boughtQ = StagedPurchases.cheapest(pr, q, loadQ, true, before - StagedPurchases.cost(pr, boughtA));
+        int[][] boughtQ = plan.cheapest(q, loadQ, before - StagedPurchases.cost(pr, boughtA));
         if (boughtQ == null) {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.headroom.core.allocation;
 
+import java.util.List;
+
 /**
  * The plan the searches that move pool-placed workloads between pools work on ({@link PoolReshuffle}):
  * each workload's pool, each pool's load and purchases, and the room those leave. Every workload
@@ -19,6 +21,8 @@ final class PoolLoads {
     final long[][][] room;
     /** [p] pools hosting node-placed workloads, whose nodes are packed afterwards: left as they are. */
     final boolean[] fixed;
+    /** [p][k] node types each pool may not buy for now ({@link TypeBanSearch}); none unless set. */
+    final boolean[][] banned;
 
     PoolLoads(AllocationProblem pr, AllocationSolution start) {
         this.pr = pr;
@@ -27,6 +31,7 @@ final class PoolLoads {
         this.owned = new int[pr.pools][][];
         this.room = new long[pr.pools][][];
         this.fixed = new boolean[pr.pools];
+        this.banned = new boolean[pr.pools][pr.nodeTypes];
         for (int w = 0; w < pr.workloads; w++) {
             poolOf[w] = start.poolOf()[w][0];
             add(load[poolOf[w]], w, 1);
@@ -73,6 +78,16 @@ final class PoolLoads {
             total += cost(p);
         }
         return total;
+    }
+
+    /** The pool's cheapest purchases for the load without its banned types ({@link StagedPurchases#cheapest}). */
+    int[][] cheapest(int p, long[][] load, long costLimit) {
+        return StagedPurchases.cheapest(pr, p, load, true, costLimit, banned[p]);
+    }
+
+    /** The pool's purchases for the load costing less than the limit, cheapest first ({@link StagedPurchases#nearMixes}). */
+    List<int[][]> cheaperMixes(int p, long[][] load, long costLimit) {
+        return StagedPurchases.nearMixes(pr, p, load, true, costLimit, new long[pr.resources], banned[p]);
     }
 
     /** Moves the workload to the pool; the two pools' rooms are the caller's to renew (by {@link #buy}). */

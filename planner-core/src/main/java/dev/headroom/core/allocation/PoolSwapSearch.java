@@ -66,7 +66,7 @@ final class PoolSwapSearch {
         int a = plan.poolOf[u];
         long cost = plan.cost(a);
         long[][] without = plan.loadWith(a, u, -1);
-        List<int[][]> cheaper = StagedPurchases.nearMixes(pr, a, without, true, cost, new long[pr.resources]);
+        List<int[][]> cheaper = plan.cheaperMixes(a, without, cost);
         if (cheaper.isEmpty()) {
             return false;
         }
@@ -112,8 +112,7 @@ final class PoolSwapSearch {
                 plan.add(load, v, -1);
             }
             int[][] mix = cheaper.get(candidate.mix());
-            int[][] bought = StagedPurchases.cheapest(pr, b, load, true,
-                    plan.cost(b) + cost - StagedPurchases.cost(pr, mix));
+            int[][] bought = plan.cheapest(b, load, plan.cost(b) + cost - StagedPurchases.cost(pr, mix));
             if (bought != null) {
                 exchange(u, v, a, b, mix, bought);
                 return true;

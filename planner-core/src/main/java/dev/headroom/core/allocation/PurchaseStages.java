@@ -17,9 +17,11 @@ import java.util.TreeSet;
  */
 record PurchaseStages(int[] types, int[] start, long[][] mostBase, long[][] mostWithExistingReserve, int[] room) {
 
-    static PurchaseStages of(AllocationProblem pr, int p, long[][] load, boolean hosts) {
+    /** @param banned [k] types the pool may not buy ({@link TypeBanSearch}); null: none */
+    static PurchaseStages of(AllocationProblem pr, int p, long[][] load, boolean hosts, boolean[] banned) {
         int[] types = java.util.stream.IntStream.range(0, pr.nodeTypes)
-                .filter(k -> pr.purchaseLimit[p][k] > 0 && pr.leadTime[k] < pr.horizon).boxed()
+                .filter(k -> pr.purchaseLimit[p][k] > 0 && pr.leadTime[k] < pr.horizon
+                        && (banned == null || !banned[k])).boxed()
                 // Dearest first: the cheap types are then fitted last, to what the dear ones leave.
                 .sorted((a, b) -> Integer.compare(pr.nodeCost[b], pr.nodeCost[a]))
                 .mapToInt(Integer::intValue).toArray();

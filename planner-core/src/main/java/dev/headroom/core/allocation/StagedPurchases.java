@@ -41,13 +41,13 @@ final class StagedPurchases {
     private int nodes;
 
     private StagedPurchases(AllocationProblem pr, int p, long[][] load, boolean hosts, long costLimit,
-                            long[] allowance) {
+                            long[] allowance, boolean[] banned) {
         this.pr = pr;
         this.allowance = allowance == null ? new long[pr.resources] : allowance;
         this.collected = allowance == null ? null : new ArrayList<>();
         this.p = p;
         this.hosts = hosts;
-        this.stages = PurchaseStages.of(pr, p, load, hosts);
+        this.stages = PurchaseStages.of(pr, p, load, hosts, banned);
         this.types = stages.types();
         this.counts = new int[types.length];
         this.mostUseful = new int[types.length];
@@ -67,7 +67,13 @@ final class StagedPurchases {
      * @param hosts whether the pool hosts workloads, so that it keeps its HA spares free
      */
     static int[][] cheapest(AllocationProblem pr, int p, long[][] load, boolean hosts, long costLimit) {
-        StagedPurchases search = new StagedPurchases(pr, p, load, hosts, costLimit, null);
+        return cheapest(pr, p, load, hosts, costLimit, null);
+    }
+
+    /** As {@link #cheapest(AllocationProblem, int, long[][], boolean, long)}, without the banned types ([k]; null: none). */
+    static int[][] cheapest(AllocationProblem pr, int p, long[][] load, boolean hosts, long costLimit,
+                            boolean[] banned) {
+        StagedPurchases search = new StagedPurchases(pr, p, load, hosts, costLimit, null, banned);
         search.search(0, 0);
         return search.best == null ? null : search.bought();
     }
@@ -78,8 +84,8 @@ final class StagedPurchases {
      * a pool could move to when a few workloads change places. Bounded by {@link #MOST_NODES}.
      */
     static List<int[][]> nearMixes(AllocationProblem pr, int p, long[][] load, boolean hosts, long costLimit,
-                                   long[] allowance) {
-        StagedPurchases search = new StagedPurchases(pr, p, load, hosts, costLimit, allowance);
+                                   long[] allowance, boolean[] banned) {
+        StagedPurchases search = new StagedPurchases(pr, p, load, hosts, costLimit, allowance, banned);
         search.search(0, 0);
         List<int[][]> mixes = search.collected;
         mixes.sort(java.util.Comparator.comparingLong(m -> cost(pr, m)));

@@ -122,7 +122,7 @@ class StagedPurchasesTest {
                 for (int r = 0; r < pr.resources; r++) {
                     allowance[r] = pr.nodeUsable[0][r] / 2;
                 }
-                List<int[][]> near = StagedPurchases.nearMixes(pr, p, plan.load[p], true, limit, allowance);
+                List<int[][]> near = StagedPurchases.nearMixes(pr, p, plan.load[p], true, limit, allowance, null);
                 assertThat(near).isNotEmpty();
                 long previous = 0;
                 for (int[][] mix : near) {
@@ -136,7 +136,7 @@ class StagedPurchasesTest {
                         }
                     }
                 }
-                List<int[][]> exact = StagedPurchases.nearMixes(pr, p, plan.load[p], true, limit, new long[pr.resources]);
+                List<int[][]> exact = StagedPurchases.nearMixes(pr, p, plan.load[p], true, limit, new long[pr.resources], null);
                 assertThat(StagedPurchases.cost(pr, exact.getFirst())).isEqualTo(StagedPurchases.cost(pr, cheapest));
                 mixes += near.size();
             }
