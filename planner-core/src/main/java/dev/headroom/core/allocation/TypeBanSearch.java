@@ -14,8 +14,8 @@ import java.util.List;
  * plan is kept when it ends cheaper. Where a pool with an HA spare buys a type larger than its
  * nodes, the spare rises; a placement in which it no longer needs that type avoids the rise, and
  * reaching it takes many workloads moving at once. On generated fleets of 200 workloads × 6 pools
- * (seeds 1–3) this takes 0.8%, 1.7% and nothing off the plan in 1–3 s; each try re-runs the searches,
- * so the number of tries is bounded by the fleet's size (25 at 200 workloads, one at 1,000, none from
+ * (seeds 1–3) this takes 1.2%, 1.7% and nothing off the plan in 1–3 s; each try re-runs the searches,
+ * so the number of tries is bounded by the fleet's size (40 at 200 workloads, one at 1,000, none from
  * 1,001 on, where one try takes seconds).
  */
 final class TypeBanSearch {
@@ -24,7 +24,7 @@ final class TypeBanSearch {
      * Tries at most this many divided by the square of the workloads: a try's searches weigh workloads
      * against workloads (on 2 cores about 0.15 s a try at 200 workloads, 2.3 s at 1,000).
      */
-    static final long TRY_BUDGET = 1_000_000;
+    static final long TRY_BUDGET = 1_600_000;
     /** Rounds of the searches with the ban and after it. */
     static final int ROUNDS = 2;
 
