@@ -16,7 +16,7 @@ import java.util.List;
  * reaching it takes many workloads moving at once. On generated fleets of 200 workloads × 6 pools
  * (seeds 1–3) this takes 1.2%, 1.7% and nothing off the plan in 1–3 s; each try re-runs the searches,
  * so the number of tries is bounded by the fleet's size (40 at 200 workloads, one at 1,000, none from
- * 1,001 on, where one try takes seconds).
+ * 1,265 on, where one try takes seconds).
  */
 final class TypeBanSearch {
 
