@@ -85,7 +85,10 @@ final class PoolLoads {
         return StagedPurchases.cheapest(pr, p, load, true, costLimit, banned[p]);
     }
 
-    /** The pool's purchases for the load costing less than the limit, cheapest first ({@link StagedPurchases#nearMixes}). */
+    /**
+     * The pool's purchases for the load costing less than the limit, cheapest first, without its banned
+     * types ({@link StagedPurchases#nearMixes}).
+     */
     List<int[][]> cheaperMixes(int p, long[][] load, long costLimit) {
         return StagedPurchases.nearMixes(pr, p, load, true, costLimit, new long[pr.resources], banned[p]);
     }

@@ -7,10 +7,10 @@ import dev.headroom.core.progress.Cancellation;
  * nodes for its load: first giving back nodes whose load fits elsewhere ({@link ConsolidationSearch})
  * and gathering two pools' growth into one ({@link PoolDrain}), then, in rounds while they pay,
  * moving and exchanging workloads whose pool buys less without them ({@link PoolSwapSearch}) and
- * both of the first again; last, on fleets small enough, a pool at a time is banned a node type it buys
- * to lead the searches out of where they stopped ({@link TypeBanSearch}). On generated fleets of 2,000
- * workloads × 20 pools this takes the plan from 5.1% to about 3% above the cost bound. Plans with budgets, unmet demand or moves between periods are
- * left alone (see {@link PoolLoads#applies}); every step is bounded by counts, so the same input gives
+ * both of the first again; last, on fleets small enough, a pool at a time is banned a node type it
+ * buys to lead the searches out of where they stopped ({@link TypeBanSearch}). On generated fleets of
+ * 2,000 workloads × 20 pools this takes the plan from 5.1% to about 3% above the cost bound. Plans
+ * with budgets, unmet demand or moves between periods are left alone (see {@link PoolLoads#applies}); every step is bounded by counts, so the same input gives
  * the same plan, and the deadline is only a safety net.
  */
 final class PoolReshuffle {

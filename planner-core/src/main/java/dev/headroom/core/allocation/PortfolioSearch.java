@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Branch and bound on several threads: one copy of the model per thread, each walking the plans in
@@ -97,7 +98,7 @@ final class PortfolioSearch {
     /** Runs every model's search to its end, one thread each; a thread's failure is rethrown once all have ended. */
     private void searchAll(List<AllocationModel> models) {
         List<Thread> running = new ArrayList<>();
-        Throwable[] failure = {null};
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         for (int i = 0; i < models.size(); i++) {
             Solver solver = models.get(i).model.getSolver();
             running.add(Thread.ofPlatform().daemon().name("headroom-search-" + i).start(() -> {
@@ -109,9 +110,7 @@ final class PortfolioSearch {
                         proven.set(true);
                     }
                 } catch (RuntimeException | Error e) {
-                    synchronized (failure) {
-                        failure[0] = failure[0] == null ? e : failure[0];
-                    }
+                    failure.compareAndSet(null, e);
                     proven.set(true); // stops the others: the plan is not to be trusted
                 }
             }));
@@ -124,10 +123,8 @@ final class PortfolioSearch {
                 throw new IllegalStateException("interrupted while the search threads ran", e);
             }
         }
-        synchronized (failure) {
-            if (failure[0] != null) {
-                throw new IllegalStateException("a search thread failed: " + failure[0], failure[0]);
-            }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a search thread failed: " + failure.get(), failure.get());
         }
     }
 

@@ -63,14 +63,10 @@ final class StagedPurchases {
      * arrive; null when no purchases cover the load (it would leave demand unmet) or none costs less
      * than {@code costLimit}.
      *
-     * @param load  [r][t] scaled demand placed in the pool
-     * @param hosts whether the pool hosts workloads, so that it keeps its HA spares free
+     * @param load   [r][t] scaled demand placed in the pool
+     * @param hosts  whether the pool hosts workloads, so that it keeps its HA spares free
+     * @param banned [k] types the pool may not buy ({@link TypeBanSearch}); null: none
      */
-    static int[][] cheapest(AllocationProblem pr, int p, long[][] load, boolean hosts, long costLimit) {
-        return cheapest(pr, p, load, hosts, costLimit, null);
-    }
-
-    /** As {@link #cheapest(AllocationProblem, int, long[][], boolean, long)}, without the banned types ([k]; null: none). */
     static int[][] cheapest(AllocationProblem pr, int p, long[][] load, boolean hosts, long costLimit,
                             boolean[] banned) {
         StagedPurchases search = new StagedPurchases(pr, p, load, hosts, costLimit, null, banned);

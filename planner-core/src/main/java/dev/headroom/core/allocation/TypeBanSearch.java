@@ -79,7 +79,10 @@ final class TypeBanSearch {
         return bans;
     }
 
-    /** A copy of the plan searched with the pool banned the type, then without the ban; null when the pool cannot do without it. */
+    /**
+     * A copy of the plan searched with the pool banned the type, then without the ban; null when the
+     * pool cannot do without the type.
+     */
     private static PoolLoads withBan(PoolLoads start, int p, int k, long deadline) {
         AllocationProblem pr = start.pr;
         PoolLoads trial = new PoolLoads(pr, start.solution());

@@ -41,7 +41,7 @@ class StagedPurchasesTest {
                         load[r][t] = start.load(pr, p, r, t);
                     }
                 }
-                int[][] staged = StagedPurchases.cheapest(pr, p, load, start.hostsWorkloads(p, 0), Long.MAX_VALUE);
+                int[][] staged = StagedPurchases.cheapest(pr, p, load, start.hostsWorkloads(p, 0), Long.MAX_VALUE, null);
                 boolean covered = Arrays.stream(start.unmet()[p]).flatMapToInt(Arrays::stream).allMatch(u -> u == 0);
                 if (pr.maxNodes[p] == AllocationProblem.NO_LIMIT && covered) {
                     // (the other way round need not hold: the greedy buys no first node whose HA spare
@@ -85,7 +85,7 @@ class StagedPurchasesTest {
                 .existing("eu-1", "small", 1).existing("eu-1", "small", 1, "2025-03")
                 .workload("web").demand("web", "cpu", 15, 25, 35).build());
 
-        int[][] bought = StagedPurchases.cheapest(pr, 0, loadOf(pr, 0), true, Long.MAX_VALUE);
+        int[][] bought = StagedPurchases.cheapest(pr, 0, loadOf(pr, 0), true, Long.MAX_VALUE, null);
 
         assertThat(StagedPurchases.cost(pr, bought)).isEqualTo(StagedPurchases.cost(pr, new int[][]{{0, 0, 0}, {0, 1, 1}}));
         AllocationSolution plan = new AllocationSolution(new int[][]{{0, 0, 0}}, new int[][][]{bought},
@@ -99,7 +99,7 @@ class StagedPurchasesTest {
                 .resource("cpu", 1.0).pool("eu-1").nodeType("std", 100, 1, "cpu", 10)
                 .existing("eu-1", "std", 1).workload("web").demand("web", "cpu", 12, 12).build());
 
-        assertThat(StagedPurchases.cheapest(pr, 0, loadOf(pr, 0), true, Long.MAX_VALUE)).isNull();
+        assertThat(StagedPurchases.cheapest(pr, 0, loadOf(pr, 0), true, Long.MAX_VALUE, null)).isNull();
     }
 
     /**
@@ -113,7 +113,7 @@ class StagedPurchasesTest {
             AllocationProblem pr = Planning.problem(FleetGenerator.generate(40, 3, 3, 10, 5, 30, seed));
             PoolLoads plan = new PoolLoads(pr, PoolPurchaseOptimizer.improve(pr, GreedyAllocator.solve(pr, seed), 200));
             for (int p = 0; p < pr.pools; p++) {
-                int[][] cheapest = StagedPurchases.cheapest(pr, p, plan.load[p], true, Long.MAX_VALUE);
+                int[][] cheapest = StagedPurchases.cheapest(pr, p, plan.load[p], true, Long.MAX_VALUE, null);
                 if (cheapest == null) {
                     continue;
                 }
