@@ -152,7 +152,7 @@ final class StagedPurchases {
         int last = stages.count() - 1;
         double bound = 0;
         for (int r = 0; r < pr.resources; r++) {
-            long lack = need(last, r, countedReserve(r)) - capacity(last, r) - allowance[r];
+            long lack = need(last, r, reserveFor(counts, r)) - capacityOf(counts, r) - allowance[r];
             if (lack <= 0) {
                 continue;
             }
@@ -182,7 +182,7 @@ final class StagedPurchases {
             return false;
         }
         for (int r = 0; r < pr.resources; r++) {
-            long lack = need(last, r, countedReserve(r)) - capacity(last, r) - allowance[r];
+            long lack = need(last, r, reserveFor(counts, r)) - capacityOf(counts, r) - allowance[r];
             long largest = 0;
             for (int i = depth; i < types.length; i++) {
                 largest = Math.max(largest, pr.nodeUsable[types[i]][r]);
@@ -228,17 +228,21 @@ final class StagedPurchases {
 
     private boolean coversStage(int s) {
         for (int r = 0; r < pr.resources; r++) {
-            if (heldCapacity(s, r) + allowance[r] < need(s, r, heldReserve(s, r))) {
+            if (capacityOf(held[s], r) + allowance[r] < need(s, r, reserveFor(held[s], r))) {
                 return false;
             }
         }
         return true;
     }
 
-    private long heldCapacity(int s, int r) {
+    /**
+     * The usable capacity of these nodes per type ({@link #types} order): those held in a stage, or the
+     * counts chosen so far, all of which have arrived by the last stage (it starts at the longest lead time).
+     */
+    private long capacityOf(int[] nodes, int r) {
         long capacity = 0;
         for (int i = 0; i < types.length; i++) {
-            capacity += (long) pr.nodeUsable[types[i]][r] * held[s][i];
+            capacity += (long) pr.nodeUsable[types[i]][r] * nodes[i];
         }
         return capacity;
     }
@@ -247,32 +251,14 @@ final class StagedPurchases {
         return stages.need(s, r, reserve);
     }
 
-    private long capacity(int s, int r) {
-        long capacity = 0;
-        for (int i = 0; i < types.length; i++) {
-            if (arrived(types[i], s)) {
-                capacity += (long) pr.nodeUsable[types[i]][r] * counts[i];
-            }
-        }
-        return capacity;
-    }
-
-    /** The reserve for the largest type held in the stage (0 for a pool hosting nothing). */
-    private long heldReserve(int s, int r) {
+    /**
+     * The reserve for the largest type among these nodes per type ({@link #types} order): those held in a
+     * stage, or the counts chosen so far. 0 for a pool hosting nothing.
+     */
+    private long reserveFor(int[] nodes, int r) {
         long reserve = 0;
         for (int i = 0; hosts && i < types.length; i++) {
-            if (held[s][i] > 0) {
-                reserve = Math.max(reserve, pr.typeReserve[p][types[i]][r]);
-            }
-        }
-        return reserve;
-    }
-
-    /** The reserve for the largest type among the counts chosen so far (0 for a pool hosting nothing). */
-    private long countedReserve(int r) {
-        long reserve = 0;
-        for (int i = 0; hosts && i < types.length; i++) {
-            if (counts[i] > 0) {
+            if (nodes[i] > 0) {
                 reserve = Math.max(reserve, pr.typeReserve[p][types[i]][r]);
             }
         }
